@@ -58,7 +58,6 @@ from actions.answers import (
     v86b1_no_about_the_police,
 )
 from actions.questions import (
-    g89d_asks_to_listen_not_read,
     ANSWERED_EVERY_TIME,
     G76A_MISREAD_REPLIES,
     NOT_VIOLENT,
@@ -81,6 +80,7 @@ from actions.questions import (
     f88b_no_calls_said,
     f88b_text_routes,
     g76a_self_harm_misread_reply,
+    g89d_asks_to_listen_not_read,
     h2_asks_if_the_answer_is_yes,
     h5_friends_phone,
     i1_back_with_them_tonight,

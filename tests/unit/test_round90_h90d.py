@@ -8,6 +8,7 @@ import asyncio
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.account import read_account
+from actions.answers import read_answer
 from actions.assessment_form import ValidateNeedsAssessmentForm
 from tests.unit.conftest import make_tracker
 
@@ -159,3 +160,37 @@ def test_things_i_can_listen_to_at_the_language_question_is_answered(domain):
     assert "utter_g89d_listen_not_read" in sent, sent
     kept = {e.get("name") for e in events if e.get("event") == "slot" and e.get("value")}
     assert "language" not in kept  # the question waits for his answer
+
+
+# -- finding 4: Chris, a question at "Do you know who did it?" -------------------------------
+
+_CHRIS = {
+    "consent": True,
+    "crime_type": "assault",
+    "in_danger": False,
+    "reported_to_police": False,
+    "age": 48.0,
+    "under_18": False,
+}
+_CHRIS_EARLIER = (
+    "bloke punched me in the face through my car window at the lights yesterday. got his number "
+    "plate and dashcam of it. what do i do now",
+    "no im home. face is swollen and lip split but im ok",
+    "assault, road rage",
+)
+
+
+def test_a_question_at_who_did_it_does_not_fill_who_did_it(domain):
+    text = "does it still count as assault if i never went to a doctor?"
+    sent, events = _form(domain, text, _CHRIS, "relationship_to_offender", _CHRIS_EARLIER)
+    assert "utter_g89g_assault_without_doctor" in sent, sent
+    kept = {e.get("name"): e.get("value") for e in events if e.get("event") == "slot"}
+    assert kept.get("relationship_to_offender") is None, kept
+
+
+def test_a_no_before_a_question_is_still_the_answer():
+    assert read_answer("relationship_to_offender", "no, why do you need to know?").value == (
+        "unknown"
+    )
+    text = "does it still count as assault if i never went to a doctor?"
+    assert read_answer("relationship_to_offender", text).value is None
