@@ -1951,7 +1951,8 @@ _CANNOT_PHONE = re.compile(
 # how the support team should contact them (contact_method), not a reason they cannot phone.
 # "i can only text" still is.
 _G89G_TEXT_PREFERENCE = re.compile(
-    r"\b(?<!can )(?<!could )(?:text only|only text|texts only|text me only)\b|"
+    # h90d (round 90): Tasha, not Deaf, "yes but only texts to this number, its my mums".
+    r"\b(?<!can )(?<!could )(?:text only|only texts?|texts only|text me only)\b|"
     r"\bno (?:phone )?calls\b|\b(?:pls|please|plz|but) (?:not|no|dont|don t) (?:call|calls|ring|"
     r"phone)\b|\bnot (?:a )?(?:call|calls)\b"
 )

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actions import account
-from actions.questions import G89D_LISTEN_NOT_READ, LOW_MOOD
+from actions.questions import G89D_LISTEN_NOT_READ, LOW_MOOD, is_question
 from bot import risk_words
 from core import vocabulary
 from core.contract import LONDON_BOROUGHS
@@ -3774,6 +3774,11 @@ def read_relationship(text: str) -> Answer:
     ):
         return Answer("stranger")
     value = yes_no(text)
+    if value is not None and h90d_question_not_a_yes_no(text):
+        # h90d (round 90): Chris, at "Do you know who did it?": "does it still count as assault
+        # if i never went to a doctor?" was stored as 'unknown' ("never" read as a no). A
+        # question that does not start with a yes or no does not answer who did it.
+        value = None
     if value is False:
         return Answer("unknown")
     if value is True and re.search(
@@ -3784,6 +3789,13 @@ def read_relationship(text: str) -> Answer:
     if is_dont_know(text):
         return Answer("unknown")
     return NO_ANSWER
+
+
+def h90d_question_not_a_yes_no(text: str) -> bool:
+    """A question asked at a yes/no question, with no yes or no before it ("does it still count
+    as assault if i never went to a doctor?"): its words are not the answer."""
+    words = _F6_SAID_BEFORE.sub("", _FILLER.sub("", plain(text)))
+    return is_question(text) and not (_NO_START.match(words) or _YES_START.match(words))
 
 
 # -- round 31, helper R --

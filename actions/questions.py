@@ -1642,7 +1642,12 @@ def f88b_no_calls_said(text: str, answers: Mapping[str, Any] | None) -> bool:
     from actions.answers import G6_NO_CALLS
 
     told = said_with(text, answers)
-    return bool(G6_NO_CALLS.search(told) or re.search(r"\b(?:text|texts|txt) only\b", told))
+    # h90d (round 90): Tasha's referral answer "yes but only texts to this number, its my mums"
+    # (the question of how to contact her was then not asked): "only texts" refuses calls too.
+    return bool(
+        G6_NO_CALLS.search(told)
+        or re.search(r"\b(?:text|texts|txt) only\b|\bonly (?:by )?(?:text|texts|txt)\b", told)
+    )
 
 
 def f88b_text_routes(answers: Mapping[str, Any] | None) -> Say:

@@ -80,6 +80,7 @@ from actions.questions import (
     f88b_no_calls_said,
     f88b_text_routes,
     g76a_self_harm_misread_reply,
+    g89d_asks_to_listen_not_read,
     h2_asks_if_the_answer_is_yes,
     h5_friends_phone,
     i1_back_with_them_tonight,
@@ -2352,6 +2353,11 @@ def _read_turn(turn: Turn) -> Reading:
             return reading
         if turn.intent in ("carry_on", "greet", "safe_now", "thanks"):
             return reading  # not an answer, and not a miss: the form asks its question again
+        if g89d_asks_to_listen_not_read(turn.text, turn.answers):
+            # h90d (round 90): Ade, blind, at the language question: "i need things i can
+            # listen to. i cannot read them" got only the question again: answered, then asked.
+            _say_once(reading, turn, Say(response="utter_g89d_listen_not_read"))
+            return reading
         who = _BARE_WHO.fullmatch(plain(turn.text))
         if (
             requested == "crime_type"
@@ -6307,7 +6313,9 @@ def m2_speak_up(text: str) -> bool:
 # hard of hearing, for a call: the speak-up note (kept already, or added), said back.
 _G89F_KNOWS_HEARING = re.compile(
     r"\b(?:will|would|do|does|did) (?:they|the worker|the support worker|the support team|the "
-    r"team|whoever (?:rings|calls)|the person|she|he)(?: \w+)? (?:know|be told|see|hear)\b(?: "
+    # h90d (round 90): Winston, "Will the person who rings know I'm hard of hearing?"
+    r"team|whoever (?:rings|calls)|the (?:person|one|worker) (?:who|that) (?:rings|calls|phones)"
+    r"(?: me)?|the person|she|he)(?: \w+)? (?:know|be told|see|hear)\b(?: "
     r"(?:that|about))? (?:(?:im|i am|i m) (?:a (?:bit|little) |rather |quite |slightly )?(?:hard "
     r"of hearing|deaf)|my (?:hearing|ears|deafness)|i (?:cant|cannot|can t) hear (?:well|very "
     r"well|so well|properly)|(?:to|they (?:need|have|must|should) to) (?:speak|talk) (?:up|"
