@@ -5240,6 +5240,24 @@ _Z5_OWN_ERRANDS = re.compile(
 )
 
 
+# h90b (round 90): Jordan, slashed once ("nah first time"): "ENGLISH. how many times" (asked
+# the same thing again) and "if i see them again on my road its gonna be madness" (what he
+# might do) were read as "it has happened more than once".
+_H90B_NOT_REPEAT = re.compile(
+    r"^\s*how many (?:more )?times\s*$|"
+    r"\bhow many (?:more )?times (?:do|must|have|did|shall|will) (?:i|we) (?:\w+ ){0,3}?(?:tell|"
+    r"told|say|said|type|typed|write|written|repeat|explain|answer|spell)\w*\b|"
+    r"\b(?:if|when|once) (?:i|we|me and my \w+) (?:ever )?(?:see|catch|find|bump into|run into|"
+    r"spot|link|get hold of) (?:them|him|her|those \w+|that \w+|the \w+|man dem|them man) again\b"
+)
+
+
+def h90b_not_repeat_out(part: str) -> str:
+    """The (plain) sentence without "how many times" said in annoyance and their own "if i see
+    them again"."""
+    return _H90B_NOT_REPEAT.sub(" ", part)
+
+
 def z5_not_repeat_out(part: str) -> str:
     """The sentence without the person's own visits and calls, what this chat sent, and what
     happens to other people, each counted ("ive called them 3 times", "youve said that 3 times",
@@ -6544,7 +6562,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
                                                                     k77d_not_repeat_out(
                                                                         p81b_after_effect_out(
                                                                             v86c3_feeling_out(
-                                                                                plain(part)
+                                                                                h90b_not_repeat_out(
+                                                                                    plain(part)
+                                                                                )
                                                                             )
                                                                         )
                                                                     )

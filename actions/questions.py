@@ -4746,6 +4746,8 @@ def tells_of_a_threat_to_return(text: str, answers: Mapping[str, Any] | None) ->
         return False
     if t84a_worry_with_locks_asked(text, answers):
         return False  # t84a (round 84): Gary, "who fix lock? me worry they come back"
+    if h90b_no_threat_made(text) or h90b_own_anger_if_seen(plain(text)):
+        return False  # h90b (round 90): Jordan, "nobody threatend me i'm saying if I see THEM"
     return bool(_THREAT_TO_RETURN.search(plain(text)))
 
 
@@ -6889,6 +6891,8 @@ def fears_they_will_come_again(text: str, answers: Mapping[str, Any] | None) -> 
     ) in ("partner_or_ex", "family_member"):
         return False  # partners: the danger screen; rogue traders: utter_rogue_traders_back
     words = plain(text)
+    if h90b_no_threat_made(text) or h90b_own_anger_if_seen(words):
+        return False  # h90b (round 90): Jordan, "if i see them again ... its gonna be madness"
     # "what if i see him again at court": the court answer (special measures).
     if re.search(r"\b(?:(?:at|in|to|outside) (?:the )?(?:court|trial)|give evidence)\b", words):
         return False
@@ -23332,9 +23336,35 @@ def t1_offenders_driving_past(text: str) -> bool:
     return bool(_T1_DRIVING_PAST.search(plain(text)))
 
 
-def t1_asks_own_support(text: str) -> bool:
+def t1_asks_own_support(text: str, answers: Mapping[str, Any] | None = None) -> bool:
     """ "do i get support as well or is it just for him", "i keep seeing it when i shut my eyes"."""
-    return bool(_T1_OWN_SUPPORT.search(plain(text)))
+    words = plain(text)
+    found = _T1_OWN_SUPPORT.search(words)
+    if (
+        found
+        and h90b_victim_reliving(answers)
+        and not _T1_OWN_SUPPORT.search(_H90B_SEEING_IT.sub(" ", words))
+    ):
+        return False  # h90b (round 90): Jordan, slashed himself: "seeing it in my head"
+    return bool(found)
+
+
+# h90b (round 90): Jordan, slashed across the face: "i keep seeing it in my head not my eyes"
+# got the witness's answer ("Seeing it happen is a lot ... you couldn't stop it"). Someone who
+# was hurt themselves, not writing for another nor a witness, relives it: a flashback, not
+# having watched it.
+_H90B_SEEING_IT = re.compile(
+    r"\b(?:keep|kept) seeing it\b|\bsee it when i (?:shut|close) my eyes\b|"
+    r"\bcant stop (?:seeing|thinking about) (?:it|the blood)\b"
+)
+
+
+def h90b_victim_reliving(answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    details = set(answers.get("account_details") or ())
+    if answers.get("for_someone_else") is True or "witness" in details:
+        return False
+    return bool({"injured", "hospital"} & details)
 
 
 def t1_asks_lodger_eviction(text: str) -> bool:
@@ -27528,7 +27558,57 @@ _Z5_GO_GET_IT_BACK = re.compile(
 def z5_threatens_attacker(text: str) -> bool:
     """ "the little scumbag who did it will be [in danger] if i find him first" (Mick)."""
     words = plain(text)
-    return bool(_Z5_IF_I_FIND_HIM.search(words) and _Z5_HARM_TO_HIM.search(words))
+    return bool(_Z5_IF_I_FIND_HIM.search(words) and _Z5_HARM_TO_HIM.search(words)) or (
+        h90b_own_anger_if_seen(words)
+    )
+
+
+# h90b (round 90): Jordan, 20, slashed across the face: "if i see them again on my road its
+# gonna be madness" got the threat-against-you answer ("A threat to come back ... is worth
+# telling the police"), and his "nobody threatend me i'm saying if I see THEM" was not heard.
+# What HE might do if he sees them is his anger, not a threat made to him.
+_H90B_IF_I_SEE_THEM = re.compile(
+    r"\b(?:if|when|once) (?:i|we|me and my \w+) (?:ever )?(?:see|catch|find|bump into|run into|"
+    r"spot|get hold of|link) (?:them|him|her|those \w+|that \w+|the \w+|man dem|them man)\b"
+)
+_H90B_IT_KICKS_OFF = re.compile(
+    r"\b(?:its|it s|it is|it ll|itll|it will|thats|that s|there ll|therell)(?: \w+)? "
+    r"(?:gonna|going to|gna|gon|will|ll)? ?(?:be madness|be mad|get messy|get ugly|be war|"
+    r"kick off|go off)\b|\bits (?:on|war)\b(?! (?:the|my|a|our|his|her|their|me)\b)"
+)
+
+
+def h90b_own_anger_if_seen(words: str) -> bool:
+    """ "if i see them again on my road its gonna be madness": what they might do themselves."""
+    return bool(_H90B_IF_I_SEE_THEM.search(words) and _H90B_IT_KICKS_OFF.search(words))
+
+
+_H90B_NOBODY_THREATENED = re.compile(
+    r"\b(?:nobody|no one|noone|no1|nobody has|no one has|they (?:didnt|did not|never)) "
+    r"(?:has |have )?(?:threat\w*|said they(?:ll| ll| will| would)? come back)(?: me| us)?\b|"
+    r"\b(?:im|i m|i am) saying if (?:i|we) (?:see|catch|find)\b"
+)
+
+
+def h90b_no_threat_made(text: str) -> bool:
+    """ "nobody threatend me i'm saying if I see THEM": no threat was made to them."""
+    return bool(_H90B_NOBODY_THREATENED.search(plain(text)))
+
+
+def h90b_anger_answer(answers: Mapping[str, Any] | None) -> str:
+    """A young person hurt by violence (or of no age told) gets Redthread's youth workers, not
+    the police; anyone else the answer for going after them (utter_z5_dont_go_after_him)."""
+    answers = answers or {}
+    age = answers.get("age")
+    hurt = answers.get("crime_type") in VIOLENT or bool(
+        {"injured", "hospital"} & set(answers.get("account_details") or ())
+    )
+    if hurt and (age is None or 11 <= float(age) <= 25):
+        return "utter_h90b_anger_redthread"
+    return "utter_z5_dont_go_after_him"
+
+
+# end h90b
 
 
 def z5_asks_who_to_ring(text: str) -> bool:
@@ -40990,6 +41070,11 @@ def matching_answers(
             z5_threatens_attacker(text) and crime_type == "homicide",
             Say(response="utter_r7_revenge"),
         ),
+        (
+            # h90b (round 90): Jordan, "if i see them again ... its gonna be madness"
+            h90b_own_anger_if_seen(plain(text)),
+            Say(response=h90b_anger_answer({"crime_type": crime_type, **(answers or {})})),
+        ),
         (z5_threatens_attacker(text), Say(response="utter_z5_dont_go_after_him")),
         (z5_wants_to_go_get_money_back(text), Say(response="utter_z5_dont_go_for_the_money")),
         (
@@ -44234,7 +44319,7 @@ def matching_answers(
         (t1_asks_if_rape(text, crime_type, answers), Say(response="utter_t1_is_it_rape")),
         (t1_plans_revenge(text, crime_type), Say(response="utter_t1_dont_retaliate")),
         (t1_offenders_driving_past(text), Say(response="utter_t1_driving_past")),
-        (t1_asks_own_support(text), Say(response="utter_t1_own_support")),
+        (t1_asks_own_support(text, answers), Say(response="utter_t1_own_support")),
         (t1_asks_if_landlord_told(text), Say(response="utter_t1_landlord_not_told")),
         (
             # n80f (round 80, Farah): "my passport? can police get it back?" is her passport.

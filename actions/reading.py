@@ -334,7 +334,31 @@ def g2_health_chosen_when_hurt(reading: Reading, turn: Turn) -> bool:
         and "injured" in details
         and "utter_injury" not in turn.said
         and "utter_head_injury_now" not in turn.said
+        and not h90b_already_treated_or_reliving(turn, details)
     )
+
+
+# h90b (round 90): Jordan, slashed, who had said "im in homerton now wiv stitches" and "im in
+# hospital", chose no health need but wrote "i cant sleep keep seeing it", and got "Please get
+# it checked today ... go to A&E. Blurred or changed sight after a blow": someone in hospital
+# (or stitched) is being treated, and sleep and seeing it again are not the body's hurt.
+_H90B_IN_HOSPITAL = re.compile(
+    r"(?<!\bnot )(?<!\bwasnt )(?<!\bnever )(?<!\bnever been )\b(?:in|at|from|out of) (?:the )?"
+    r"(?:hospital|hosp|a ?& ?e|a and e|a n e)\b|"
+    r"\b(?:stitches|stitched)\b"
+)
+_H90B_MIND_ONLY = re.compile(
+    r"\b(?:(?:cant|cannot|can not|not|struggling to|hardly) (?:sleep\w*|get to sleep)|"
+    r"keep (?:seeing|replay\w*|reliving|thinking about) it|nightmares?|flash ?backs?)\b"
+)
+
+
+def h90b_already_treated_or_reliving(turn: Turn, details: Sequence[str]) -> bool:
+    told = " ".join(plain(said) for said in (*(turn.answers.get("said") or ()), turn.text))
+    if "hospital" in details or _H90B_IN_HOSPITAL.search(told):
+        return True
+    words = plain(turn.text)
+    return bool(_H90B_MIND_ONLY.search(words)) and not re.search(r"\bhealth\b", words)
 
 
 # -- round 42, helper L5 --
@@ -8475,7 +8499,10 @@ def _y3_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]
     counted = " . ".join(
         j2_routine_every_out(
             account.z5_not_repeat_out(
-                account.o1_not_repeat_out(account.k77d_not_repeat_out(plain(part)))
+                account.o1_not_repeat_out(
+                    # h90b (round 90): Jordan's "ENGLISH. how many times" (annoyed)
+                    account.k77d_not_repeat_out(account.h90b_not_repeat_out(plain(part)))
+                )
             )
         )
         for part in re.split(r"[.!?\n]+", text)

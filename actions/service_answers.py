@@ -669,10 +669,26 @@ _S83F_COMMUNITY_OR_LANGUAGE = re.compile(
 )
 
 
+# h90b (round 90): Jordan, asking if he must go to the police for compensation: "they never do
+# nothing for people like me" is a complaint about the police, not a service for his community
+# or language asked for (he got the interpreter answer: "i speak english bruv im not deaf").
+_H90B_PEOPLE_LIKE_ME_COMPLAINT = re.compile(
+    r"\b(?:nothing|never|dont|don t|do not|doesnt|doesn t|does not|didnt|did not|wont|won t|"
+    r"nobody|no one|noone)(?: \w+){0,3} (?:for|about|to|with) people like (?:me|us)\b|"
+    r"\b(?:never|dont|don t|do not|doesnt|didnt|wont|won t) (?:\w+ )?(?:help|helps|helped|believe|"
+    r"listen to|care about|protect|trust|like|rate) people like (?:me|us)\b"
+)
+
+
+def h90b_without_complaint(words: str) -> str:
+    """The (plain) words without "they never do nothing for people like me"."""
+    return _H90B_PEOPLE_LIKE_ME_COMPLAINT.sub(" ", words)
+
+
 def s83f_asks_for_their_community(text: str) -> bool:
     """ "is there any one for asian women who speak urdu?": a service for who they are or in
     their language, asked for with MORE."""
-    return bool(_S83F_COMMUNITY_OR_LANGUAGE.search(plain(text)))
+    return bool(_S83F_COMMUNITY_OR_LANGUAGE.search(h90b_without_complaint(plain(text))))
 
 
 def s83f_none_for_their_community(text: str, answers: Mapping[str, Any]) -> str | None:
@@ -768,7 +784,7 @@ _V86A2_ASKS = re.compile(
 
 def v86a2_someone_from_their_community(text: str, answers: Mapping[str, Any]) -> Say | None:
     """ "is there someone asian i can talk to ... punjabi": none on the list, said honestly."""
-    words = plain(text)
+    words = h90b_without_complaint(plain(text))  # h90b (round 90): not a complaint
     if not (_V86A2_COMMUNITY.search(words) and _V86A2_SOMEONE.search(words)):
         return None
     if not (is_question(text) or _V86A2_ASKS.search(words)):
