@@ -38950,7 +38950,43 @@ def known_answer(
         # hes hit me before", round 84, Yasmin).
         return echo_complaints.not_read_answer(text, answers)
     found = z87b_btp_on_transport(echo_complaints.not_again(found, text, answers), text, answers)
+    found = h90c_yes_help_without_report(found, text)  # h90c (round 90): Amira
     return g89h_without_forensics_or_refused(found, text, answers)  # g89h (round 89): Maya
+
+
+# h90c (round 90): Amira, 23: "if i dont report can i still get help?" (and "so i can get help
+# without police?") got utter_support_without_report, which opens "No." as the answer to "do I
+# have to report?". Asked as "can I get help without reporting?", the same facts open "Yes.".
+_H90C_CAN_GET_HELP = re.compile(
+    r"\b(?:can|could|will|would) (?:i|we|u|you|they|someone|anyone) (?:still )?(?:get|have|"
+    r"access) (?:any )?(?:help|support)\b|\bi (?:can|could) (?:still )?get (?:any )?(?:help|"
+    r"support)\b|\b(?:can|will|would|could) (?:they|you|u|services|anyone|someone) (?:still )?"
+    r"(?:help|support) (?:me|us)\b"
+)
+_H90C_NOT_REPORTING = re.compile(
+    r"\b(?:if|when) (?:i|we) (?:dont|do not|didnt|did not|wont|will not|never|havent|have not) "
+    r"(?:report|go to (?:the )?police|tell (?:the )?police|call (?:the )?police)|\bwithout "
+    r"(?:reporting|going to (?:the )?police|telling (?:the )?police|(?:the )?police|a report)\b"
+)
+
+
+def h90c_asks_if_help_without_report(text: str) -> bool:
+    words = plain(text)
+    return bool(_H90C_CAN_GET_HELP.search(words)) and bool(_H90C_NOT_REPORTING.search(words))
+
+
+def h90c_yes_help_without_report(said: Say | None, text: str) -> Say | None:
+    """utter_support_without_report ("No. ...") for a question whose answer is yes."""
+    if said is None or not h90c_asks_if_help_without_report(text):
+        return said
+    yes = "utter_h90c_help_without_report"
+    then = tuple(
+        replace(also, response=yes) if also.response == "utter_support_without_report" else also
+        for also in said.then
+    )
+    if said.response == "utter_support_without_report":
+        return replace(said, response=yes, then=then)
+    return replace(said, then=then)
 
 
 # z87b (round 87): Yasmin, groped on a Central line train, was sent to the Met (met.police.uk,

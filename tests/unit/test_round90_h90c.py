@@ -37,3 +37,35 @@ def test_kaylas_picture_question_gets_a_takedown_answer_not_the_delete_question(
     assert not h90c_image_takedown("delete this chat from my phone")
     assert answer(KAYLA, "sexual_offence", age=17) != "utter_confirm_delete"
     assert answer(KAYLA, "sexual_offence", age=17) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["if i dont report can i still get help?", "wait you said no then yes?? so i can get help "
+     "without police?", "can i still get help if i dont report"],
+)  # fmt: skip
+def test_can_i_get_help_without_reporting_is_answered_yes(text):
+    from tests.unit.known_answers import answer, sendable
+
+    assert answer(text, "sexual_offence", age=23) == "utter_h90c_help_without_report"
+    assert all(said.startswith("Yes.") for said in sendable("utter_h90c_help_without_report"))
+
+
+def test_amiras_two_questions_keep_the_yes_in_second_place():
+    from tests.unit.known_answers import responses_in_conversation
+
+    text = (
+        "if i dont report can i still get help? and can i still tell bolt or will that tell "
+        "him its me"
+    )
+    got = responses_in_conversation(text, "sexual_offence", age=23)
+    assert "utter_h90c_help_without_report" in got
+    assert "utter_support_without_report" not in got
+
+
+def test_do_i_have_to_report_is_still_no():
+    from tests.unit.known_answers import answer
+
+    assert answer("do i have to report it to get help", "sexual_offence", age=23) == (
+        "utter_support_without_report"
+    )
