@@ -5934,6 +5934,29 @@ def witness_asks_for_a_screen(text: str, answers: Mapping[str, Any] | None) -> b
     )
 
 
+# h90c (round 90): Dennis, 60, whose son was stabbed to death, had been told he was unlikely to
+# be a witness ("i wasnt there so i dont think im giving evidence am i?"); "will any of these
+# people come to the court with me in march" got "Your Witness Care Officer can arrange for
+# someone to go into the courtroom with you". A bereaved relative who is not a witness has the
+# family liaison officer and the Homicide Service, not a Witness Care Officer.
+_H90C_WITNESS_SAID = re.compile(
+    r"\b(?:i (?:saw|watched|witnessed)|i was (?:there|with (?:him|her|them))|im (?:a |the )?"
+    r"witness|i am (?:a |the )?witness|called as a witness|witness care|i gave (?:a|my|the) "
+    r"statement)\b"
+)
+
+
+def h90c_bereaved_not_witness_asks_for_court_company(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    return (
+        (crime_type == "homicide" or (answers or {}).get("bereaved") is True)
+        and asks_for_someone_at_court(text)
+        and "witness" not in ((answers or {}).get("account_details") or ())
+        and not _H90C_WITNESS_SAID.search(said_with(text, answers))
+    )
+
+
 def asks_for_someone_at_court(text: str) -> bool:
     """ "is there someone who can come to court with me?" """
     return is_question(text) and bool(
@@ -43623,6 +43646,11 @@ def matching_answers(
         ),
         # -- round 29, helper J: before "should i tell the police" (utter_report_and_tell_family),
         # the family liaison officer, the parole statement, the men-too answers and utter_court.
+        # h90c (round 90): Dennis, whose son was killed and who is not a witness.
+        (
+            h90c_bereaved_not_witness_asks_for_court_company(text, crime_type, answers),
+            Say(response="utter_h90c_bereaved_court_support"),
+        ),
         (asks_for_someone_at_court(text), Say(response="utter_someone_at_court")),
         (asks_if_this_is_for_witnesses(text), Say(response="utter_witness_support")),
         (

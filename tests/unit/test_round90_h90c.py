@@ -69,3 +69,35 @@ def test_do_i_have_to_report_is_still_no():
     assert answer("do i have to report it to get help", "sexual_offence", age=23) == (
         "utter_support_without_report"
     )
+
+
+DENNIS_SAID = [
+    "hello. my son was killed in october. stabbed. the police family liaison woman said i should "
+    "look for support. i dont really know what this is",
+    "i wasnt there so i dont think im giving evidence am i? but you didnt say who writes it. me "
+    "or the FLO",
+]
+DENNIS_ASKS = (
+    "thats the same thing you said before. forget it. will any of these people come to the court "
+    "with me in march"
+)
+
+
+def test_a_bereaved_father_not_a_witness_gets_the_flo_not_a_witness_care_officer():
+    from tests.unit.known_answers import answer_in_conversation, sendable
+
+    got = answer_in_conversation(DENNIS_ASKS, "homicide", DENNIS_SAID, age=60, bereaved=True)
+    assert got is not None and got.response == "utter_h90c_bereaved_court_support"
+    for said in sendable("utter_h90c_bereaved_court_support"):
+        assert "Witness Care" not in said and "family liaison officer" in said
+        assert not said.startswith("Yes")
+
+
+def test_a_bereaved_relative_who_saw_it_keeps_the_witness_answer():
+    from tests.unit.known_answers import answer_in_conversation
+
+    said = ["my brother was stabbed, i saw it happen"]
+    got = answer_in_conversation(
+        "can someone come to court with me?", "homicide", said, bereaved=True
+    )
+    assert got is not None and got.response == "utter_someone_at_court"
