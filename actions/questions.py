@@ -8271,7 +8271,10 @@ def asks_if_it_is_sexual_assault(text: str, crime_type: str | None) -> bool:
 _TELL_SCHOOL = re.compile(
     r"\b(?:tell|telling|inform|warn|let) (?:the |my (?:kids|childrens|childs|sons|daughters) )?"
     r"(?:school|teachers?|head ?teacher|nursery)|school (?:stop|ban|keep|refuse)|(?:you )?dont "
-    r"answer about (?:the )?school\b"
+    r"answer about (?:the )?school\b|"
+    # h90c (round 90): Precious, "does the school need a copy of it", "should i give the school
+    # a copy of the order or not".
+    r"\bschool\b.{0,30}\b(?:a|the) copy\b|\b(?:a|the) copy\b.{0,40}\bschool\b"
 )
 
 
@@ -8288,7 +8291,10 @@ def asks_about_telling_the_school(
         or (answers or {}).get("relationship_to_offender") in ("partner_or_ex", "family_member")
         or bool(_AN_ORDER.search(words))
     )
-    asked = is_question(text) or bool(re.search(r"\bdont answer about\b", words))
+    asked = is_question(text) or bool(
+        # h90c (round 90): "i asked does the school need a copy", "answer me about the school".
+        re.search(r"\bdont answer about\b|\bi asked\b|\banswer me about\b", words)
+    )
     return adult and close and asked and bool(_TELL_SCHOOL.search(words))
 
 
@@ -15628,11 +15634,14 @@ def l3_asks_school_pick_up(text: str, answers: Mapping[str, Any] | None) -> bool
     )
 
 
-def l3_school_answer(text: str) -> str:
-    """The order answer only when an order was told of."""
+def l3_school_answer(text: str, answers: Mapping[str, Any] | None = None) -> str:
+    """The order answer only when an order was told of (h90c, round 90: or told earlier, as
+    Precious did: "my ex has a non molestation order")."""
+    told = answers or {}
+    held = answer_facts.told("order_held", told.get("said") or (), told)
     return (
         "utter_tell_the_school_order"
-        if _l3_order_told(plain(text))
+        if _l3_order_told(plain(text)) or held
         else "utter_l3_tell_school_no_order"
     )
 
@@ -43397,7 +43406,8 @@ def matching_answers(
         ),
         (
             asks_about_telling_the_school(text, crime_type, answers),
-            Say(response=l3_school_answer(text)),  # -- round 42, helper L3 --: with an order
+            # -- round 42, helper L3 --: with an order (h90c, round 90: told earlier too)
+            Say(response=l3_school_answer(text, answers)),
         ),
         # -- round 34, helper V1 --: before the refuge, injury, compensation, "support doesn't
         # tell the police", bank, recovery-fee and threat answers below, which answered the wrong

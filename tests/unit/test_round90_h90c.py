@@ -101,3 +101,61 @@ def test_a_bereaved_relative_who_saw_it_keeps_the_witness_answer():
         "can someone come to court with me?", "homicide", said, bereaved=True
     )
     assert got is not None and got.response == "utter_someone_at_court"
+
+
+PRECIOUS_SAID = [
+    "hi i need some advice. my ex has a non molestation order but he keeps turning up at my work "
+    "and at the kids school",
+    "yes ok. what do i do when he breaks the order, do i just ring 999 every time? police been "
+    "useless so far",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30. hes been at the school gates twice this month, the kids are 6 and 9, the school dont "
+        "know what to do. can the school stop him",
+        "no. but there IS a court order thats what im saying, the non mol. does the school need "
+        "a copy of it",
+        "i KNOW i already have one!! i asked does the school need a copy. and no i dont have any "
+        "of that",
+        "feeling safe. and can someone just answer me about the school and the copy of the order",
+        "how long till they text? and last time, should i give the school a copy of the order or "
+        "not",
+    ],
+)
+def test_with_an_order_told_the_school_question_gets_the_order_answer(text):
+    from tests.unit.known_answers import answer_in_conversation
+
+    got = answer_in_conversation(
+        text, "domestic_abuse", PRECIOUS_SAID, relationship_to_offender="partner_or_ex"
+    )
+    assert got is not None and got.response == "utter_tell_the_school_order"
+
+
+def test_with_an_order_told_the_order_question_is_about_breaches_not_applying():
+    from actions import topics
+    from tests.unit.known_answers import sendable
+
+    told = {
+        "crime_type": "domestic_abuse",
+        "relationship_to_offender": "partner_or_ex",
+        "said": PRECIOUS_SAID[:1],
+    }
+    got = topics.topic_answer("what can the order actually do?", told)
+    assert got is not None and got.response == "utter_h90c_order_held_breach"
+    for said in sendable("utter_h90c_order_held_breach"):
+        assert "Without a court order" not in said and "999" in said and "dated list" in said
+
+
+def test_without_an_order_the_apply_answer_stays():
+    from actions import topics
+
+    told = {
+        "crime_type": "domestic_abuse",
+        "relationship_to_offender": "partner_or_ex",
+        "said": ["he hit me", "i dont have an order"],
+    }
+    got = topics.topic_answer("can i get a court order?", told)
+    assert got is not None and got.response == "utter_topic_order_partner"
