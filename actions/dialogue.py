@@ -72,6 +72,7 @@ from core.person_request import (
     asks_for_person,
     asks_if_the_person_still_replies,  # s83e (round 83)
 )
+from core.privacy_question import h90c_image_takedown
 from core.second_contact import (  # s83e (round 83)
     SecondNumber,
     asks_about_a_second_number,
@@ -2185,6 +2186,11 @@ class ActionConfirmDelete(Action):
         if known is not None and known.response == "utter_c4_clear_phone":
             # -- round 63, helper i5 --: "how i delete this from phone now" (Nadia, who hides
             # the chat from her husband) is about her phone, not our records: how to clear it.
+            say(dispatcher, known)
+            return _stop_form(tracker)
+        if known is not None and h90c_image_takedown(text):
+            # h90c (round 90): "how do i actually get it deleted off everyones phones" (Kayla,
+            # 17) is about her picture, not our records: answer it, never offer to erase.
             say(dispatcher, known)
             return _stop_form(tracker)
         dispatcher.utter_message(response="utter_confirm_delete")

@@ -5941,6 +5941,29 @@ def witness_asks_for_a_screen(text: str, answers: Mapping[str, Any] | None) -> b
     )
 
 
+# h90c (round 90): Dennis, 60, whose son was stabbed to death, had been told he was unlikely to
+# be a witness ("i wasnt there so i dont think im giving evidence am i?"); "will any of these
+# people come to the court with me in march" got "Your Witness Care Officer can arrange for
+# someone to go into the courtroom with you". A bereaved relative who is not a witness has the
+# family liaison officer and the Homicide Service, not a Witness Care Officer.
+_H90C_WITNESS_SAID = re.compile(
+    r"\b(?:i (?:saw|watched|witnessed)|i was (?:there|with (?:him|her|them))|im (?:a |the )?"
+    r"witness|i am (?:a |the )?witness|called as a witness|witness care|i gave (?:a|my|the) "
+    r"statement)\b"
+)
+
+
+def h90c_bereaved_not_witness_asks_for_court_company(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    return (
+        (crime_type == "homicide" or (answers or {}).get("bereaved") is True)
+        and asks_for_someone_at_court(text)
+        and "witness" not in ((answers or {}).get("account_details") or ())
+        and not _H90C_WITNESS_SAID.search(said_with(text, answers))
+    )
+
+
 def asks_for_someone_at_court(text: str) -> bool:
     """ "is there someone who can come to court with me?" """
     return is_question(text) and bool(
@@ -8257,7 +8280,10 @@ def asks_if_it_is_sexual_assault(text: str, crime_type: str | None) -> bool:
 _TELL_SCHOOL = re.compile(
     r"\b(?:tell|telling|inform|warn|let) (?:the |my (?:kids|childrens|childs|sons|daughters) )?"
     r"(?:school|teachers?|head ?teacher|nursery)|school (?:stop|ban|keep|refuse)|(?:you )?dont "
-    r"answer about (?:the )?school\b"
+    r"answer about (?:the )?school\b|"
+    # h90c (round 90): Precious, "does the school need a copy of it", "should i give the school
+    # a copy of the order or not".
+    r"\bschool\b.{0,30}\b(?:a|the) copy\b|\b(?:a|the) copy\b.{0,40}\bschool\b"
 )
 
 
@@ -8274,7 +8300,10 @@ def asks_about_telling_the_school(
         or (answers or {}).get("relationship_to_offender") in ("partner_or_ex", "family_member")
         or bool(_AN_ORDER.search(words))
     )
-    asked = is_question(text) or bool(re.search(r"\bdont answer about\b", words))
+    asked = is_question(text) or bool(
+        # h90c (round 90): "i asked does the school need a copy", "answer me about the school".
+        re.search(r"\bdont answer about\b|\bi asked\b|\banswer me about\b", words)
+    )
     return adult and close and asked and bool(_TELL_SCHOOL.search(words))
 
 
@@ -15614,11 +15643,14 @@ def l3_asks_school_pick_up(text: str, answers: Mapping[str, Any] | None) -> bool
     )
 
 
-def l3_school_answer(text: str) -> str:
-    """The order answer only when an order was told of."""
+def l3_school_answer(text: str, answers: Mapping[str, Any] | None = None) -> str:
+    """The order answer only when an order was told of (h90c, round 90: or told earlier, as
+    Precious did: "my ex has a non molestation order")."""
+    told = answers or {}
+    held = answer_facts.told("order_held", told.get("said") or (), told)
     return (
         "utter_tell_the_school_order"
-        if _l3_order_told(plain(text))
+        if _l3_order_told(plain(text)) or held
         else "utter_l3_tell_school_no_order"
     )
 
@@ -39035,7 +39067,43 @@ def known_answer(
         # hes hit me before", round 84, Yasmin).
         return echo_complaints.not_read_answer(text, answers)
     found = z87b_btp_on_transport(echo_complaints.not_again(found, text, answers), text, answers)
+    found = h90c_yes_help_without_report(found, text)  # h90c (round 90): Amira
     return g89h_without_forensics_or_refused(found, text, answers)  # g89h (round 89): Maya
+
+
+# h90c (round 90): Amira, 23: "if i dont report can i still get help?" (and "so i can get help
+# without police?") got utter_support_without_report, which opens "No." as the answer to "do I
+# have to report?". Asked as "can I get help without reporting?", the same facts open "Yes.".
+_H90C_CAN_GET_HELP = re.compile(
+    r"\b(?:can|could|will|would) (?:i|we|u|you|they|someone|anyone) (?:still )?(?:get|have|"
+    r"access) (?:any )?(?:help|support)\b|\bi (?:can|could) (?:still )?get (?:any )?(?:help|"
+    r"support)\b|\b(?:can|will|would|could) (?:they|you|u|services|anyone|someone) (?:still )?"
+    r"(?:help|support) (?:me|us)\b"
+)
+_H90C_NOT_REPORTING = re.compile(
+    r"\b(?:if|when) (?:i|we) (?:dont|do not|didnt|did not|wont|will not|never|havent|have not) "
+    r"(?:report|go to (?:the )?police|tell (?:the )?police|call (?:the )?police)|\bwithout "
+    r"(?:reporting|going to (?:the )?police|telling (?:the )?police|(?:the )?police|a report)\b"
+)
+
+
+def h90c_asks_if_help_without_report(text: str) -> bool:
+    words = plain(text)
+    return bool(_H90C_CAN_GET_HELP.search(words)) and bool(_H90C_NOT_REPORTING.search(words))
+
+
+def h90c_yes_help_without_report(said: Say | None, text: str) -> Say | None:
+    """utter_support_without_report ("No. ...") for a question whose answer is yes."""
+    if said is None or not h90c_asks_if_help_without_report(text):
+        return said
+    yes = "utter_h90c_help_without_report"
+    then = tuple(
+        replace(also, response=yes) if also.response == "utter_support_without_report" else also
+        for also in said.then
+    )
+    if said.response == "utter_support_without_report":
+        return replace(said, response=yes, then=then)
+    return replace(said, then=then)
 
 
 # z87b (round 87): Yasmin, groped on a Central line train, was sent to the Met (met.police.uk,
@@ -43428,7 +43496,8 @@ def matching_answers(
         ),
         (
             asks_about_telling_the_school(text, crime_type, answers),
-            Say(response=l3_school_answer(text)),  # -- round 42, helper L3 --: with an order
+            # -- round 42, helper L3 --: with an order (h90c, round 90: told earlier too)
+            Say(response=l3_school_answer(text, answers)),
         ),
         # -- round 34, helper V1 --: before the refuge, injury, compensation, "support doesn't
         # tell the police", bank, recovery-fee and threat answers below, which answered the wrong
@@ -43677,6 +43746,11 @@ def matching_answers(
         ),
         # -- round 29, helper J: before "should i tell the police" (utter_report_and_tell_family),
         # the family liaison officer, the parole statement, the men-too answers and utter_court.
+        # h90c (round 90): Dennis, whose son was killed and who is not a witness.
+        (
+            h90c_bereaved_not_witness_asks_for_court_company(text, crime_type, answers),
+            Say(response="utter_h90c_bereaved_court_support"),
+        ),
         (asks_for_someone_at_court(text), Say(response="utter_someone_at_court")),
         (asks_if_this_is_for_witnesses(text), Say(response="utter_witness_support")),
         (

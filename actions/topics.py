@@ -184,6 +184,9 @@ def _fact(name: str, answers: Mapping[str, Any]) -> Any:
         return answers.get("relationship_to_offender")
     if name == "crime_types":
         return answers.get("crime_type")
+    if name == "order_held":
+        # h90c (round 90): Precious said earlier she has an order (actions/answer_facts.yml).
+        return answer_facts.told("order_held", answers.get("said") or (), answers)
     if name == "exploited_at_work":
         # v86a1 (round 86): Bogdan, whose boss keeps his passport and pay, was told the police
         # "may still ask your work for CCTV or witnesses": forced labour, or work, pay or a

@@ -31,6 +31,7 @@ from core.privacy_question import (
     asks_about_keeping_evidence,
     asks_about_privacy,
     gives_consent_after_all,
+    h90c_image_takedown,
     k78a_not_a_delete_request,
 )
 
@@ -264,6 +265,7 @@ class SafetyNetClassifier(GraphComponent, IntentClassifier):
                 or not_our_data(text)
                 or about_their_things(str(text or ""))
                 or k78a_not_a_delete_request(text)  # k78a (round 78), Leah
+                or h90c_image_takedown(text)  # h90c (round 90): Kayla's picture, not our data
             ):
                 # "i want to delete all his texts": his, not this chat (round 29, Ellie).
                 _demote(message, (DELETE,))

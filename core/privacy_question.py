@@ -242,3 +242,26 @@ def k78a_not_a_delete_request(text: str | None) -> bool:
 
 
 # end k78a
+
+
+# h90c (round 90): Kayla, 17, an AI fake nude of her shared: "how do i actually get it deleted
+# off everyones phones, its in like 4 group chats" was asked "delete everything from this
+# conversation?". Getting an image deleted off other people's phones or chats is a takedown, not
+# erasing our records ("delete my data", "delete this chat" still are).
+_H90C_IMAGE = (
+    r"(?:it|them|that|this|those|these|the (?:\w+ )?(?:pic|pics|picture|pictures|photo|photos|"
+    r"image|images|video|videos|vid|vids|nude|nudes|fake|post|posts))"
+)
+_H90C_TAKEDOWN = re.compile(
+    r"\b(?:get|getting|have|make|got)\s+" + _H90C_IMAGE + r"\s+(?:deleted|removed|taken down|"
+    r"taken off|wiped)\b(?! (?:from|off) (?:this|here|the bot|your|ur)\b)|"
+    r"\b(?:delet\w*|remov\w*|wip\w*|get rid of|tak\w* (?:it |them )?(?:down|off))\b.{0,40}"
+    r"\b(?:off|from|on|in) (?:all |the |like \d+ |\d+ )?(?:(?:every(?:one|body)s?|their|peoples|"
+    r"other|his|her|the group|group) (?:phones?|chats?)|group ?chats?|gcs?|snap\w*|whatsapp|"
+    r"insta\w*|tiktok|the internet|online|social media|socials)\b"
+)
+
+
+def h90c_image_takedown(text: str | None) -> bool:
+    """Getting a picture deleted off other people's phones or group chats: not "delete my data"."""
+    return bool(_H90C_TAKEDOWN.search(plain(text or "")))
