@@ -2332,12 +2332,24 @@ _U2_MY_THINGS_DAMAGED = re.compile(
     r"door|windows?|bike|tyres|property|fence|shop|garden)\b"
 )
 
+# h90a (round 90): Bernadette, 63, asked if she was in danger: "no he's gone out" (her son) was
+# read as a death ("I'm so sorry for your loss", homicide services). "gone" is a death only
+# when nothing after it says where or how: "gone out", "gone to the pub", "gone now", "gone off",
+# "gone away", "gone quiet" are not; "he's gone, he passed", "gone to heaven" still are.
+GONE_AS_A_DEATH = (
+    r"gone(?!,? (?:out|off|away|now|home|back|round|around|over|upstairs|downstairs|down|in|into|"
+    r"on|for|missing|quiet|mad|crazy|again|bed|abroad|awol|walkabout|shopping|drinking|working|"
+    r"with|through|outside|inside|somewhere|there|to(?! (?:heaven|a better "
+    r"place|be with|rest|his rest|her rest|god|glory|the angels|sleep for ever|sleep forever)))\b)"
+)
+
 # Liam (round 47): "its not me its my boy Dre. he got stabbed last month on the estate. he died"
 # was read as written for Dre ("answer for them"). The one it is about died: the questions are
 # about the one writing, who lost him.
 _U2_THEY_DIED = re.compile(
     r"\b(?:he|she)(?: has| had| s| is| was)? (?:died|dead|passed away|passed|didnt make it|did not "
-    r"make it|got killed|was killed|been killed|got murdered|was murdered|gone)\b"
+    r"make it|got killed|was killed|been killed|got murdered|was murdered|"
+    rf"{GONE_AS_A_DEATH})\b"
 )
 _U2_WRITES_FOR = re.compile(
     r"\b(?:writing|asking|messaging|texting|typing|here|contacting you) (?:for|on behalf of)\b|"
