@@ -7054,13 +7054,21 @@ _G89A_LIVES_WITH_ME = re.compile(
     r"\b(?:he|she|they)(?: still)? (?:lives|live|is living|s living|has been living|stays|is "
     r"staying|s staying) (?:with me|with us|at (?:my|our) (?:house|home|flat|place))\b|"
     r"\b(?:he|she|they)(?: has| s| have)? (?:moved|moved back) (?:in with|back in with|back "
-    r"home with) (?:me|us)\b"
+    r"home with) (?:me|us)\b|"
+    # h90a (round 90): "It's my son, he's 35 and lives at home with me" (Bernadette again).
+    r"\b(?:hes|shes|theyre|he s|she s|he is|she is|they are) \d{1,2} and (?:still )?(?:lives|"
+    r"live) (?:at home |here )?"
+    r"with (?:me|us)\b"
 )
 _G89A_TROUBLE_AT_HOME = re.compile(
     r"\b(?:things|it|life)(?: have| has| ve| s| are| is)?(?: got| gotten| become| been| getting)?"
     r" (?:a bit |a little |quite |very |really |so |a lot more |more )?(?:difficult|hard|bad|"
     r"tense|tricky|unbearable|awful|scary|horrible|frightening) (?:at home|in the house|in the "
-    r"home|between us)\b|\b(?:trouble|problems?|difficulties|issues) (?:at home|in the house)\b"
+    r"home|between us)\b|\b(?:trouble|problems?|difficulties|issues) (?:at home|in the house)\b|"
+    # h90a (round 90): "and it's got very hard lately" (Bernadette): got hard, of late.
+    r"\b(?:things|its|it)(?: have| has| ve| s)? (?:got|gotten|become|been getting) (?:a bit |quite "
+    r"|very |really |so )?(?:difficult|hard|bad|tense|unbearable|awful|scary|frightening) "
+    r"(?:lately|recently|of late|these days|this last while)\b"
 )
 
 

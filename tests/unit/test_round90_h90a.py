@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from actions.account import read_account
+from actions.dialogue import _welcome
 from actions.reading import Turn, read_turn
 
 BERNADETTE_FIRST = (
@@ -62,3 +64,30 @@ def test_her_whole_danger_answer_is_not_in_danger():
 def test_gone_said_of_a_death_still_is_one(text):
     reading = read_turn(Turn(text=text, requested="in_danger", answers=dict(READ_AS_FOR_HIM)))
     assert reading.slots.get("crime_type") == "homicide" or reading.slots.get("bereaved")
+
+
+# 2. "It's my son, he's 35 and lives at home with me, and it's got very hard lately" is her own.
+
+
+def test_her_opening_is_her_own_trouble_and_35_is_not_her_age():
+    told = read_account(BERNADETTE_FIRST)
+    assert not told.for_someone_else
+    assert not told.for_child
+    assert told.age is None
+    assert _welcome(BERNADETTE_FIRST) != "utter_intro_for_them"
+    reading = read_turn(Turn(text=BERNADETTE_FIRST, opening=True, answers={}))
+    assert not reading.slots.get("for_someone_else")
+    assert {**reading.slots, **reading.noted}.get("age") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's my son, he was attacked",
+        "It's my son, he's 35 and lives at home with me, he was attacked outside the pub",
+        "It's my son, he's 35, he got stabbed and it's got very hard lately",
+    ],
+)
+def test_a_son_harmed_is_still_written_for(text):
+    told = read_account(text)
+    assert told.for_someone_else or told.for_child
