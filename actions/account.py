@@ -2333,12 +2333,24 @@ _U2_MY_THINGS_DAMAGED = re.compile(
     r"door|windows?|bike|tyres|property|fence|shop|garden)\b"
 )
 
+# h90a (round 90): Bernadette, 63, asked if she was in danger: "no he's gone out" (her son) was
+# read as a death ("I'm so sorry for your loss", homicide services). "gone" is a death only
+# when nothing after it says where or how: "gone out", "gone to the pub", "gone now", "gone off",
+# "gone away", "gone quiet" are not; "he's gone, he passed", "gone to heaven" still are.
+GONE_AS_A_DEATH = (
+    r"gone(?!,? (?:out|off|away|now|home|back|round|around|over|upstairs|downstairs|down|in|into|"
+    r"on|for|missing|quiet|mad|crazy|again|bed|abroad|awol|walkabout|shopping|drinking|working|"
+    r"with|through|outside|inside|somewhere|there|to(?! (?:heaven|a better "
+    r"place|be with|rest|his rest|her rest|god|glory|the angels|sleep for ever|sleep forever)))\b)"
+)
+
 # Liam (round 47): "its not me its my boy Dre. he got stabbed last month on the estate. he died"
 # was read as written for Dre ("answer for them"). The one it is about died: the questions are
 # about the one writing, who lost him.
 _U2_THEY_DIED = re.compile(
     r"\b(?:he|she)(?: has| had| s| is| was)? (?:died|dead|passed away|passed|didnt make it|did not "
-    r"make it|got killed|was killed|been killed|got murdered|was murdered|gone)\b"
+    r"make it|got killed|was killed|been killed|got murdered|was murdered|"
+    rf"{GONE_AS_A_DEATH})\b"
 )
 _U2_WRITES_FOR = re.compile(
     r"\b(?:writing|asking|messaging|texting|typing|here|contacting you) (?:for|on behalf of)\b|"
@@ -7063,13 +7075,21 @@ _G89A_LIVES_WITH_ME = re.compile(
     r"\b(?:he|she|they)(?: still)? (?:lives|live|is living|s living|has been living|stays|is "
     r"staying|s staying) (?:with me|with us|at (?:my|our) (?:house|home|flat|place))\b|"
     r"\b(?:he|she|they)(?: has| s| have)? (?:moved|moved back) (?:in with|back in with|back "
-    r"home with) (?:me|us)\b"
+    r"home with) (?:me|us)\b|"
+    # h90a (round 90): "It's my son, he's 35 and lives at home with me" (Bernadette again).
+    r"\b(?:hes|shes|theyre|he s|she s|he is|she is|they are) \d{1,2} and (?:still )?(?:lives|"
+    r"live) (?:at home |here )?"
+    r"with (?:me|us)\b"
 )
 _G89A_TROUBLE_AT_HOME = re.compile(
     r"\b(?:things|it|life)(?: have| has| ve| s| are| is)?(?: got| gotten| become| been| getting)?"
     r" (?:a bit |a little |quite |very |really |so |a lot more |more )?(?:difficult|hard|bad|"
     r"tense|tricky|unbearable|awful|scary|horrible|frightening) (?:at home|in the house|in the "
-    r"home|between us)\b|\b(?:trouble|problems?|difficulties|issues) (?:at home|in the house)\b"
+    r"home|between us)\b|\b(?:trouble|problems?|difficulties|issues) (?:at home|in the house)\b|"
+    # h90a (round 90): "and it's got very hard lately" (Bernadette): got hard, of late.
+    r"\b(?:things|its|it)(?: have| has| ve| s)? (?:got|gotten|become|been getting) (?:a bit |quite "
+    r"|very |really |so )?(?:difficult|hard|bad|tense|unbearable|awful|scary|frightening) "
+    r"(?:lately|recently|of late|these days|this last while)\b"
 )
 
 

@@ -25531,7 +25531,8 @@ def w2_asks_if_erasing_stops_tracking(text: str) -> bool:
 # suicide?" got "families can get support too", with homicide services.
 _W1_DEATH = re.compile(
     r"\b(?:(?:now |since |that |because |after )?(?:she|he|they)(?:s| has| have| is| was)? "
-    r"(?:gone|died|dead|passed(?: away)?)|(?:her|his|their) death|died by suicide|took (?:her|his|"
+    rf"(?:{account.GONE_AS_A_DEATH}|died|dead|passed(?: away)?)|(?:her|his|their) death|"  # h90a
+    r"died by suicide|took (?:her|his|"
     r"their) own life|(?:killed|hanged) (?:herself|himself|themselves)|(?:lost|losing) (?:her|him|"
     r"them|my \w+)|bereaved)\b",
     re.I,

@@ -265,7 +265,8 @@ _PHONE_NOT_THEIRS = re.compile(
 # one harmed died; she is his bereaved sister, not writing for him.
 _G1_THEY_DIED = re.compile(
     r"^(?:(?:i said|i told you|like i said|no|but)\s+)?(?:hes|he s|he is|shes|she s|she is|theyre|"
-    r"they re|they are) (?:dead|gone)\b(?! (?:to me|tired|serious|set|against|lucky))|"
+    r"they re|they are) (?:dead|"
+    rf"{account.GONE_AS_A_DEATH})\b(?! (?:to me|tired|serious|set|against|lucky))|"  # h90a
     r"^(?:(?:i said|i told you|like i said|no|but)\s+)?(?:he|she|they) (?:died|passed away|"
     r"passed|didnt make it|did not make it)\b"
 )
@@ -573,7 +574,7 @@ def n2_names_whom_it_is_about(found: re.Match[str], text: str, answers: Mapping[
 # writing for them, is whom it happened to, not who did it.
 _W1_A_DEATH = re.compile(
     r"\b(?:died|dead|passed away|took (?:her|his|their) own life|suicide|killed|murdered|lost "
-    r"(?:her|him|them)|bereaved|gone)\b"
+    rf"(?:her|him|them)|bereaved|{account.GONE_AS_A_DEATH})\b"  # h90a: not "gone out"
 )
 
 
@@ -5449,7 +5450,8 @@ _X1_POLICE_GONE = re.compile(
 )
 _X1_A_DEATH_TOLD = re.compile(
     r"\b(?:died by suicide|took (?:her|his|their) own life|(?:killed|hanged) (?:herself|himself|"
-    r"themselves)|(?:she|he|they) died|(?:she|he|they) (?:is|s|are) (?:dead|gone))\b"
+    r"themselves)|(?:she|he|they) died|(?:she|he|they) (?:is|s|are) (?:dead|"
+    rf"{account.GONE_AS_A_DEATH}))\b"  # h90a: not "he's gone out"
 )
 
 
