@@ -252,8 +252,11 @@ def n5_asks_something(text: str | None) -> bool:
 # guessed as goodbye and got "Take care. You can message again any time." A message with no
 # leave-taking in it is never a goodbye, whatever the classifier guessed ("bye", "thanks bye",
 # "gotta go", "i'll message again when i can" still are).
+# "night" alone takes leave ("night all"), not a night told of ("on Tuesday night", "last night",
+# "at night": Winston's opening in round 90 went to a goodbye).
 _P2_TAKES_LEAVE = re.compile(
     r"\b(?:bye+|byee+|bye ?bye|goodbye|good ?bye|good ?night|goodnight|gn|nite|"
+    r"(?<!day )(?<!last )(?<!at )(?<!the )(?<!that )(?<!every )(?<!one )(?<!a )(?<!by )(?<!and )"
     r"night(?: night| all)?|nighty night|see (?:ya|you|u)|cya|ttyl|gtg|l8r|later|laters|adios|"
     r"ciao|tata|ta ra|cheerio|take care|peace out|speak (?:soon|tomorrow|later|l8r)|"
     r"(?:talk|chat) (?:later|soon|tomorrow|to you)|catch (?:you|u|ya) later|"
