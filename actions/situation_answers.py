@@ -1155,7 +1155,9 @@ def f88b_sibling_saw_it_answer(text: str, answers: Mapping[str, Any]) -> Say | N
             return None
     if found is None:
         return None
-    return Say(response=f"utter_f88b_{found.group('who')}_saw_it")
+    # Named in full so the domain check (tests/rasa) finds both responses in the code.
+    saw_it = {"brother": "utter_f88b_brother_saw_it", "sister": "utter_f88b_sister_saw_it"}
+    return Say(response=saw_it[found.group("who")])
 
 
 # f88b (round 89) -- Tasha, who asked for her referral "text only ... dont ring": "how long will
