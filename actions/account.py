@@ -6284,6 +6284,10 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         for_child = for_other = False  # -- round 66, helper l1 --: Joan's grandson, his trouble
         named_child = None
         relative_is_the_one = True
+    own_age = own_age_beside_relatives(plain(lowered))
+    if own_age is not None:
+        for_child = for_other = False  # Lead (round 91): "I'm 63, it's my son who is 35"
+        named_child = None
     offender = _who_did_it(
         v4_not_known_to_them(q82b_no_hit_and_run(text)), about_them=for_other
     )  # q82b (round 82): "it was my husband dan, hit and run" (Claire): he was hit, not hitting
@@ -6548,7 +6552,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
             "deaf",
         )  # text relay is for them, not for anyone who can't call
     repeat: bool | None = None
-    if _ONCE.search(lowered):
+    if _ONCE.search(lowered) and not gone_on_for_a_while(plain(lowered)):
         repeat = False
     elif any(
         # -- round 39, helper F6 --: not "I don't want them going through it again".
@@ -6704,7 +6708,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         if for_child
         else (their_age(lowered) or grown)  # -- round 31, helper R --: "who is 30"
         if for_other
-        else read_age(text),
+        else own_age or read_age(text),
         # A parent's own gender ("im his mum") is not their child's, nor a sister's hers.
         gender=None if for_child or for_other else read_gender(text),
         bereaved=_bereaved(lowered, details),
@@ -7102,6 +7106,42 @@ def g89a_relative_at_home_is_the_trouble(lowered: str) -> bool:
 
 
 # end g89a
+
+
+# Lead (round 91): Bernadette, asked if it had happened more than once: "the money has gone on
+# since christmas. the push was just the once" was noted as not repeated. Something that has gone
+# on for a while (since a time, or for weeks) has happened more than once, whatever else was
+# "just the once"; "it hasn't gone on since" is not.
+_GONE_ON_SINCE = re.compile(
+    r"(?<!\bnot )(?<!\bhasnt )(?<!\bhavent )(?<!\bnever )\b(?:gone on|been going on|been "
+    r"happening|carried on|kept on|kept happening|continued) (?:since (?!then\b)\w+|for (?:weeks|"
+    r"months|years|ages|a while|a long time|(?:\d+|two|three|four|five|six|a few|several) "
+    r"(?:weeks|months|years)))\b"
+)
+
+
+def gone_on_for_a_while(words: str) -> bool:
+    """ "the money has gone on since christmas": more than once (words ``plain``)."""
+    return bool(_GONE_ON_SINCE.search(words))
+
+
+# Lead (round 91): Bernadette, asked her age, wrote "I'm 63, it's my son who is 35" and was read as
+# writing for her son: every later question asked about "them" and the Men's Advice Line was
+# offered. The writer's own age beside "it's my son who is 35" puts an age right (the 35 she gave
+# first was his): she is the one it is about, and her age is hers. Words ``plain``.
+_OWN_AGE_NOT_RELATIVES = re.compile(
+    r"\b(?:im|i am|i m)(?: only| actually| just)? (?P<own>\d{1,3})\b.{0,40}?\b(?:its|it is|"
+    r"thats|that is|he is|hes|she is|shes) (?:my|our) (?:son|daughter|boy|girl|grandson|"
+    r"granddaughter|husband|wife|partner|brother|sister|nephew|niece) (?:who|that|thats|whos)"
+    r"(?: is| s)? \d{1,3}\b"
+)
+
+
+def own_age_beside_relatives(lowered: str) -> int | None:
+    """The writer's own age where they put right whose age a number was: "I'm 63, it's my son
+    who is 35" is 63 (words ``plain``)."""
+    told = _OWN_AGE_NOT_RELATIVES.search(lowered)
+    return int(told.group("own")) if told else None
 
 
 # -- round 69, helper o1 --

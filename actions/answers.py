@@ -5181,6 +5181,8 @@ def k5_read_repeat(text: str) -> Answer:
     answer = j4_read_repeat(text)
     if answer.value is True:
         return answer
+    if account.gone_on_for_a_while(plain(text)):
+        return Answer(True)  # Lead (round 91): "the money has gone on since christmas"
     if answer.value is False and v86b1_no_about_the_police(text):
         return NO_ANSWER  # v86b1 (round 86): Ray's "No" was about the police
     words = plain(text)
