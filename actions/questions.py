@@ -39617,7 +39617,14 @@ def matching_answers(
     from actions import service_answers  # p81e (round 81); imported here: it uses Say
 
     p81e = service_answers.answer(text, answers, organisations)
+    from actions.law_answers import i91a_fake_image_answer  # i91a (round 91); uses Say
+
+    i91a_fake = i91a_fake_image_answer(text, answers)
     checks: tuple[tuple[bool, Say], ...] = (
+        # i91a (round 91): "is it even illegal if its fake??" (Kayla, 17) was asked four times:
+        # the s.66B answer without a word on fakes, the police-and-family answer, the next
+        # question. At the top, as those took it.
+        (i91a_fake is not None, i91a_fake or Say()),
         # p81e (round 81): questions about the service itself (what is sent to their phone,
         # whether the police will contact them, which number, who calls), at the top, as the
         # answers that took them or "I can't answer" (Grace, Shanice, Sam, Olu, Paul, Ron, Mei,
