@@ -112,7 +112,7 @@ def test_the_new_answers_fit_one_sms_and_name_sources():
     from tests.unit.known_answers import DOMAIN, sources_above
 
     for name in ("utter_i91a_fake_image_crime", "utter_i91a_fake_image_crime_young",
-                 "utter_i91a_fake_image_crime_adult"):  # fmt: skip
+                 "utter_i91a_fake_image_crime_adult", "utter_i91a_their_video_down"):  # fmt: skip
         assert all(len(said) <= 320 for said in sendable(name))
         assert "SOURCES" in sources_above(name, DOMAIN / "responses_topics.yml")
 
@@ -123,3 +123,59 @@ def test_a_fake_account_posting_ordinary_photos_is_not_the_image_answer():
         age=20.0,
     )  # fmt: skip
     assert not any(name and name.startswith("utter_i91a_fake_image") for name in got)
+
+
+BEN_OPENING = (
+    "no im at home. some year 11s jumped me at the park on saturday and one of them filmed it "
+    "and now its going round everyone at school on snap. everyone has seen it. can i get it "
+    "taken down"
+)
+BEN_SAID = [
+    BEN_OPENING,
+    "no. do i have to tell my mum and dad? i dont want them to know its so embarrasing",
+    "14",
+    "sort of they go to my school but theyre older. there was 3 of them. i got a black eye and my "
+    "lip was bleeding",
+    "they said stuff before in the corridor but never hit me before. now they keep sending me the "
+    "video and laughing",
+]
+BEN_AGE = {"age": 14.0, "under_18": True}
+
+
+def test_bens_opening_takedown_question_is_answered_before_his_age_is_known():
+    assert responses_in_conversation(BEN_OPENING, "assault", [])[0] == (
+        "utter_l3_attack_videos_down"
+    )
+
+
+def test_bens_what_about_the_video_is_the_takedown_not_sending_his_own_video():
+    got = responses_in_conversation(
+        "but what about the video?? thats the main thing. everyone keeps sharing it", "assault",
+        BEN_SAID, results_shown=True, **BEN_AGE,
+    )  # fmt: skip
+    assert got[0] == "utter_l3_attack_videos_down"
+    assert "utter_send_video_evidence" not in got
+
+
+def test_bens_they_posted_it_gets_a_sorry_and_how_to_get_it_gone():
+    got = responses_in_conversation(
+        "i dont have the video its THEM who posted it. its me getting beat up. i want it GONE not "
+        "send it to police", "assault", BEN_SAID, results_shown=True, **BEN_AGE,
+    )  # fmt: skip
+    assert got[0] == "utter_i91a_their_video_down"
+    said = sendable("utter_i91a_their_video_down", **BEN_AGE)[0]
+    assert said.startswith("Sorry, I got that wrong: they posted it, not you.")
+    assert "report button" in said and "Childline" in said and len(said) <= 320
+
+
+def test_bens_getting_the_video_gone_is_the_takedown():
+    got = responses_in_conversation("getting the video gone", "assault", BEN_SAID, **BEN_AGE)
+    assert got[0] == "utter_l3_attack_videos_down"
+
+
+def test_an_adult_sending_their_own_video_still_gets_how_to_send_it():
+    got = responses_in_conversation(
+        "i filmed it on my phone, how do i send the video to the police?", "assault", [],
+        age=30.0, under_18=False,
+    )  # fmt: skip
+    assert not any(name and name.startswith(("utter_i91a", "utter_l3_attack")) for name in got)
