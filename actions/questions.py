@@ -15516,7 +15516,13 @@ def l3_asks_to_get_attack_videos_down(
     ... everyone keeps sharing it"."""
     words = plain(text)
     told = answers or {}
-    age_not_given = told.get("age") is None and told.get("under_18") is None
+    # No age yet: only with the attack told here ("jumped me ... filmed it"), as adults' videos
+    # shared online have their own answer (utter_posts_removed).
+    age_not_given = (
+        told.get("age") is None
+        and told.get("under_18") is None
+        and bool(_L3_VIOLENCE.search(words))
+    )
     return (
         (_young(answers) or age_not_given)
         and bool(_L3_VIDEO.search(words))
