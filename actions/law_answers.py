@@ -912,3 +912,57 @@ def v86d1_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
 
 
 # end v86d1
+
+
+# i91a (round 91): Kayla, 17, a boy at college made a fake nude of her with an AI app and shared
+# it in group chats: "is it even illegal if its fake??", "but its FAKE its not even my body. does
+# that still count?", "17. u didnt answer, does it count if its fake" got the s.66B answer with
+# nothing about fakes, the police-and-family answer and the next question; only the fourth ask
+# was answered. Whether a fake (made or changed by an app or AI) still counts, by age.
+_I91A_FAKE = re.compile(
+    r"\b(?:fake|faked|deep ?fakes?|ai|photoshopped|edited|made up|generated)\b|\bnot (?:even )?"
+    r"(?:my|me|her|his) (?:body|real body)\b|\bnot (?:even )?(?:really )?me\b|\bnot real\b"
+)
+_I91A_COUNTS = re.compile(
+    r"\b(?:illegal|a crime|criminal|an offence|against the law|legal|allowed)\b|\b(?:does|do|"
+    r"would|will|can) (?:it|that|this|a fake|fakes) (?:still |even |really |actually )?count\b|"
+    r"\bstill count\b|\bcount if\b"
+)
+_I91A_SEXUAL = re.compile(
+    r"\b(?:nudes?|naked|deep ?fakes?|sexual|explicit|intimate|porn|topless|undressed)\b"
+)
+
+
+def asks_if_fake_image_is_illegal(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "is it even illegal if its fake??", "does it count if its fake": whether a sexual image
+    made or changed by an app still counts, after telling of one (or naming it here); not a fake
+    account or review ("is this fake account illegal?")."""
+    words = plain(text)
+    if not (is_question(text) and _I91A_FAKE.search(words) and _I91A_COUNTS.search(words)):
+        return False
+    told = "intimate_images" in ((answers or {}).get("account_details") or ())
+    return told or bool(_I91A_SEXUAL.search(f"{_earlier(answers)} {words}"))
+
+
+def i91a_fake_image_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """Yes, a fake still counts: under 18, an indecent image of a child; an adult, s.66B; the age
+    not known, both, with the service for each."""
+    if not asks_if_fake_image_is_illegal(text, answers):
+        return None
+    given = re.match(
+        r"\s*(\d{1,2})\b(?! ?(?:times|people|chats|group|pics|photos|mins?|hours?))", text
+    )
+    if (
+        (answers or {}).get("age") is None
+        and (answers or {}).get("requested_slot") == "age"
+        and given
+    ):
+        # "17. u didnt answer, does it count if its fake": the age given beside the question.
+        if int(given.group(1)) < 18:
+            return Say(response="utter_i91a_fake_image_crime_young")
+        return Say(response="utter_i91a_fake_image_crime_adult")
+    if _young(answers):
+        return Say(response="utter_i91a_fake_image_crime_young")
+    if (answers or {}).get("age") is not None:
+        return Say(response="utter_i91a_fake_image_crime_adult")
+    return Say(response="utter_i91a_fake_image_crime")

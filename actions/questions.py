@@ -15456,6 +15456,8 @@ _L3_VIOLENCE = re.compile(
 )
 _L3_VIDEO = re.compile(r"\b(?:videos?|vids?|clips?|footage|recordings?|film\w*|tiktoks?|posts?)\b")
 _L3_DOWN = re.compile(
+    # i91a (round 91): Ben, 14: "i want it GONE", "getting the video gone".
+    r"\b(?:want|get|getting|make|have) (?:it|them|the videos?|that|this|the vid) (?:\w+ )?gone\b|"
     r"\b(?:taken|took|take|get|getting|got|have) (?:\w+ ){0,3}?(?:down|off|removed|deleted)\b|"
     r"\b(?:remove\w*|delete\w*|takedown)\b|\boff (?:tiktok|snap\w*|insta\w*|youtube|the app|"
     r"the internet|online)\b"
@@ -15490,15 +15492,41 @@ def l3_videos_of_violence(
     )
 
 
+# i91a (round 91): Ben, 14, jumped by three older boys who filmed it and shared it on Snapchat:
+# "but what about the video?? thats the main thing. everyone keeps sharing it" got the answer
+# for sending one's own video to the police ("don't post it online").
+_I91A_STILL_SHARED = re.compile(
+    r"\bwhat about (?:the|that|this|my) (?:videos?|vid|clip|footage)\b.{0,80}\b(?:shar\w*|"
+    r"post\w*|going round|goin round|spread\w*|sending it|send it round)\b"
+)
+# "i dont have the video its THEM who posted it": not their evidence to send.
+I91A_NOT_THEIR_VIDEO = re.compile(
+    r"\b(?:i )?(?:dont|do not|didnt|did not|never) (?:have|had|got|film\w*|take|took|post\w*) "
+    r"(?:the|that|this|a|any) (?:videos?|vid|clip|footage)\b|\b(?:its|it s|it was) (?:them|"
+    r"they) (?:who|that)? ?(?:posted|filmed|shared|put)\b"
+)
+
+
 def l3_asks_to_get_attack_videos_down(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
-    """ "can u get the videos taken down??", "how do i get the videos took down"."""
+    """ "can u get the videos taken down??", "how do i get the videos took down"; i91a (round
+    91), before any age was given too ("...one of them filmed it and now its going round everyone
+    at school on snap. can i get it taken down", Ben's opening), and "what about the video??
+    ... everyone keeps sharing it"."""
     words = plain(text)
+    told = answers or {}
+    # No age yet: only with the attack told here ("jumped me ... filmed it"), as adults' videos
+    # shared online have their own answer (utter_posts_removed).
+    age_not_given = (
+        told.get("age") is None
+        and told.get("under_18") is None
+        and bool(_L3_VIOLENCE.search(words))
+    )
     return (
-        _young(answers)
+        (_young(answers) or age_not_given)
         and bool(_L3_VIDEO.search(words))
-        and bool(_L3_DOWN.search(words))
+        and bool(_L3_DOWN.search(words) or _I91A_STILL_SHARED.search(words))
         and l3_videos_of_violence(text, crime_type, answers)
     )
 
@@ -39617,7 +39645,14 @@ def matching_answers(
     from actions import service_answers  # p81e (round 81); imported here: it uses Say
 
     p81e = service_answers.answer(text, answers, organisations)
+    from actions.law_answers import i91a_fake_image_answer  # i91a (round 91); uses Say
+
+    i91a_fake = i91a_fake_image_answer(text, answers)
     checks: tuple[tuple[bool, Say], ...] = (
+        # i91a (round 91): "is it even illegal if its fake??" (Kayla, 17) was asked four times:
+        # the s.66B answer without a word on fakes, the police-and-family answer, the next
+        # question. At the top, as those took it.
+        (i91a_fake is not None, i91a_fake or Say()),
         # p81e (round 81): questions about the service itself (what is sent to their phone,
         # whether the police will contact them, which number, who calls), at the top, as the
         # answers that took them or "I can't answer" (Grace, Shanice, Sam, Olu, Paul, Ron, Mei,
@@ -42557,7 +42592,11 @@ def matching_answers(
         ),
         (
             l3_asks_to_get_attack_videos_down(text, crime_type, answers),
-            Say(response="utter_l3_attack_videos_down"),
+            # i91a (round 91): Ben, 14, told "don't post it online": "i dont have the video its
+            # THEM who posted it": the sorry first, then the same steps.
+            Say(response="utter_i91a_their_video_down")
+            if _young(answers) and I91A_NOT_THEIR_VIDEO.search(plain(text))
+            else Say(response="utter_l3_attack_videos_down"),
         ),
         (
             l3_young_person_asks_about_telling_school(text, answers),
