@@ -13155,6 +13155,13 @@ def j6_asks_to_clean_graffiti(
     ) or crime_type == "criminal_damage"
     if not (named or hate_damage):
         return False
+    # i91d (round 91): a question about footage is not one about the graffiti, though it says
+    # "picture": "We have CCTV on the building ... the picture is not very clear. Should we give
+    # the footage to the police" (Harjit) got the graffiti answer.
+    if re.search(r"\b(?:cctv|footage|camera|cameras|recording|video)\b", words) and not _J6_CLEAN.search(
+        words
+    ):
+        return False
     if _J6_CLEAN.search(words) and (
         _J6_GRAFFITI.search(words) or _J6_POLICE_SEE_IT.search(words) or named
     ):

@@ -1,0 +1,60 @@
+"""Round 90 findings fixed in round 91, helper i91d: Harjit (gurdwara graffiti and a smashed
+window, the second time), Rosa (Colombian cleaner whose boss keeps her passport) and Amira
+(sexually assaulted by a Bolt driver)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actions.answers import read_answer
+from tests.unit.known_answers import responses_in_conversation
+
+HARJIT_FIRST = (
+    "Good afternoon. I am writing on behalf of the committee of our gurdwara in Hounslow. Last "
+    "night someone sprayed offensive anti-Sikh graffiti on the outside wall and smashed one of "
+    "the front windows. This is the second time this year."
+)
+
+
+# -- Harjit S1: his CCTV question got the answer meant for graffiti ----------------------------
+
+
+@pytest.mark.parametrize("crime_type", ["criminal_damage", "hate_crime"])
+def test_harjit_cctv_question_is_not_about_the_graffiti(crime_type):
+    said = responses_in_conversation(
+        "We do not know who did it. We have CCTV on the building, and I believe it captured a "
+        "figure, but the picture is not very clear. Should we give the footage to the police, "
+        "and how do we do that?",
+        crime_type,
+        [HARJIT_FIRST],
+        hate_motivated=True,
+    )
+    assert said[:1] == ["utter_own_cctv_save"]
+
+
+def test_graffiti_photo_question_still_answered():
+    said = responses_in_conversation(
+        "Should I take photos of it before I clean the graffiti?", "criminal_damage", []
+    )
+    assert said[:1] == ["utter_j6_graffiti_before_cleaning"]
+
+
+# -- Harjit S2: a Punjabi interpreter put on him when he did not ask for one ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "English is fine for me. Some of the elders would prefer Punjabi.",
+        "English is fine. Many of our members only speak Punjabi",
+        "English please, the elders would prefer Punjabi",
+    ],
+)
+def test_harjit_elders_language_is_not_his(text):
+    assert read_answer("language", text).value == "english"
+
+
+@pytest.mark.parametrize("text", ["Punjabi please", "English is ok but I prefer Punjabi"])
+def test_own_language_still_read(text):
+    assert read_answer("language", text).value == "punjabi"
+
