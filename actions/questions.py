@@ -37514,10 +37514,39 @@ _Y73E_HOUSEHOLD_EMPLOYER = re.compile(
 )
 
 
-def y73e_unpaid_pay_not_family(text: str, answers: Mapping[str, Any] | None) -> bool:
-    return w8_asks_about_unpaid_pay(text, answers) and not _Y73E_HOUSEHOLD_EMPLOYER.search(
-        said_with(text, answers)
+# i91d (round 91): Rosa, "my boss he not pay me 3 months" and "i clean his offices and his
+# house", was told "If the family still does not pay": a boss, a company or offices named, and
+# no family, is an employer who is not a family ("what is family? is not family, is my boss").
+_I91D_BUSINESS_EMPLOYER = re.compile(
+    r"\b(?:(?:my|the|his|her) (?:boss|manager|employer)|company|companies|offices?|firm|"
+    r"business|agency)\b"
+)
+
+
+_I91D_NOT_FAMILY = re.compile(
+    r"\bwhat (?:is|s|do you mean|you mean)(?: by)?(?: the)? family\b|\b(?:is|its|it s|he s|hes|he is|"
+    r"they are|theyre|they re) not (?:a |the |my )?family\b|\bno family\b"
+)
+
+
+def says_employer_is_not_a_family(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "what is family? is not family, is my boss, one man, he have company cleaning", after
+    being told what to do "if the family still does not pay", when pay owed was told."""
+    words = plain(text)
+    return (
+        bool(_I91D_NOT_FAMILY.search(words))
+        and bool(re.search(r"\b(?:boss|employer|company|manager|business|firm)\b", words))
+        and m79e_pay_told(text, answers)
     )
+
+
+def y73e_unpaid_pay_not_family(text: str, answers: Mapping[str, Any] | None) -> bool:
+    if not w8_asks_about_unpaid_pay(text, answers):
+        return False
+    told = plain(said_with(text, answers))
+    if _I91D_BUSINESS_EMPLOYER.search(told) and not re.search(r"\bfamily\b", told):
+        return True
+    return not _Y73E_HOUSEHOLD_EMPLOYER.search(told)
 
 
 # Mariam, 27: "my mate said i could get a non molestation order? ... does it mean hes got a
@@ -39713,6 +39742,11 @@ def matching_answers(
         # the card", the police's update times and the form took these (Jamal, Dariusz, Mariam,
         # Agnes, Stan, Kofi, Ian, Chloe, round 72).
         (y73e_unpaid_pay_not_family(text, answers), Say(response="utter_y73e_unpaid_pay_boss")),
+        (
+            # i91d (round 91): "what is family? is not family, is my boss" (Rosa).
+            says_employer_is_not_a_family(text, answers),
+            Say(response="utter_y73e_unpaid_pay_boss"),
+        ),
         (
             y73e_asks_if_order_gives_him_a_record(text, answers),
             Say(response="utter_y73e_order_not_a_record"),

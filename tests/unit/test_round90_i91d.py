@@ -58,3 +58,39 @@ def test_harjit_elders_language_is_not_his(text):
 def test_own_language_still_read(text):
     assert read_answer("language", text).value == "punjabi"
 
+
+# -- Rosa S1: her boss, who runs a cleaning company, read as "the family" -----------------------
+
+ROSA_TOLD = [
+    "no danger now, i am in my room. but my boss he not pay me 3 months and he have my passport, "
+    "he say if i complain he call immigration"
+]
+ROSA_PAY = (
+    "no. no police please. can i get my money back? 3 months is £3600 he owe me. i clean his "
+    "offices and his house"
+)
+
+
+def test_rosa_pay_owed_by_her_boss_is_not_the_familys():
+    said = responses_in_conversation(ROSA_PAY, "modern_slavery", ROSA_TOLD)
+    assert said[:1] == ["utter_y73e_unpaid_pay_boss"]
+
+
+def test_rosa_correction_not_family_gets_the_boss_answer():
+    said = responses_in_conversation(
+        "yes every month he say next week next week. and he shout me. what is family? is not "
+        "family, is my boss, one man, he have company cleaning",
+        "modern_slavery",
+        [*ROSA_TOLD, ROSA_PAY],
+    )
+    assert said[:1] == ["utter_y73e_unpaid_pay_boss"]
+
+
+def test_domestic_worker_for_a_family_keeps_the_family_answer():
+    said = responses_in_conversation(
+        "please, can I get my money? 1 month, 640 pound",
+        "modern_slavery",
+        ["I am cleaner for a family, they not pay me one month"],
+    )
+    assert said[:1] == ["utter_w8_unpaid_pay"]
+
