@@ -24123,6 +24123,8 @@ _V4_FIRM_TOLD = re.compile(
     r"\b(?:firm|company|operator|uber|bolt)\b.{0,40}\b(?:know|told|tell|find out|have to|need to)\b"
     r"|\b(?:tell|told|inform|report (?:it )?to) (?:the )?(?:cab |taxi |minicab )?(?:firm|company|"
     r"operator)\b|\b(?:do|should|must) i (?:have to |need to )?tell (?:them|the firm)\b"
+    # i91d (round 91): "should i report him to bolt?" (Amira).
+    r"|\b(?:report|tell|complain about) (?:him |it |them |the driver )?(?:to )?(?:uber|bolt)\b"
 )
 _V4_KNOWS_HOME = re.compile(
     r"\bhe(?: already| now| still)? knows where i (?:live|am|stay|sleep)\b"
@@ -24215,6 +24217,22 @@ def v4_fears_he_knows_home(text: str, crime_type: str | None) -> bool:
     return crime_type in ("sexual_offence", "assault", "robbery") and bool(
         _V4_KNOWS_HOME.search(plain(text))
     )
+
+
+# i91d (round 91): Amira, who lives "in a flat with my sister", was told "Tell the staff or
+# security where you live" (written for Priya, in halls): only where staff were told of.
+_I91D_STAFFED_HOME = re.compile(
+    r"\b(?:halls?|hall of residence|student (?:accommodation|housing|flat)|campus|uni|university|"
+    r"staff|security|concierge|porters?|reception|warden|hostel|refuge|care home|supported "
+    r"housing|sheltered)\b"
+)
+
+
+def knows_where_i_live(text: str, answers: Mapping[str, Any] | None) -> Say:
+    """The answer to "he knows where i live": staff or security only where there are some."""
+    if _I91D_STAFFED_HOME.search(said_with(text, answers)):
+        return Say(response="utter_v4_knows_where_i_live")
+    return Say(response="utter_i91d_knows_where_i_live_home")
 
 
 def v4_asks_clinic(text: str, crime_type: str | None) -> bool:
@@ -41521,8 +41539,14 @@ def matching_answers(
         # hate-crime list or the forensic text (Priya, Declan, Roy); before T1's has-to-see-him.
         (v4_asks_refused_for_traveller(text), Say(response="utter_v4_pub_refused_traveller")),
         (v4_asks_traveller_hate(text), Say(response="utter_v4_traveller_hate")),
+        (
+            # i91d (round 91): "should i report him to bolt? im scared he knows where i live he
+            # dropped me home" (Amira): both answered, and no staff or security for a flat.
+            v4_asks_about_cab_firm(text) and v4_fears_he_knows_home(text, crime_type),
+            Say(response="utter_v4_cab_firm", then=(knows_where_i_live(text, answers),)),
+        ),
         (v4_asks_about_cab_firm(text), Say(response="utter_v4_cab_firm")),
-        (v4_fears_he_knows_home(text, crime_type), Say(response="utter_v4_knows_where_i_live")),
+        (v4_fears_he_knows_home(text, crime_type), knows_where_i_live(text, answers)),
         (v4_asks_still_report(text, crime_type), Say(response="utter_v4_still_report")),
         (v4_asks_clinic(text, crime_type), Say(response="utter_v4_clinic_after_touching")),
         (v4_asks_to_face_him(text, crime_type), Say(response="utter_v4_face_him")),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from actions.answers import read_answer
-from tests.unit.known_answers import responses_in_conversation
+from tests.unit.known_answers import responses_in_conversation, sendable
 
 HARJIT_FIRST = (
     "Good afternoon. I am writing on behalf of the committee of our gurdwara in Hounslow. Last "
@@ -94,3 +94,32 @@ def test_domestic_worker_for_a_family_keeps_the_family_answer():
     )
     assert said[:1] == ["utter_w8_unpaid_pay"]
 
+
+# -- Amira S1: "staff or security where you live" said to someone in a flat; Bolt unanswered ----
+
+AMIRA_TOLD = [
+    "hi. something happened last night in an uber. not uber, bolt. the driver",
+    "im home. he touched me and did stuff i didnt want. i havent showered. i dont know if i want "
+    "to go to police",
+]
+
+
+def test_amira_bolt_and_home_fear_both_answered_without_staff():
+    said = responses_in_conversation(
+        "no never seen him before. should i report him to bolt? im scared he knows where i live he "
+        "dropped me home",
+        "sexual_offence",
+        AMIRA_TOLD,
+    )
+    assert said == ["utter_v4_cab_firm", "utter_i91d_knows_where_i_live_home"]
+    for text in sendable("utter_i91d_knows_where_i_live_home"):
+        assert "staff" not in text and "security" not in text and len(text) <= 320
+
+
+def test_halls_still_get_staff_or_security():
+    said = responses_in_conversation(
+        "he already knows where i live",
+        "sexual_offence",
+        ["a minicab driver touched me, he dropped me at my halls"],
+    )
+    assert said[:1] == ["utter_v4_knows_where_i_live"]
