@@ -13158,9 +13158,8 @@ def j6_asks_to_clean_graffiti(
     # i91d (round 91): a question about footage is not one about the graffiti, though it says
     # "picture": "We have CCTV on the building ... the picture is not very clear. Should we give
     # the footage to the police" (Harjit) got the graffiti answer.
-    if re.search(r"\b(?:cctv|footage|camera|cameras|recording|video)\b", words) and not _J6_CLEAN.search(
-        words
-    ):
+    footage = re.search(r"\b(?:cctv|footage|camera|cameras|recording|video)\b", words)
+    if footage and not _J6_CLEAN.search(words):
         return False
     if _J6_CLEAN.search(words) and (
         _J6_GRAFFITI.search(words) or _J6_POLICE_SEE_IT.search(words) or named
@@ -37542,8 +37541,8 @@ _I91D_BUSINESS_EMPLOYER = re.compile(
 
 
 _I91D_NOT_FAMILY = re.compile(
-    r"\bwhat (?:is|s|do you mean|you mean)(?: by)?(?: the)? family\b|\b(?:is|its|it s|he s|hes|he is|"
-    r"they are|theyre|they re) not (?:a |the |my )?family\b|\bno family\b"
+    r"\bwhat (?:is|s|do you mean|you mean)(?: by)?(?: the)? family\b|\b(?:is|its|it s|he s|hes|"
+    r"he is|they are|theyre|they re) not (?:a |the |my )?family\b|\bno family\b"
 )
 
 
