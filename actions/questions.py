@@ -23516,6 +23516,27 @@ def u1_asks_when_they_ring(text: str) -> bool:
     )
 
 
+# i91d (round 91): Rosa, whose boss keeps her passport and owes her pay, still working for him.
+_I91D_AT_WORK_TOMORROW = re.compile(
+    r"\bwhat (?:i|do i|should i|shall i|can i|must i|to) (?:do|doing)\b.{0,30}\b(?:tomorrow|"
+    r"at work|(?:go|going) to work|work tomorrow|in the morning)\b"
+)
+
+
+def asks_what_to_do_at_work_with_passport_held(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "he still have my passport, what i do tomorrow at work" (Rosa, her boss holds it)."""
+    words = plain(text)
+    if not _I91D_AT_WORK_TOMORROW.search(words):
+        return False
+    told = said_with(text, answers)
+    return bool(re.search(r"\bpassports?\b", told)) and (
+        crime_type == "modern_slavery"
+        or bool(re.search(r"\b(?:boss|employer|work|job|company)\b", told))
+    )
+
+
 def u1_wants_a_phone_call(text: str) -> bool:
     """ "reply here? no i said phone me on the house phone. i cant read this very well"."""
     words = plain(text)
@@ -41519,6 +41540,21 @@ def matching_answers(
         # -- round 50, helper U1 --: near the top, before the police-investigation and general
         # when-will-they-contact answers ("when will they ring me" after choosing a phone call
         # is about the support worker's call; "referred" is not passed while asking for a person).
+        (
+            # i91d (round 91): "when they call me? today? and he still have my passport, what i
+            # do tomorrow at work" (Rosa) got only the when: the passport and work answered too.
+            u1_chose_a_call(answers)
+            and u1_asks_when_they_ring(text)
+            and asks_what_to_do_at_work_with_passport_held(text, crime_type, answers),
+            Say(
+                response="utter_u1_they_will_ring",
+                then=(Say(response="utter_i91d_passport_held_at_work"),),
+            ),
+        ),
+        (
+            asks_what_to_do_at_work_with_passport_held(text, crime_type, answers),
+            Say(response="utter_i91d_passport_held_at_work"),
+        ),
         (
             u1_chose_a_call(answers)
             and u1_asks_when_they_ring(text)

@@ -95,6 +95,31 @@ def test_domestic_worker_for_a_family_keeps_the_family_answer():
     assert said[:1] == ["utter_w8_unpaid_pay"]
 
 
+# -- Rosa S3: "he still have my passport, what i do tomorrow at work" got only the call's time ---
+
+ROSA_REFERRED = dict(
+    referral_consent=True, contact_method="call", case_reference="VC-9WQ9AP", assessment_done=True
+)
+
+
+def test_rosa_when_they_call_and_tomorrow_at_work_both_answered():
+    said = responses_in_conversation(
+        "thank you. when they call me? today? and he still have my passport, what i do tomorrow "
+        "at work",
+        "modern_slavery",
+        [*ROSA_TOLD, ROSA_PAY],
+        **ROSA_REFERRED,
+    )
+    assert said == ["utter_u1_they_will_ring", "utter_i91d_passport_held_at_work"]
+    for text in sendable("utter_i91d_passport_held_at_work"):
+        assert "08000 121 700" in text and len(text) <= 320
+
+
+def test_tomorrow_at_work_without_a_passport_held_is_not_this_answer():
+    said = responses_in_conversation("what do i do tomorrow at work", "domestic_abuse", [])
+    assert "utter_i91d_passport_held_at_work" not in said
+
+
 # -- Amira S1: "staff or security where you live" said to someone in a flat; Bolt unanswered ----
 
 AMIRA_TOLD = [
