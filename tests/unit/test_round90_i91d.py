@@ -148,3 +148,81 @@ def test_halls_still_get_staff_or_security():
         ["a minicab driver touched me, he dropped me at my halls"],
     )
     assert said[:1] == ["utter_v4_knows_where_i_live"]
+
+
+# -- Harjit S3: his note that it concerns the whole congregation was never said to be kept ------
+
+HARJIT_NOTE = (
+    "Yes, it is safe. Please telephone me, weekdays between 10am and 4pm. Please note in the "
+    "referral that it concerns the whole congregation and that some elders need Punjabi."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (HARJIT_NOTE, ["community_affected", "others_interpreter"]),
+        (
+            "A small correction: I do not need an interpreter myself, my English is fine. The "
+            "Punjabi is for some of the elderly members of the congregation. Will the note about "
+            "the congregation be passed on?",
+            ["community_affected"],
+        ),
+        (
+            "Thank you. You did not answer my question: will the support team know that this "
+            "concerns the whole congregation and that the elders would need Punjabi?",
+            ["community_affected", "others_interpreter"],
+        ),
+        ("Is there any support available for them as a community, not only for me?", []),
+        ("Many of our elderly members are now frightened to come to the evening prayers.", []),
+    ],
+)
+def test_harjit_congregation_note_read(text, codes):
+    from actions.reading import community_notes_said
+
+    assert community_notes_said(text) == codes
+
+
+def test_harjit_note_given_during_the_questions_is_kept():
+    from actions.assessment_form import u86c_notes_noted
+    from core import contact_notes
+
+    answers: dict = {"referral_consent": True, "said": [HARJIT_FIRST, HARJIT_NOTE]}
+    u86c_notes_noted(answers)
+    assert answers["contact_notes"] == ["community_affected", "others_interpreter"]
+    for code in answers["contact_notes"]:
+        assert code in contact_notes.SAID and code in contact_notes.FOR_WORKER
+
+
+def test_harjit_asking_if_the_note_is_passed_on_is_told_yes(monkeypatch):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions import dialogue
+    from tests.unit.conftest import make_tracker
+
+    monkeypatch.setattr(dialogue, "_f5_save", lambda tracker, changes: None)
+    slots = {
+        "consent": True,
+        "assessment_done": True,
+        "results_shown": True,
+        "referral_consent": True,
+        "contact_safe": True,
+        "contact_method": "call",
+        "contact_details": "02079460832",
+        "contact_times": "weekdays, between 10am and 4pm",
+        "crime_type": "hate_crime",
+        "case_reference": "VC-W8CCY8",
+        "language": "english",
+    }
+    text = (
+        "Thank you. You did not answer my question: will the support team know that this "
+        "concerns the whole congregation and that the elders would need Punjabi?"
+    )
+    tracker = make_tracker(slots, text=text, intent="inform", active_loop=None)
+    dispatcher = CollectingDispatcher()
+    events = dialogue._f5_after_result(dispatcher, tracker, text) or []
+    said = [m.get("response") for m in dispatcher.messages]
+    assert said[:1] in (["utter_f5_note_added"], ["utter_f5_note_kept"])
+    assert "congregation" in str(dispatcher.messages[0].get("note"))
+    notes = [e["value"] for e in events if e.get("name") == "contact_notes"]
+    assert notes and "community_affected" in notes[-1]
