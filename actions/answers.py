@@ -4473,6 +4473,13 @@ _Z7_THEIR_PREFERENCE = re.compile(
     r"\bmy (?:wife|husband|partner|mum|mother|mom|dad|father|son|daughter|parents?|grandma|"
     r"grandmother|grandad|grandfather|nan|family|brother|sister|aunt|uncle) (?:would |will |"
     r"might |d )?(?:rather|prefer|prefers|speaks?|needs?|wants?|like|likes) "
+    # i91d (round 91): "English is fine for me. Some of the elders would prefer Punjabi."
+    # (Harjit, for his gurdwara) was sent with a Punjabi interpreter: others in a group.
+    r"|\b(?:(?:some|many|most|a few|several|one|two|a lot|lots) of (?:the |our |my )?|(?:the|our) )"
+    r"(?:elders|elderly(?: members| people)?|older (?:members|people)|members|congregation|"
+    r"community|sangat|worshippers|neighbours|residents|staff|workers|colleagues|others) "
+    r"(?:would |will |might |d |only |mostly )?(?:rather|prefer|prefers|speaks?|needs?|wants?|"
+    r"like|likes) "
 )
 
 

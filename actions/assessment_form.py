@@ -1282,6 +1282,9 @@ def u86c_notes_noted(answers: dict[str, Any]) -> None:
     notes = list(answers.get("contact_notes") or [])
     for said in answers.get("said") or ():
         notes += [code for code in reading.u86c_notes_said(str(said)) if code not in notes]
+        # i91d (round 91): "Please note in the referral that it concerns the whole congregation
+        # and that some elders need Punjabi" (Harjit, at the question about contacting him).
+        notes += [code for code in reading.community_notes_said(str(said)) if code not in notes]
     if notes:
         answers["contact_notes"] = notes
 

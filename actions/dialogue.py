@@ -2294,6 +2294,7 @@ def _f5_keep_notes(
     said += [c for c in reading.n80c_notes_said(text) if c not in said]  # n80c (round 80)
     said += [c for c in reading.p81d_notes_said(text) if c not in said]  # p81d (round 81)
     said += [c for c in reading.g89f_notes_said(text, method) if c not in said]  # g89f: Winston
+    said += [c for c in reading.community_notes_said(text) if c not in said]  # i91d: Harjit
     second = s83e_second_number(tracker, text)  # s83e (round 83): Rose's son Gary
     if second is not None and "second_number" not in said:
         said.append("second_number")
@@ -3386,6 +3387,8 @@ def u86c_notes_said_back(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
         elif code == "supporter_too":
             who = supporter_too_said(tuple(answers.get("said") or ()))
             notes.append(f"you'd like {who} with you too" if who else contact_notes.SAID[code])
+        elif code in ("community_affected", "others_interpreter"):  # i91d (round 91): Harjit
+            notes.append(contact_notes.SAID[code])
     if notes:
         dispatcher.utter_message(response="utter_f5_note_added", note=" and ".join(notes))
 

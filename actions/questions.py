@@ -13155,6 +13155,12 @@ def j6_asks_to_clean_graffiti(
     ) or crime_type == "criminal_damage"
     if not (named or hate_damage):
         return False
+    # i91d (round 91): a question about footage is not one about the graffiti, though it says
+    # "picture": "We have CCTV on the building ... the picture is not very clear. Should we give
+    # the footage to the police" (Harjit) got the graffiti answer.
+    footage = re.search(r"\b(?:cctv|footage|camera|cameras|recording|video)\b", words)
+    if footage and not _J6_CLEAN.search(words):
+        return False
     if _J6_CLEAN.search(words) and (
         _J6_GRAFFITI.search(words) or _J6_POLICE_SEE_IT.search(words) or named
     ):
@@ -23538,6 +23544,27 @@ def u1_asks_when_they_ring(text: str) -> bool:
     )
 
 
+# i91d (round 91): Rosa, whose boss keeps her passport and owes her pay, still working for him.
+_I91D_AT_WORK_TOMORROW = re.compile(
+    r"\bwhat (?:i|do i|should i|shall i|can i|must i|to) (?:do|doing)\b.{0,30}\b(?:tomorrow|"
+    r"at work|(?:go|going) to work|work tomorrow|in the morning)\b"
+)
+
+
+def asks_what_to_do_at_work_with_passport_held(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "he still have my passport, what i do tomorrow at work" (Rosa, her boss holds it)."""
+    words = plain(text)
+    if not _I91D_AT_WORK_TOMORROW.search(words):
+        return False
+    told = said_with(text, answers)
+    return bool(re.search(r"\bpassports?\b", told)) and (
+        crime_type == "modern_slavery"
+        or bool(re.search(r"\b(?:boss|employer|work|job|company)\b", told))
+    )
+
+
 def u1_wants_a_phone_call(text: str) -> bool:
     """ "reply here? no i said phone me on the house phone. i cant read this very well"."""
     words = plain(text)
@@ -24144,6 +24171,8 @@ _V4_FIRM_TOLD = re.compile(
     r"\b(?:firm|company|operator|uber|bolt)\b.{0,40}\b(?:know|told|tell|find out|have to|need to)\b"
     r"|\b(?:tell|told|inform|report (?:it )?to) (?:the )?(?:cab |taxi |minicab )?(?:firm|company|"
     r"operator)\b|\b(?:do|should|must) i (?:have to |need to )?tell (?:them|the firm)\b"
+    # i91d (round 91): "should i report him to bolt?" (Amira).
+    r"|\b(?:report|tell|complain about) (?:him |it |them |the driver )?(?:to )?(?:uber|bolt)\b"
 )
 _V4_KNOWS_HOME = re.compile(
     r"\bhe(?: already| now| still)? knows where i (?:live|am|stay|sleep)\b"
@@ -24236,6 +24265,22 @@ def v4_fears_he_knows_home(text: str, crime_type: str | None) -> bool:
     return crime_type in ("sexual_offence", "assault", "robbery") and bool(
         _V4_KNOWS_HOME.search(plain(text))
     )
+
+
+# i91d (round 91): Amira, who lives "in a flat with my sister", was told "Tell the staff or
+# security where you live" (written for Priya, in halls): only where staff were told of.
+_I91D_STAFFED_HOME = re.compile(
+    r"\b(?:halls?|hall of residence|student (?:accommodation|housing|flat)|campus|uni|university|"
+    r"staff|security|concierge|porters?|reception|warden|hostel|refuge|care home|supported "
+    r"housing|sheltered)\b"
+)
+
+
+def knows_where_i_live(text: str, answers: Mapping[str, Any] | None) -> Say:
+    """The answer to "he knows where i live": staff or security only where there are some."""
+    if _I91D_STAFFED_HOME.search(said_with(text, answers)):
+        return Say(response="utter_v4_knows_where_i_live")
+    return Say(response="utter_i91d_knows_where_i_live_home")
 
 
 def v4_asks_clinic(text: str, crime_type: str | None) -> bool:
@@ -37535,10 +37580,39 @@ _Y73E_HOUSEHOLD_EMPLOYER = re.compile(
 )
 
 
-def y73e_unpaid_pay_not_family(text: str, answers: Mapping[str, Any] | None) -> bool:
-    return w8_asks_about_unpaid_pay(text, answers) and not _Y73E_HOUSEHOLD_EMPLOYER.search(
-        said_with(text, answers)
+# i91d (round 91): Rosa, "my boss he not pay me 3 months" and "i clean his offices and his
+# house", was told "If the family still does not pay": a boss, a company or offices named, and
+# no family, is an employer who is not a family ("what is family? is not family, is my boss").
+_I91D_BUSINESS_EMPLOYER = re.compile(
+    r"\b(?:(?:my|the|his|her) (?:boss|manager|employer)|company|companies|offices?|firm|"
+    r"business|agency)\b"
+)
+
+
+_I91D_NOT_FAMILY = re.compile(
+    r"\bwhat (?:is|s|do you mean|you mean)(?: by)?(?: the)? family\b|\b(?:is|its|it s|he s|hes|"
+    r"he is|they are|theyre|they re) not (?:a |the |my )?family\b|\bno family\b"
+)
+
+
+def says_employer_is_not_a_family(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "what is family? is not family, is my boss, one man, he have company cleaning", after
+    being told what to do "if the family still does not pay", when pay owed was told."""
+    words = plain(text)
+    return (
+        bool(_I91D_NOT_FAMILY.search(words))
+        and bool(re.search(r"\b(?:boss|employer|company|manager|business|firm)\b", words))
+        and m79e_pay_told(text, answers)
     )
+
+
+def y73e_unpaid_pay_not_family(text: str, answers: Mapping[str, Any] | None) -> bool:
+    if not w8_asks_about_unpaid_pay(text, answers):
+        return False
+    told = plain(said_with(text, answers))
+    if _I91D_BUSINESS_EMPLOYER.search(told) and not re.search(r"\bfamily\b", told):
+        return True
+    return not _Y73E_HOUSEHOLD_EMPLOYER.search(told)
 
 
 # Mariam, 27: "my mate said i could get a non molestation order? ... does it mean hes got a
@@ -39742,6 +39816,11 @@ def matching_answers(
         # Agnes, Stan, Kofi, Ian, Chloe, round 72).
         (y73e_unpaid_pay_not_family(text, answers), Say(response="utter_y73e_unpaid_pay_boss")),
         (
+            # i91d (round 91): "what is family? is not family, is my boss" (Rosa).
+            says_employer_is_not_a_family(text, answers),
+            Say(response="utter_y73e_unpaid_pay_boss"),
+        ),
+        (
             y73e_asks_if_order_gives_him_a_record(text, answers),
             Say(response="utter_y73e_order_not_a_record"),
         ),
@@ -41497,6 +41576,21 @@ def matching_answers(
         # when-will-they-contact answers ("when will they ring me" after choosing a phone call
         # is about the support worker's call; "referred" is not passed while asking for a person).
         (
+            # i91d (round 91): "when they call me? today? and he still have my passport, what i
+            # do tomorrow at work" (Rosa) got only the when: the passport and work answered too.
+            u1_chose_a_call(answers)
+            and u1_asks_when_they_ring(text)
+            and asks_what_to_do_at_work_with_passport_held(text, crime_type, answers),
+            Say(
+                response="utter_u1_they_will_ring",
+                then=(Say(response="utter_i91d_passport_held_at_work"),),
+            ),
+        ),
+        (
+            asks_what_to_do_at_work_with_passport_held(text, crime_type, answers),
+            Say(response="utter_i91d_passport_held_at_work"),
+        ),
+        (
             u1_chose_a_call(answers)
             and u1_asks_when_they_ring(text)
             # k77e (round 77): "how will I know it's really you when they ring?" (Grace, after a
@@ -41515,8 +41609,14 @@ def matching_answers(
         # hate-crime list or the forensic text (Priya, Declan, Roy); before T1's has-to-see-him.
         (v4_asks_refused_for_traveller(text), Say(response="utter_v4_pub_refused_traveller")),
         (v4_asks_traveller_hate(text), Say(response="utter_v4_traveller_hate")),
+        (
+            # i91d (round 91): "should i report him to bolt? im scared he knows where i live he
+            # dropped me home" (Amira): both answered, and no staff or security for a flat.
+            v4_asks_about_cab_firm(text) and v4_fears_he_knows_home(text, crime_type),
+            Say(response="utter_v4_cab_firm", then=(knows_where_i_live(text, answers),)),
+        ),
         (v4_asks_about_cab_firm(text), Say(response="utter_v4_cab_firm")),
-        (v4_fears_he_knows_home(text, crime_type), Say(response="utter_v4_knows_where_i_live")),
+        (v4_fears_he_knows_home(text, crime_type), knows_where_i_live(text, answers)),
         (v4_asks_still_report(text, crime_type), Say(response="utter_v4_still_report")),
         (v4_asks_clinic(text, crime_type), Say(response="utter_v4_clinic_after_touching")),
         (v4_asks_to_face_him(text, crime_type), Say(response="utter_v4_face_him")),

@@ -10608,6 +10608,43 @@ def p81d_language_for_others(text: str) -> bool:
 # end p81d
 
 
+# i91d (round 91) -- Harjit, for his gurdwara: "Please note in the referral that it concerns the
+# whole congregation and that some elders need Punjabi", "Will the note about the congregation be
+# passed on?", "will the support team know that this concerns the whole congregation and that the
+# elders would need Punjabi?" (never a yes or no). Kept with the referral and said back.
+_I91D_COMMUNITY = re.compile(
+    r"\b(?:(?:the |our )?whole|all (?:the |of the |our )?|entire|the|our) (?:congregation|"
+    r"community|sangat|worshippers|members|elders)\b"
+)
+_I91D_FOR_REFERRAL = re.compile(
+    r"\b(?:note|noted|notes|add|added|put (?:it |that )?(?:in|on|down)|include|included|pass\w* on|"
+    r"tell (?:them|the (?:support )?(?:team|worker|service))|make sure|"
+    r"(?:they|team|worker|service) (?:know|knows|will know|be told)|in the referral)\b"
+)
+
+
+def community_notes_said(text: str) -> list[str]:
+    """A note for the referral that others are affected: a whole congregation or community, and
+    that some of them need another language (not the person's own, p81d_language_for_others)."""
+    notes: list[str] = []
+    words = plain(text)
+    if not _I91D_FOR_REFERRAL.search(words) or not _I91D_COMMUNITY.search(words):
+        return notes
+    notes.append("community_affected")
+    others_language = re.search(
+        rf"\b(?:elders|elderly|older \w+|members|some of them|others)\b(?: \w+){{0,3}} "
+        rf"(?:need|needs|prefer|would prefer|speak|speaks|want|would like) (?:\w+ )?"
+        rf"(?:{_LANGUAGE_WORDS})\b",
+        words,
+    )
+    if others_language and not re.search(r"\bi (?:need|want|prefer)\b", words):
+        notes.append("others_interpreter")
+    return notes
+
+
+# end i91d
+
+
 # p81c (round 81)
 def p81c_robbery_was_burglary(
     text: str, answers: Mapping[str, Any], changes: dict[str, Any]

@@ -91,6 +91,11 @@ SAID: dict[str, str] = {
     "not_house_phone": "they won't ring your house phone",
     "supporter_too": "you'd like the person you named with you too",
     # end u86c
+    # i91d (round 91): Harjit, for his gurdwara: "Please note in the referral that it concerns
+    # the whole congregation and that some elders need Punjabi".
+    "community_affected": "it concerns the whole community or congregation, not only you",
+    "others_interpreter": "some of the others affected would like an interpreter, not you",
+    # end i91d
 }
 
 # What the support worker reads in the case's contact box, with the other instructions.
@@ -223,6 +228,17 @@ FOR_WORKER: dict[str, str] = {
         "support worker or friend): arrange it with them."
     ),
     # end u86c
+    # i91d (round 91): Harjit, writing for his gurdwara's committee after anti-Sikh graffiti.
+    "community_affected": (
+        "They told us this concerns a whole community or congregation, not only them (see the "
+        "chat): talk with them about support for the others affected, who can also get support "
+        "in their own right."
+    ),
+    "others_interpreter": (
+        "Some of the others affected need an interpreter (see the chat for the language); the "
+        "person themself did not ask for one."
+    ),
+    # end i91d
 }
 
 # Said while waiting for a person: "dont msg this phone". No worker may reply in the chat.

@@ -91,7 +91,9 @@ def test_priya_is_told_about_the_cab_firm(text):
     ],
 )
 def test_priyas_fear_he_knows_where_she_lives(text):
-    assert answer(text, "sexual_offence", **PRIYA) == "utter_v4_knows_where_i_live"
+    # i91d (round 91): staff or security only for someone who told of halls (Priya did).
+    halls = ["he dropped me back at my halls"]
+    assert answer(text, "sexual_offence", said=halls, **PRIYA) == "utter_v4_knows_where_i_live"
 
 
 def test_priyas_clinic_question():

@@ -40,7 +40,11 @@ def test_an_adult_told_they_know_where_he_lives_gets_the_adult_answer():
         {"age": 40, "crime_type": "assault"},
     )
     # an older answer for this wording, or the topic: a safety answer either way
-    assert responses in (["utter_topic_offenders_come_home"], ["utter_v4_knows_where_i_live"])
+    assert responses in (
+        ["utter_topic_offenders_come_home"],
+        ["utter_v4_knows_where_i_live"],
+        ["utter_i91d_knows_where_i_live_home"],  # i91d (round 91): no staff where he lives
+    )
 
 
 @pytest.mark.parametrize(

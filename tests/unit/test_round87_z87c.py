@@ -84,7 +84,9 @@ def test_maria_unpaid_pay_gets_acas_not_court_compensation():
         "get my money",
     ):
         sent = _maria(text)
-        assert "utter_w8_unpaid_pay" in sent
+        # i91d (round 91): "my boss he not pay me" is a boss, not a family: the Acas answer that
+        # does not say "the family" (utter_y73e_unpaid_pay_boss), as for Rosa in round 90.
+        assert "utter_y73e_unpaid_pay_boss" in sent
         assert "utter_compensation_order" not in sent
 
 
