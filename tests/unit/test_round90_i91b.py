@@ -56,3 +56,79 @@ def test_who_writes_the_vps(text):
 def test_who_writes_the_vps_stays_narrow(text):
     got = answer_in_conversation(text, "homicide", DENNIS_SAID, **DENNIS)
     assert got is None or got.response != "utter_who_writes_the_vps"
+
+
+# 2. Mavis: "will Dean go to prison", never answered; and the refund promised for a lent card.
+
+MAVIS_SAID = [
+    "June here, I'm Mavis's neighbour, I'm typing for her. Mavis says her grandsons friend "
+    "borrowed her bank card and took £600 out, she didn't say he could take that much",
+    "I read it out to her, she says yes thats alright",
+    "Yes. She said yes. (she's a bit deaf so phone calls aren't good for her)",
+    "No she's safe, she's at home with me. The boy hasn't been back since. Mavis says it was on "
+    "the Tuesday, no wait she thinks it was the week before last. Her pension went in and then "
+    "it was gone",
+    "I said at the start, her grandson's friend Dean took her bank card and got £600 out of the "
+    "cash machine. She did give him the card to get her some shopping, £20, but not £600",
+]
+MAVIS_PRISON = (
+    "No not yet. Mavis is worried, if she tells the police will Dean go to prison? She doesn't "
+    "want to upset her grandson Kyle. And will the bank give her money back?"
+)
+
+
+@pytest.mark.parametrize("crime_type", ["fraud", "theft"])
+def test_will_dean_go_to_prison_then_the_bank(crime_type):
+    got = answer_in_conversation(MAVIS_PRISON, crime_type, MAVIS_SAID)
+    assert got is not None
+    assert got.response == "utter_i91b_prison_not_promised"
+    assert [also.response for also in got.then] == ["utter_i91b_card_lent"]
+    (reply,) = sendable("utter_i91b_prison_not_promised")
+    assert "Nobody can promise" in reply and len(reply) <= 320
+
+
+def test_you_didnt_say_about_dean_going_to_prison():
+    text = (
+        "She's 83. No sorry she says 84, she had her birthday in March. You didn't say about "
+        "Dean going to prison, she's very worried about that"
+    )
+    got = answer_in_conversation(text, "fraud", [*MAVIS_SAID, MAVIS_PRISON])
+    assert got is not None and got.response == "utter_i91b_prison_not_promised"
+    assert got.then == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i go to jail for this",
+        "am i going to prison if he says i stole it",
+        "how long will he go to prison for",
+        "i want him to go to prison",
+    ],
+)
+def test_prison_answer_stays_narrow(text):
+    got = answer_in_conversation(text, "fraud", MAVIS_SAID[:1])
+    assert got is None or got.response != "utter_i91b_prison_not_promised"
+
+
+def test_prison_answer_not_once_charged():
+    said = ["he was arrested and charged last week"]
+    got = answer_in_conversation("will he go to prison?", "assault", said)
+    assert got is None or got.response != "utter_i91b_prison_not_promised"
+
+
+def test_lent_card_refund_not_promised():
+    text = (
+        "Court!? She doesn't want to go to court, she can't hear properly in places like that. "
+        "She just wants her money back"
+    )
+    got = answer_in_conversation(text, "fraud", MAVIS_SAID)
+    assert got is not None and got.response == "utter_i91b_card_lent"
+    (reply,) = sendable("utter_i91b_card_lent")
+    assert "usually refunded" not in reply and "isn't certain" in reply and len(reply) <= 320
+
+
+def test_stolen_card_keeps_the_refund_answer():
+    said = ["a courier said he was from the bank and I gave him my card, then £900 went"]
+    got = answer_in_conversation("will the bank give me my money back?", "fraud", said)
+    assert got is None or got.response != "utter_i91b_card_lent"
