@@ -39067,8 +39067,8 @@ def known_answer(
         )
         if rest is None or rest.response == prison.response:
             return prison
-        rest = i91b_card_lent(rest, text, answers)
-        return replace(prison, then=(replace(rest, then=()), *rest.then))
+        also = i91b_card_lent(rest, text, answers) or rest
+        return replace(prison, then=(replace(also, then=()), *also.then))
     word = echo_complaints.echo_answer(text, answers)
     if word is not None:
         return word
