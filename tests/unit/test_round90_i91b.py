@@ -132,3 +132,31 @@ def test_stolen_card_keeps_the_refund_answer():
     said = ["a courier said he was from the bank and I gave him my card, then £900 went"]
     got = answer_in_conversation("will the bank give me my money back?", "fraud", said)
     assert got is None or got.response != "utter_i91b_card_lent"
+
+
+# 3. Mavis: questions asked again after June had answered them.
+
+
+def test_consent_read_out_to_her():
+    from actions.answers import read_answer
+
+    assert read_answer("consent", "I read it out to her, she says yes thats alright").value is True
+    assert read_answer("consent", "she says yes but only by text?").value is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        (
+            "She's 83. No sorry she says 84, she had her birthday in March. You didn't say about "
+            "Dean going to prison, she's very worried about that",
+            84.0,
+        ),
+        ("im 40. no sorry 41", 41.0),
+        ("shes 83", 83.0),
+    ],
+)
+def test_age_put_right_in_the_same_message(text, age):
+    from actions.answers import read_answer
+
+    assert read_answer("age", text).value == age
