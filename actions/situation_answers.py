@@ -288,6 +288,31 @@ def asks_who_writes_the_vps(text: str, answers: Mapping[str, Any]) -> Say | None
     return Say(response="utter_who_writes_the_vps")
 
 
+# i91b (round 91): June, typing for Mavis (84, deaf), gave her own phone for the texts: "will they
+# know its me June texting and not Mavis? so they dont get confused" got the privacy answer.
+_I91B_KNOW_ITS_ME = re.compile(
+    r"\b(?:will|do|would|does) (?:they|the support worker|she|he|someone) (?:know|realise|realize|"
+    r"understand|see) (?:that )?(?:its|it s|it is|i m|im|i am) (?:me|my (?:phone|number)|the "
+    r"(?:neighbour|friend|carer)|(?:the one )?(?:texting|typing|writing|helping))\b"
+)
+_I91B_TYPING_FOR = re.compile(
+    r"\b(?:typing|writing|texting|messaging) (?:this )?(?:for|on behalf of) (?:her|him|them|"
+    r"my|\w+)\b|"
+    r"\b(?:her|his|their) (?:neighbour|carer|friend)\b|\b(?:im|i m|i am) (?:her|his|\w+s) "
+    r"(?:neighbour|carer|friend|daughter|son)\b|\bphone not (?:hers|his|\w+s)\b"
+)
+
+
+def asks_if_they_know_a_helper_is_texting(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """ "will they know its me June texting and not Mavis?": with the chat kept, the support team
+    reads that the number is the helper's; without it, not this answer."""
+    if answers.get("consent") is not True or not _I91B_KNOW_ITS_ME.search(plain(text)):
+        return None
+    if not (answers.get("for_someone_else") or _told(text, answers, _I91B_TYPING_FOR)):
+        return None
+    return Say(response="utter_i91b_helper_phone_noted")
+
+
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The first of this helper's answers that fits, or None."""
     facts = answers or {}
@@ -296,6 +321,7 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         g89a_adult_neighbour_police_answer,  # g89a (round 89): Claire
         after_sentence_answer,
         asks_who_writes_the_vps,  # i91b (round 91): Dennis
+        asks_if_they_know_a_helper_is_texting,  # i91b (round 91): June for Mavis
         fraud_reference_answer,
         remote_access_answer,
         carer_money_back_answer,

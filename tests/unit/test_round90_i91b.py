@@ -160,3 +160,21 @@ def test_age_put_right_in_the_same_message(text, age):
     from actions.answers import read_answer
 
     assert read_answer("age", text).value == age
+
+
+# 4. Mavis: June's phone, "will they know its me June texting and not Mavis?".
+
+
+def test_they_know_its_june_texting():
+    said = [
+        *MAVIS_SAID,
+        "yes its safe, text my phone 07700 900218, that's June's phone not Mavis's",
+    ]
+    text = "thank you. will they know its me June texting and not Mavis? so they dont get confused"
+    got = answer_in_conversation(text, "fraud", said, consent=True)
+    assert got is not None and got.response == "utter_i91b_helper_phone_noted"
+    (reply,) = sendable("utter_i91b_helper_phone_noted")
+    assert len(reply) <= 320
+    # Nothing kept: not this answer.
+    got = answer_in_conversation(text, "fraud", said, consent=False)
+    assert got is None or got.response != "utter_i91b_helper_phone_noted"
