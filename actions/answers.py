@@ -348,6 +348,13 @@ _OWN_YES = re.compile(
 )
 # Their answer given by the one typing ("Harry says", "mum said"), or after "whatever": what
 # follows is the answer.
+# i91b (round 91): someone typing for her, "I read it out to her, she says yes thats alright": a
+# yes only (her "no" is read by the readers below).
+_I91B_READ_OUT_YES = re.compile(
+    r"^(?:i (?:read|explained|showed|told) (?:it|that|this|her|him)(?: \w+){0,3} )?(?:she|he|"
+    r"mum|dad|nan|gran) (?:says|said) (?:yes|yeah|ok|okay|thats (?:alright|all right|fine|ok)|"
+    r"its (?:alright|fine|ok)|fine|alright)\b(?! (?:but|if|as long|only))"
+)
 _SAYS_YES_FOR = re.compile(
     r"^(?:(?!(?:i|you|u|he|she|they|it|police|cops|feds|someone|everyone)\b)\w+ (?:says|said)|"
     r"whatever)\s+"
@@ -494,6 +501,10 @@ def read_consent(text: str) -> Answer:
     first = plain(re.split(r"[.!?,;\n]+", text.strip(), maxsplit=1)[0])
     if _OWN_YES.match(first) and not _CONSENT_NO.search(words):
         return Answer(True)  # "tak ok. my english not so good sorry"
+    if _I91B_READ_OUT_YES.match(words) and "?" not in text:
+        # i91b (round 91): June, typing for Mavis: "I read it out to her, she says yes thats
+        # alright" was taken for a question about reading, and consent asked again.
+        return Answer(True)
     said_for = _SAYS_YES_FOR.match(words)
     if said_for and "?" not in text:
         # "Harry says yes thats fine": typed for the person it happened to; "whatever yes".
@@ -2354,6 +2365,8 @@ def read_age(text: str) -> Answer:
         return Answer(float(bare[0]), extra=_under_18_from_age(bare[0]))
     if (theirs := d3_their_age(text)) is not None:  # -- round 56, helper D3 --: "shes 88"
         return Answer(float(theirs), extra=_under_18_from_age(theirs))
+    if (corrected := i91b_corrected_age(text)) is not None:  # i91b (round 91): Mavis
+        return Answer(float(corrected), extra=_under_18_from_age(corrected))
     words = plain(text)
     if re.search(
         r"\b(?:over (?:18|eighteen)|an adult|adult|grown up|pensioner|retired|oap)\b", words
@@ -2366,6 +2379,26 @@ def read_age(text: str) -> Answer:
     ):
         return Answer(None, declined=True, extra={"under_18": True})
     return DECLINED if is_dont_know(text) else NO_ANSWER
+
+
+# i91b (round 91): June, typing for Mavis: "She's 83. No sorry she says 84, she had her birthday
+# in March" was not read, and the age asked again ("why does it keep asking the same things").
+# An age put right in the same message: the number after the correction.
+_I91B_AGE_CORRECTED = re.compile(
+    r"\b(?:no|sorry|actually|i mean|wait|correction)\b(?:,? (?:sorry|no|she says|he says|she s|"
+    r"he s|shes|hes|i m|im|she is|he is|its|it s|make that))* (\d{1,3})\b(?! (?:pounds|quid|"
+    r"times|years ago|weeks|days|months))"
+)
+
+
+def i91b_corrected_age(text: str) -> int | None:
+    words = plain(text)
+    if not re.search(r"\b(?:shes|hes|she s|he s|im|i m|she is|he is|i am|aged?) \d{1,3}\b", words):
+        return None
+    found = _I91B_AGE_CORRECTED.search(words)
+    if found is None or not 5 <= int(found.group(1)) <= 110:
+        return None
+    return int(found.group(1))
 
 
 def _under_18_from_age(age: int) -> dict[str, Any]:

@@ -39153,6 +39153,24 @@ def known_answer(
     g89h = g89h_answer(text, organisations, answers)  # g89h (round 89): Olu, Maya
     if g89h is not None:
         return g89h
+    if i91b_asks_if_they_go_to_prison(text, answers):
+        # i91b (round 91): Mavis's "will Dean go to prison?" first, then what else she asked
+        # ("And will the bank give her money back?"), as that question's answer.
+        prison = Say(response="utter_i91b_prison_not_promised")
+        others = " ".join(
+            part
+            for part in re.split(r"(?<=[.?!])\s+", str(text))
+            if not i91b_asks_if_they_go_to_prison(part, answers)
+        )
+        rest = (
+            _known_answer_by_words(text, crime_type, organisations, referred, answers)
+            if is_question(others)
+            else None
+        )
+        if rest is None or rest.response == prison.response:
+            return prison
+        also = i91b_card_lent(rest, text, answers) or rest
+        return replace(prison, then=(replace(also, then=()), *also.then))
     word = echo_complaints.echo_answer(text, answers)
     if word is not None:
         return word
@@ -39171,7 +39189,76 @@ def known_answer(
         return echo_complaints.not_read_answer(text, answers)
     found = z87b_btp_on_transport(echo_complaints.not_again(found, text, answers), text, answers)
     found = h90c_yes_help_without_report(found, text)  # h90c (round 90): Amira
+    found = i91b_card_lent(found, text, answers)  # i91b (round 91): Mavis
     return g89h_without_forensics_or_refused(found, text, answers)  # g89h (round 89): Maya
+
+
+# i91b (round 91): Mavis, 84, whose grandson's friend Dean took £600 with her card: "if she tells
+# the police will Dean go to prison? She doesn't want to upset her grandson Kyle", then "You
+# didn't say about Dean going to prison, she's very worried about that" (the bank answer, then
+# "Sorry, I left that out"). Nobody can promise; the police, the CPS and a court decide. Not the
+# person's own fear of prison ("can i go to jail for this", Olu; "i go to prison??", Maria), and
+# not a carer (utter_s4_carer_prison_not_decided).
+_I91B_THEY_GO_TO_PRISON = re.compile(
+    r"\b(?:will|would|could|might|does|do|is|are) (?!i\b|we\b|you\b|u\b|me\b|us\b)(?:\w+ ){1,2}"
+    r"(?:go|be sent|get sent|end up|be put|get put|be going|going) (?:to |in |into )?"
+    r"(?:prison|jail|gaol)\b|\b(?:will|would|could) (?!i\b|we\b|you\b|u\b|me\b|us\b)"
+    r"(?:\w+ ){1,2}(?:be|get) locked up\b|\b(?:about|worried|scared|afraid|whether|if) "
+    r"(?!i\b|we\b|you\b|u\b|me\b|us\b)"
+    r"\w+ (?:going|being sent|getting sent) to (?:prison|jail)\b"
+)
+_I91B_NOT_THEM = re.compile(r"\b(?:i|me|we|us)\b (?:\w+ ){0,3}(?:prison|jail|locked up)\b")
+
+
+def i91b_asks_if_they_go_to_prison(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if not _I91B_THEY_GO_TO_PRISON.search(words) or _I91B_NOT_THEM.search(words):
+        return False
+    if re.search(r"\b(?:how long|for how long|how many years)\b", words):
+        return False
+    # Before any report: "whether to report is your choice" is not for a case already reported,
+    # charged or at court.
+    facts = answers or {}
+    if facts.get("reported_to_police") is True or facts.get("crime_type") == "homicide":
+        return False
+    if re.search(
+        r"\b(?:charged|arrested|on remand|remanded|on bail|convicted|sentenced|trial|pleaded|"
+        r"(?:i|we) (?:reported|told the police)|police (?:came|have|took|are))\b",
+        said_with(text, answers),
+    ):
+        return False
+    return not s4_asks_if_the_carer_goes_to_prison(text, answers)
+
+
+# i91b (round 91): Mavis gave Dean her card for £20 of shopping and he took £600: "Payments you
+# didn't authorise are usually refunded" promised too much, as the bank may count what she let
+# him do as authorised. Told that the card was lent or given, the refund is not certain.
+_I91B_CARD_LENT = re.compile(
+    r"\b(?:borrowed|borrow) (?:her|his|my|their|the) (?:bank |debit |credit )?card\b|"
+    r"\b(?:gave|give|lent|lend|handed) (?:him|her|them|\w+) (?:her|his|my|the|their) "
+    r"(?:bank |debit |credit )?card\b(?! details| number)|\blet (?:him|her|them) (?:use|have|"
+    r"borrow) (?:her|his|my|the|"
+    r"their) (?:bank |debit |credit )?card\b"
+)
+# Tricked into handing it over (courier fraud, fake police or bank): utter_card_used stands.
+_I91B_TRICKED = re.compile(
+    r"\b(?:courier|pretend\w*|posing|fake|scam\w*|police officer|from the bank|said he was|said "
+    r"she was|said they were)\b"
+)
+
+
+def i91b_card_lent(said: Say | None, text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """utter_card_used ("usually refunded") for a card the person lent: utter_i91b_card_lent."""
+    told = said_with(text, answers)
+    if said is None or not _I91B_CARD_LENT.search(told) or _I91B_TRICKED.search(told):
+        return said
+    lent = "utter_i91b_card_lent"
+    then = tuple(
+        replace(also, response=lent) if also.response == "utter_card_used" else also
+        for also in said.then
+    )
+    response = lent if said.response == "utter_card_used" else said.response
+    return replace(said, response=response, then=then)
 
 
 # h90c (round 90): Amira, 23: "if i dont report can i still get help?" (and "so i can get help

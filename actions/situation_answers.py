@@ -257,6 +257,62 @@ def q82d_reported_already(text: str, answers: Mapping[str, Any]) -> bool:
 # end q82d
 
 
+# i91b (round 91): Dennis (60, his son stabbed to death) asked four times who writes the Victim
+# Personal Statement: "whats a VPS, the FLO keeps saying it. do i write it or does she", "you
+# didnt say who writes it. me or the FLO", "third time, who writes the VPS", "do i write it myself
+# or does the police officer write it". He got what a VPS is, twice, and a language question.
+_I91B_VPS = re.compile(r"\b(?:victim personal statement|personal statement|vps|impact statement)\b")
+_I91B_WHO_WRITES = re.compile(
+    r"\bwho (?:writes|wrote|will write|should write|does write|has to write|is writing|fills "
+    r"in|types)\b|\b(?:do|should|must|shall) i (?:have to |need to )?(?:write|do) (?:it|the vps|"
+    r"the statement|my statement|that)(?: myself| my self)?\b(?! down)|\b(?:does|will|would) "
+    r"(?:she|he|they|the flo|the police(?: officer)?|the officer|my flo) (?:write|do) it\b|"
+    r"\b(?:me|myself) or (?:the flo|her|him|the police|the officer|my flo)\b|\bwrite it "
+    r"(?:myself|my self)\b"
+)
+
+
+def asks_who_writes_the_vps(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """Who writes a Victim Personal Statement: the police officer (a bereaved family's FLO)
+    writes down what the victim says, or the victim's own words; asked of the VPS by name, or
+    of "it" just after the VPS was spoken of. Not a witness statement; not after a sentence
+    (after_sentence_answer: then it is the Probation Service's)."""
+    words = plain(text)
+    if not _I91B_WHO_WRITES.search(words) or re.search(r"\bwitness statement\b", words):
+        return None
+    if _told(text, answers, _SENTENCED) or "parole" in words:
+        return None
+    recent = [plain(said) for said in (answers.get("said") or ())[-3:]]
+    if not (_I91B_VPS.search(words) or any(_I91B_VPS.search(said) for said in recent)):
+        return None
+    return Say(response="utter_who_writes_the_vps")
+
+
+# i91b (round 91): June, typing for Mavis (84, deaf), gave her own phone for the texts: "will they
+# know its me June texting and not Mavis? so they dont get confused" got the privacy answer.
+_I91B_KNOW_ITS_ME = re.compile(
+    r"\b(?:will|do|would|does) (?:they|the support worker|she|he|someone) (?:know|realise|realize|"
+    r"understand|see) (?:that )?(?:its|it s|it is|i m|im|i am) (?:me|my (?:phone|number)|the "
+    r"(?:neighbour|friend|carer)|(?:the one )?(?:texting|typing|writing|helping))\b"
+)
+_I91B_TYPING_FOR = re.compile(
+    r"\b(?:typing|writing|texting|messaging) (?:this )?(?:for|on behalf of) (?:her|him|them|"
+    r"my|\w+)\b|"
+    r"\b(?:her|his|their) (?:neighbour|carer|friend)\b|\b(?:im|i m|i am) (?:her|his|\w+s) "
+    r"(?:neighbour|carer|friend|daughter|son)\b|\bphone not (?:hers|his|\w+s)\b"
+)
+
+
+def asks_if_they_know_a_helper_is_texting(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """ "will they know its me June texting and not Mavis?": with the chat kept, the support team
+    reads that the number is the helper's; without it, not this answer."""
+    if answers.get("consent") is not True or not _I91B_KNOW_ITS_ME.search(plain(text)):
+        return None
+    if not (answers.get("for_someone_else") or _told(text, answers, _I91B_TYPING_FOR)):
+        return None
+    return Say(response="utter_i91b_helper_phone_noted")
+
+
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The first of this helper's answers that fits, or None."""
     facts = answers or {}
@@ -264,6 +320,8 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         g89a_talking_here_answer,  # g89a (round 89): Bernadette
         g89a_adult_neighbour_police_answer,  # g89a (round 89): Claire
         after_sentence_answer,
+        asks_who_writes_the_vps,  # i91b (round 91): Dennis
+        asks_if_they_know_a_helper_is_texting,  # i91b (round 91): June for Mavis
         fraud_reference_answer,
         remote_access_answer,
         carer_money_back_answer,
