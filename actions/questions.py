@@ -3260,7 +3260,10 @@ _LEAD = re.compile(
     r"now|ffs|omg|mate|"
     # -- round 75, helper c75c --: "one more thing, how am i meant to get to work meantime"
     # (Kwame) was not read as a question.
-    r"one more thing|one other thing|one more question)\s+)+"
+    r"one more thing|one other thing|one more question|"
+    # i91c (round 91): Precious, "how long till they text? and last time, should i give the
+    # school a copy of the order or not" got only "I can't say exactly when".
+    r"(?:for the |one )?last time)\s+)+"
 )
 
 

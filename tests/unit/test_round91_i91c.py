@@ -9,7 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import topics
 from actions.assessment_form import ValidateNeedsAssessmentForm
-from tests.unit.conftest import make_tracker
+from actions.dialogue import ActionOutsideQuestions
+from tests.unit.conftest import make_tracker, responses
 from tests.unit.known_answers import responses_in_conversation, sendable
 
 
@@ -171,3 +172,37 @@ def test_make_him_go_is_not_read_into_other_questions():
     ):
         said = topics.topic_answer(text, {**_LEAH_SLOTS, "age": 28.0})
         assert said is None or said.response != "utter_k77f_stay_in_home", text
+
+
+# -- Precious ------------------------------------------------------------------------------------
+
+_PRECIOUS = (
+    "hi i need some advice. my ex has a non molestation order but he keeps turning up at my work "
+    "and at the kids school",
+    "no. but there IS a court order thats what im saying, the non mol. does the school need a "
+    "copy of it",
+)
+
+
+def test_how_long_till_they_text_and_the_school_copy_are_both_answered(dispatcher, domain):
+    # After her referral she got only "I can't say exactly when"; "and last time, should i ..."
+    # was not read as a question of its own.
+    slots = {
+        "consent": True, "in_danger": False, "assessment_done": True,
+        "crime_type": "domestic_abuse", "relationship_to_offender": "partner_or_ex",
+        "age": 30.0, "gender": "woman", "referral_consent": True, "contact_safe": True,
+        "contact_method": "text", "contact_times": "after 6pm",
+    }  # fmt: skip
+    tracker = make_tracker(
+        slots=slots,
+        text="how long till they text? and last time, should i give the school a copy of the "
+        "order or not",
+        intent="nlu_fallback",
+        active_loop=None,
+    )
+    for index, message in enumerate(_PRECIOUS):
+        tracker.events.insert(index, {"event": "user", "text": message})
+    ActionOutsideQuestions().run(dispatcher, tracker, domain)
+    sent = responses(dispatcher)
+    assert "utter_tell_the_school_order" in sent, sent
+    assert "utter_when_contacted" in sent, sent
