@@ -3260,7 +3260,10 @@ _LEAD = re.compile(
     r"now|ffs|omg|mate|"
     # -- round 75, helper c75c --: "one more thing, how am i meant to get to work meantime"
     # (Kwame) was not read as a question.
-    r"one more thing|one other thing|one more question)\s+)+"
+    r"one more thing|one other thing|one more question|"
+    # i91c (round 91): Precious, "how long till they text? and last time, should i give the
+    # school a copy of the order or not" got only "I can't say exactly when".
+    r"(?:for the |one )?last time)\s+)+"
 )
 
 
@@ -19881,11 +19884,23 @@ _Q3_WORSE = re.compile(
     r"out i was|told him i was|became) (?:pregnant|expecting)\b|\b(?:since|now) i(?:m| am) "
     r"pregnant\b.{0,30}\b(?:worse|more violent|angrier|started hitting)\b"
 )
+# i91c (round 91): Leah, "im 5 months pregnant and he's getting worse since i told him. he
+# screams at me and punches the wall next to me" (only "I've noted" came back): a pregnancy told
+# beside abuse getting worse, in other words than "worse since I got pregnant".
+_I91C_GETTING_WORSE = re.compile(
+    r"\b(?:(?:getting|got|gotten|been|becoming|become|gone) (?:a lot |much |even |so )?worse|worse "
+    r"(?:since|now|and worse)|(?:more and more|getting more) (?:violent|aggressive|angry))\b"
+)
 
 
 def q3_worse_in_pregnancy(text: str) -> bool:
     """ "hes been worse since i got pregnant": a recognised sign of rising risk."""
-    return bool(_Q3_WORSE.search(plain(text)))
+    words = plain(text)
+    if _Q3_WORSE.search(words):
+        return True
+    # i91c (round 91): "im 5 months pregnant and he's getting worse since i told him".
+    told_pregnant = account.PREGNANT.search(account.B75C_PREGNANCY_ASKED.sub(" ", words))
+    return bool(told_pregnant) and bool(_I91C_GETTING_WORSE.search(words))
 
 
 # "hes at work till 6. so not right now": the danger comes back when he does.
@@ -39150,6 +39165,9 @@ def known_answer(
     meant i was drunk that night", Kemi) is not sent again (actions/echo_complaints.py)."""
     from actions import echo_complaints
 
+    i91c = i91c_job_answer(text, crime_type, answers)  # i91c (round 91): Tariq
+    if i91c is not None:
+        return i91c
     g89h = g89h_answer(text, organisations, answers)  # g89h (round 89): Olu, Maya
     if g89h is not None:
         return g89h
@@ -39259,6 +39277,77 @@ def i91b_card_lent(said: Say | None, text: str, answers: Mapping[str, Any] | Non
     )
     response = lent if said.response == "utter_card_used" else said.response
     return replace(said, response=response, then=then)
+
+
+# i91c (round 91): Tariq, spat at and racially abused by a customer at the supermarket where he
+# works, whose manager says "it's part of the job": "if i go police will i lose my job?" (given
+# the compensation answer), "can they sack me for going to police??" ("I can't answer"), "i dont
+# want to lose my job i got rent" (nothing), and "is he allowed to just say its part of the
+# job?" (given "Yes. Grabbing or hitting someone is assault", read as "yes, he is allowed"), then
+# "wait YES he is allowed?? ... he didnt hit me he spat" (given a knife). Violence or abuse is
+# never part of a job; the job fear gets Acas, Citizens Advice or a union.
+_I91C_JOB_FEAR = re.compile(
+    r"\b(?:lose|losing|lost) (?:my|me|the|his|her) (?:job|work)\b|\b(?:sack|fire|dismiss)\w* "
+    r"(?:me|him|her)\b|\b(?:get|getting|be|being) (?:sacked|fired|dismissed|the sack)\b"
+)
+_I91C_AT_WORK = re.compile(
+    r"\b(?:at work|my work|at my job|on shift|my shift|customers?|my manager|the manager|my boss|"
+    r"supermarket|the shop|the store|the till|part of (?:the|my) job|employer)\b"
+)
+_I91C_ALLOWED = re.compile(
+    r"\b(?:is|was) (?:he|she|they|my (?:manager|boss|employer)|the (?:manager|boss)) (?:\w+ )?"
+    r"allowed\b|\b(?:he|she) (?:is|s) (?:\w+ )?allowed\b|\b(?:can|could) (?:he|she|they|my "
+    r"(?:manager|boss)) (?:just )?(?:say|tell me|call it)\b"
+)
+_I91C_SPAT = re.compile(r"\b(?:spat|spit|spits|spitting|gob\w*)\b")
+
+
+def fears_job_loss_after_abuse_at_work(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "if i go police will i lose my job?", "can they sack me for going to police??", after
+    a customer or someone else abused or assaulted them at work (not a sexual offence, a visa
+    sponsor or the concession, which have their own answers)."""
+    if crime_type not in (None, "assault", "hate_crime", "other", "harassment"):
+        return False
+    words = plain(text)
+    if not _I91C_JOB_FEAR.search(words):
+        return False
+    if (
+        _J7_SEXUAL_AT_WORK.search(words)
+        or _Q1_SPONSOR.search(words)
+        or _R1_CONCESSION.search(words)
+    ):
+        return False
+    asked = is_question(text) or bool(
+        re.search(
+            r"\b(?:scared|afraid|worried|frightened|dont want|do not want|cant afford)\b", words
+        )
+    )
+    return asked and bool(_I91C_AT_WORK.search(said_with(text, answers)))
+
+
+def asks_if_abuse_at_work_is_allowed(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "is he allowed to just say its part of the job?", "wait YES he is allowed??": whether
+    a manager may treat abuse from customers as part of the job."""
+    words = plain(text)
+    return bool(_I91C_ALLOWED.search(words)) and bool(
+        re.search(r"\bpart of (?:the|my|any|your) job\b", said_with(text, answers))
+    )
+
+
+def i91c_job_answer(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    if crime_type not in (None, "assault", "hate_crime", "other", "harassment"):
+        return None
+    job = fears_job_loss_after_abuse_at_work(text, crime_type, answers)
+    job_say = Say(response="utter_i91c_job_after_reporting")
+    if asks_if_abuse_at_work_is_allowed(text, answers):
+        spat = _I91C_SPAT.search(said_with(text, answers))
+        name = "utter_i91c_not_part_of_job_spat" if spat else "utter_i91c_not_part_of_job"
+        return Say(response=name, then=(job_say,) if job else ())
+    return job_say if job else None
 
 
 # h90c (round 90): Amira, 23: "if i dont report can i still get help?" (and "so i can get help
