@@ -3,7 +3,9 @@ Margaret, Oliver, Fiona, Lucy)."""
 
 from __future__ import annotations
 
-from tests.unit.known_answers import responses_in_conversation, sendable
+from referrals.matching import more_organisations
+from referrals.results import build_result
+from tests.unit.known_answers import ORGANISATIONS, responses_in_conversation, sendable
 
 # 1. Kai (r91d, 15, blackmailed over pictures by a man of about 30): "and they wont tell my mum
 # right" was promised "they won't tell your parents or family"; under 18, that can't be promised.
@@ -27,3 +29,23 @@ def test_kai_is_not_promised_his_mum_wont_be_told():
 def test_an_adult_still_hears_the_family_is_not_told():
     (text,) = sendable("utter_c75d_support_wont_tell_family", under_18=False)
     assert "won't tell your family" in text
+
+
+# 2. Agnieszka (r91c, 34, Brent): "The boss he is keeping my passport from one year. I am
+# sleeping in the container on site" was listed Acas, whose conciliation contacts the employer.
+def test_a_forced_labour_victim_is_not_listed_acas():
+    answers = {
+        "crime_type": "human_trafficking",
+        "borough": "brent",
+        "age": 34,
+        "language": "polish",
+        "relationship_to_offender": "someone_known",
+        "repeat_victimisation": True,
+    }
+    result = build_result(answers, ORGANISATIONS)
+    assert "acas-helpline" not in result.referral_ids
+    assert result.referral_ids[0] == "modern-slavery-helpline"
+    shown = set(result.referral_ids)
+    assert "acas-helpline" not in {
+        org.id for org in more_organisations(answers, list(ORGANISATIONS), shown, limit=10)
+    }
