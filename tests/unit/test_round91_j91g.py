@@ -3,6 +3,11 @@ Margaret, Oliver, Fiona, Lucy)."""
 
 from __future__ import annotations
 
+import pytest
+
+from actions.account import read_account
+from actions.answers import read_answer
+
 from referrals.matching import more_organisations
 from referrals.results import build_result
 from tests.unit.known_answers import ORGANISATIONS, responses_in_conversation, sendable
@@ -49,3 +54,90 @@ def test_a_forced_labour_victim_is_not_listed_acas():
     assert "acas-helpline" not in {
         org.id for org in more_organisations(answers, list(ORGANISATIONS), shown, limit=10)
     }
+
+
+# 3. Margaret (r91d, 70, raped at 12 by a friend of her parents, never told): offered Hourglass
+# (elder abuse) and the Havens (recent assaults), then SurvivorsUK (for men) and the domestic
+# abuse helpline.
+MARGARET_TOLD = (
+    "No, I am not in danger. It was when I was a little girl. I was twelve. He was a friend of "
+    "my parents. I have never said this to anyone. I saw a story on the news last week and I "
+    "have not been able to stop thinking about it."
+)
+MARGARET_WHO = (
+    "Please stop saying that. I only wanted to know if the police would go and talk to him. He "
+    "was a friend of my father, so someone I knew."
+)
+MARGARET = {
+    "crime_type": "sexual_offence",
+    "age": 70,
+    "repeat_victimisation": True,
+    "reported_to_police": False,
+    "hate_motivated": False,
+    "impairment": True,
+    "needs": ["emotional", "information"],
+    "language": "english",
+    "borough": "bromley",
+}
+
+
+def test_a_friend_of_her_father_is_someone_known_not_family():
+    assert read_answer("relationship_to_offender", MARGARET_WHO).value == "someone_known"
+    assert read_answer("relationship_to_offender", "a family friend").value == "someone_known"
+    assert read_answer("relationship_to_offender", "my dad").value == "family_member"
+
+
+def test_a_little_girl_then_is_a_woman_now():
+    account = read_account(MARGARET_TOLD)
+    assert "as_a_child" in account.details
+    assert account.gender == "woman"
+
+
+@pytest.mark.parametrize("who", ["someone_known", "family_member"])
+@pytest.mark.parametrize("gender", [None, "woman"])
+def test_abuse_in_childhood_gets_no_elder_abuse_or_recent_assault_service(who, gender):
+    answers = {
+        **MARGARET,
+        "relationship_to_offender": who,
+        "account_details": ["as_a_child"],
+        "within_12_months": True,  # "a story on the news last week"
+        "gender": gender,
+    }
+    result = build_result(answers, ORGANISATIONS)
+    everything = result.referral_ids + [
+        org.id
+        for org in more_organisations(answers, list(ORGANISATIONS), result.referral_ids, limit=10)
+    ]
+    assert "hourglass-helpline" not in everything
+    assert "the-havens" not in everything
+    assert result.referral_ids[0] == "rape-crisis-247-support-line"
+    if gender == "woman":
+        assert "survivors-uk" not in everything
+
+
+def test_margaret_as_told_gets_rape_crisis_first():
+    answers = {
+        **MARGARET,
+        "relationship_to_offender": read_answer("relationship_to_offender", MARGARET_WHO).value,
+        "account_details": sorted(read_account(MARGARET_TOLD).details),
+        "gender": read_account(MARGARET_TOLD).gender,
+    }
+    result = build_result(answers, ORGANISATIONS)
+    everything = result.referral_ids + [
+        org.id
+        for org in more_organisations(answers, list(ORGANISATIONS), result.referral_ids, limit=10)
+    ]
+    assert result.referral_ids[0] == "rape-crisis-247-support-line"
+    for wrong in (
+        "hourglass-helpline",
+        "the-havens",
+        "survivors-uk",
+        "national-domestic-abuse-helpline",
+        "mens-advice-line",
+    ):
+        assert wrong not in everything
+
+
+def test_an_older_person_abused_now_by_family_keeps_hourglass():
+    answers = {"crime_type": "domestic_abuse", "age": 74, "relationship_to_offender": "family_member"}
+    assert "hourglass-helpline" in build_result(answers, ORGANISATIONS).referral_ids
