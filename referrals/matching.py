@@ -873,9 +873,7 @@ AS_A_CHILD = "as_a_child"
 
 
 def j91g_abused_as_a_child_years_ago(person: _Person) -> bool:
-    return (
-        AS_A_CHILD in person.situations and person.age_lo is not None and person.age_lo >= 18
-    )
+    return AS_A_CHILD in person.situations and person.age_lo is not None and person.age_lo >= 18
 
 
 def _reasons(person: _Person, org: Organisation) -> list[_Reason]:

@@ -3,26 +3,29 @@ Margaret, Oliver, Fiona, Lucy)."""
 
 from __future__ import annotations
 
-import pytest
+import dataclasses
 
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import dialogue
 from actions.account import read_account
 from actions.answers import read_answer
-
-from referrals.matching import more_organisations
+from referrals.matching import default_directory, more_organisations
 from referrals.results import build_result
+from tests.unit.conftest import make_tracker, responses
 from tests.unit.known_answers import ORGANISATIONS, responses_in_conversation, sendable
 
 # 1. Kai (r91d, 15, blackmailed over pictures by a man of about 30): "and they wont tell my mum
 # right" was promised "they won't tell your parents or family"; under 18, that can't be promised.
 KAI_ASKS = (
-    "ye ok but they cant ring me my mum checks who calls. text only. and they wont tell my mum right"
+    "ye ok but they cant ring me my mum checks who calls. text only. "
+    "and they wont tell my mum right"
 )
 
 
 def test_kai_is_not_promised_his_mum_wont_be_told():
-    got = responses_in_conversation(
-        KAI_ASKS, "sexual_offence", under_18=True, assessment_done=True
-    )
+    got = responses_in_conversation(KAI_ASKS, "sexual_offence", under_18=True, assessment_done=True)
     assert got == ["utter_c75d_support_wont_tell_family"]
     (text,) = sendable("utter_c75d_support_wont_tell_family", under_18=True)
     assert "won't tell your parents" not in text
@@ -139,5 +142,39 @@ def test_margaret_as_told_gets_rape_crisis_first():
 
 
 def test_an_older_person_abused_now_by_family_keeps_hourglass():
-    answers = {"crime_type": "domestic_abuse", "age": 74, "relationship_to_offender": "family_member"}
+    answers = {
+        "crime_type": "domestic_abuse",
+        "age": 74,
+        "relationship_to_offender": "family_member",
+    }
     assert "hourglass-helpline" in build_result(answers, ORGANISATIONS).referral_ids
+
+
+# 4. Oliver (r91c): "Why NSPCC? I'm not a danger to Maisie." got "Sorry, I shouldn't have said
+# 'NSPCC'", and then his referral confirmation named the NSPCC Helpline again.
+OLIVER_WHY = (
+    "Why NSPCC? I'm not a danger to Maisie. If that goes on some record it's exactly what her "
+    "lawyer would use against me."
+)
+WITHDRAWN = "Sorry, I shouldn't have said 'NSPCC': that was my mistake, not something you told me."
+
+
+def _nspcc_result(answers):
+    org = next(o for o in default_directory() if o.id == "nspcc-helpline")
+    return dataclasses.replace(build_result(answers), organisations=[org])
+
+
+def test_a_service_taken_back_is_not_named_in_the_confirmation():
+    answers = dict(crime_type="domestic_abuse", consent=True, referral_consent=True)
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(slots=answers, text=OLIVER_WHY, active_loop=None, sent=[WITHDRAWN])
+    dialogue.z73d_named_service(dispatcher, tracker, _nspcc_result(answers))
+    assert responses(dispatcher) == []
+
+
+def test_without_the_apology_the_named_service_is_still_said_back():
+    answers = dict(crime_type="domestic_abuse", consent=True, referral_consent=True)
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(slots=answers, text=OLIVER_WHY, active_loop=None)
+    dialogue.z73d_named_service(dispatcher, tracker, _nspcc_result(answers))
+    assert responses(dispatcher) == ["utter_z73d_referral_via_team"]
