@@ -178,3 +178,33 @@ def test_without_the_apology_the_named_service_is_still_said_back():
     tracker = make_tracker(slots=answers, text=OLIVER_WHY, active_loop=None)
     dialogue.z73d_named_service(dispatcher, tracker, _nspcc_result(answers))
     assert responses(dispatcher) == ["utter_z73d_referral_via_team"]
+
+
+# 5. Fiona (r91c, her kids "only 4 and 7"): "is there anything for my son, he wont sleep in his
+# own room now" got NHS Talking Therapies, for adults.
+FIONA_EARLIER = (
+    "hi sorry its late, someone set fire to my bins last night about 3am and it went up my "
+    "fence, the fire brigade came. my kids were asleep upstairs they're only 4 and 7. i cant "
+    "stop shaking. i think i know who it was",
+    "38. my name on a statement he can read?? oh god. my son is 7 he keeps asking if the house "
+    "is going to burn down",
+)
+FIONA_ASKS = (
+    "thank you. is there anything for my son, he wont sleep in his own room now, he thinks the "
+    "fire will come back"
+)
+
+
+def test_a_young_son_gets_the_childrens_answer_not_talking_therapies():
+    got = responses_in_conversation(FIONA_ASKS, "arson", FIONA_EARLIER, assessment_done=True)
+    assert got == ["utter_n6_support_for_child_who_saw"]
+
+
+def test_family_support_without_a_young_child_keeps_its_answer():
+    got = responses_in_conversation(
+        "is there anything for my son, he is 35 and he is struggling too",
+        "arson",
+        (),
+        assessment_done=True,
+    )
+    assert "utter_n6_support_for_child_who_saw" not in got
