@@ -3685,7 +3685,7 @@ def read_relationship(text: str) -> Answer:
     words = re.sub(
         rf"\b(?:a |an )?(friend|mate|colleague|neighbou?r)s? of (?:my|our|the) "
         rf"(?:{account.FAMILY}|parents|family)\b|\bfamily (friend)\b",
-        lambda found: f" {found.group(1) or found.group(2)} ",
+        lambda found: " " + str(found.group(1) or found.group(2)) + " ",
         words,
     )
     if re.search(rf"\b(?:the|my|our) {account.KNOWN}\b", words):
