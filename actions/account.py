@@ -1977,7 +1977,10 @@ _GENDER = re.compile(
     r"\b(?:(?:im|i am|as) (?:a |an )?(?P<trans>trans |transgender )?(?P<word>woman|women|"
     r"female|girl|lady|mum|mother|wife|man|male|guy|bloke|boy|lad|dad|father|husband|"
     r"non binary|nonbinary|enby|genderfluid|gender fluid|agender)|"
-    r"(?P<plain>non binary|nonbinary|enby))\b"
+    r"(?P<plain>non binary|nonbinary|enby)|"
+    # j91g (round 91): Margaret, 70, "It was when I was a little girl" (a men-only service
+    # was offered to her).
+    r"\bwhen i was (?:just )?a (?:little |young |small )?(?P<young>girl|boy))\b"
 )
 _WOMEN = {"woman", "women", "female", "girl", "lady", "mum", "mother", "wife"}
 _MEN = {"man", "male", "guy", "bloke", "boy", "lad", "dad", "father", "husband"}
@@ -2867,7 +2870,7 @@ def read_gender(text: str) -> str | None:
     match = _GENDER.search(plain(text))
     if not match:
         return None
-    word = (match.group("word") or match.group("plain") or "").strip()
+    word = (match.group("word") or match.group("plain") or match.group("young") or "").strip()
     if word in _WOMEN:
         return "woman"
     if word in _MEN:

@@ -3712,6 +3712,15 @@ def read_relationship(text: str) -> Answer:
         " ",
         words,
     )
+    # j91g (round 91): Margaret, "He was a friend of my father, so someone I knew", was read as
+    # a relative (domestic abuse services, an elder-abuse line): a friend of the family is
+    # someone known, not family.
+    words = re.sub(
+        rf"\b(?:a |an )?(friend|mate|colleague|neighbou?r)s? of (?:my|our|the) "
+        rf"(?:{account.FAMILY}|parents|family)\b|\bfamily (friend)\b",
+        lambda found: " " + str(found.group(1) or found.group(2)) + " ",
+        words,
+    )
     if re.search(rf"\b(?:the|my|our) {account.KNOWN}\b", words):
         # -- round 40, helper G1 --: "It's the neighbour. The husband. Not my partner!"
         # (Beatrice, a witness): someone else's husband, the neighbour, not her own partner.

@@ -2792,8 +2792,18 @@ def z73d_named_service(dispatcher: CollectingDispatcher, tracker: Tracker, resul
     # g89h (round 89): Maya's "ok yes but not the havens pls, just someone to talk to" got "They
     # can pass it to The Havens": a service refused by name is never the one named here.
     declined = set(answers_from(tracker).get("declined_services") or ())
+    # j91g (round 91): Oliver's "Why NSPCC? I'm not a danger to Maisie" got "Sorry, I shouldn't
+    # have said 'NSPCC'", then his confirmation named the NSPCC again: a service the bot took
+    # back is never the one named here.
+    withdrawn = " ".join(
+        str(event.get("text") or "").lower()
+        for event in tracker.events
+        if event.get("event") == "bot" and "shouldn't have said" in str(event.get("text") or "")
+    )
     for org in here:
         if org.id in declined:
+            continue
+        if withdrawn and any(f"said '{word}'" in withdrawn for word in _z73d_service_words(org)):
             continue
         for word in _z73d_service_words(org):
             if any(

@@ -38532,6 +38532,31 @@ _C75D_NOT_ABUSIVE = re.compile(
 )
 
 
+# j91g (round 91): Fiona, whose kids are "only 4 and 7": "is there anything for my son, he wont
+# sleep in his own room now" got the family answer, NHS Talking Therapies (for adults) and all.
+# Asked for a young child of theirs, the answer for children (utter_n6_support_for_child_who_saw).
+_J91G_FOR_MY_CHILD = re.compile(
+    r"\b(?:for|help|helps|about) (?:my|our) (?:son|daughter|boy|girl|kids?|child|children|little "
+    r"one)\b"
+)
+_J91G_YOUNG_CHILD = re.compile(
+    r"\b(?:son|daughter|boy|girl|kids?|children|child)\b(?: \w+){0,3}? (?:is|s|are|aged|only)"
+    r"(?: only)? (?:[1-9]|1[0-5])\b|\b(?:nursery|primary school|year [1-9])\b"
+)
+
+
+def j91g_refit_for_a_young_child(
+    found: list[Say], text: str, answers: Mapping[str, Any] | None
+) -> list[Say]:
+    family = Say(response="utter_support_for_family")
+    if family not in found or not _J91G_FOR_MY_CHILD.search(plain(text)):
+        return found
+    if not _J91G_YOUNG_CHILD.search(said_with(text, answers)):
+        return found
+    child = Say(response="utter_n6_support_for_child_who_saw")
+    return [child if say == family else say for say in found if say != child]
+
+
 def c75d_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -> list[Say]:
     """Answers swapped when the person's facts don't fit them (round 75)."""
     kept: list[Say] = []
@@ -44880,6 +44905,7 @@ def matching_answers(
     found = practical_answers.t84e_refit(found, text, answers)  # t84e (round 84): Stanley
     found = a74c_refit(found, text, answers)  # -- round 74, helper a74c --
     found = c75d_refit(found, text, answers)  # -- round 75, helper c75d --
+    found = j91g_refit_for_a_young_child(found, text, answers)  # j91g (round 91): Fiona
     found = c75c_refit(found, text, answers)  # -- round 75, helper c75c --
     found = c75b_refit(found, text, answers)  # -- round 75, helper c75b --
     found = g76d_refit(found, text, crime_type, answers)  # -- round 76, helper g76d --

@@ -851,9 +851,29 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
         return "for rape and sexual assault, not images threatened or shared with no contact"
     if serves.bereaved_only and person.bereaved is False:
         return "for families bereaved by murder or manslaughter"
-    if serves.recent_months is not None and person.within_12_months is False:
+    if serves.recent_months is not None and (
+        person.within_12_months is False or j91g_abused_as_a_child_years_ago(person)
+    ):
         return f"for crimes in the past {serves.recent_months} months"
+    if (
+        serves.min_age is not None
+        and serves.min_age >= OLDER_PEOPLE_MIN_AGE
+        and j91g_abused_as_a_child_years_ago(person)
+    ):
+        return "for abuse of older people, not abuse in childhood"
     return None
+
+
+# j91g (round 91): Margaret, 70, "It was when I was a little girl. I was twelve" (raped by a
+# friend of her parents, never told), was offered Hourglass (abuse of older people) and the
+# Havens (recent assaults): "last week" (a news story) had been read as when it happened. Abuse
+# in childhood told by an adult (the account's "as_a_child": under 16, years ago) is not
+# recent and not abuse of her as an older person.
+AS_A_CHILD = "as_a_child"
+
+
+def j91g_abused_as_a_child_years_ago(person: _Person) -> bool:
+    return AS_A_CHILD in person.situations and person.age_lo is not None and person.age_lo >= 18
 
 
 def _reasons(person: _Person, org: Organisation) -> list[_Reason]:

@@ -322,12 +322,12 @@ def test_the_identity_fraud_answer_is_not_the_bank_transfer_refund(domain):
 # -- 4. labour exploitation ---------------------------------------------------------------------
 
 
-def test_an_exploited_worker_gets_acas_beside_the_modern_slavery_helpline(organisations):
+def test_an_exploited_worker_gets_the_modern_slavery_helpline_not_acas(organisations):
+    # j91g (round 91): Acas's conciliation contacts the employer, dangerous where the employer
+    # is the trafficker (Agnieszka, whose boss holds her passport); Acas is named only when
+    # someone asks about pay.
     answers = {"crime_type": "human_trafficking", "borough": "newham"}
     result = build_result(answers, organisations)
-    assert result.referral_ids == [
-        "modern-slavery-helpline",
-        "acas-helpline",
-        "london-victim-and-witness-service",
-    ]
-    assert "Acas helpline: call 0300 123 1100" in short_result(result)[1]
+    assert result.referral_ids[0] == "modern-slavery-helpline"
+    assert "acas-helpline" not in result.referral_ids
+    assert "Acas" not in short_result(result)[1]
