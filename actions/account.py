@@ -1810,6 +1810,15 @@ _DECADES = {
     "80s": 85,
     "90s": 95,
 }
+# Lead (round 91): Margaret, 70, raped at 12: "I saw a story on the news last week and I have not
+# been able to stop thinking about it" dated the abuse to last week (the Havens were offered for a
+# recent assault). When they saw or heard something in the news is not when it happened.
+_SEEN_IN_THE_NEWS = re.compile(
+    r"\b(?:saw|seen|see|read|heard|watched|watching|came across)\b[^.!?]{0,40}?\b(?:on|in) "
+    r"(?:the )?(?:news|tv|telly|paper|papers|newspaper|radio|internet|online)\b[^.!?]{0,12}"
+)
+
+
 _RECENT = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening|week|month)|last (?:night|week|"
     r"weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|"
@@ -6673,7 +6682,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if _LONG_AGO.search(_R33_COURT_DATED.sub(" ", _R29_WHEN_THEY_PARTED.sub(" ", lowered))):
         within = False
     elif (
-        _RECENT.search(lowered)
+        _RECENT.search(_SEEN_IN_THE_NEWS.sub(" ", lowered))
         or (ongoing and _GOES_ON.search(lowered))
         or _R33_GOING_ON.search(lowered)
     ):

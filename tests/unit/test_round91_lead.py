@@ -70,3 +70,33 @@ def test_something_gone_on_for_a_while_happened_more_than_once(text):
 )
 def test_just_the_once_is_still_a_no(text):
     assert read_answer("repeat_victimisation", text).value is False
+
+
+# Margaret (70, raped at 12 by a family friend): when she saw the news is not when it happened.
+
+MARGARET_DANGER_ANSWER = (
+    "No, I am not in danger. It was when I was a little girl. I was twelve. He was a friend of my "
+    "parents. I have never said this to anyone. I saw a story on the news last week and I have "
+    "not been able to stop thinking about it."
+)
+
+
+def test_a_story_seen_in_the_news_last_week_does_not_date_the_abuse():
+    told = read_account(MARGARET_DANGER_ANSWER)
+    assert told.within_12_months is not True
+    reading = read_turn(
+        Turn(text=MARGARET_DANGER_ANSWER, requested="in_danger", answers={"consent": True})
+    )
+    assert reading.slots.get("within_12_months") is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he attacked me last week",
+        "I saw it on the news, but he attacked me last week",
+        "it happened last night, I read about another one in the paper",
+    ],
+)
+def test_an_attack_last_week_is_still_recent(text):
+    assert read_account(text).within_12_months is True
