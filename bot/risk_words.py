@@ -2717,7 +2717,9 @@ def j91a_did_not_mean_it(after: str) -> bool:
     """Whether the words after a denial of self-harm begin "I did not mean that" and then say
     nothing more of harm."""
     found = _J91A_DID_NOT_MEAN_IT.match(after)
-    return bool(found) and not SELF_HARM_CUES.search(IDIOMS.sub(" ", after[found.end() :]))
+    if found is None:
+        return False
+    return not SELF_HARM_CUES.search(IDIOMS.sub(" ", after[found.end() :]))
 
 
 # Stan, 66, a wheelchair user, in his first message: "Some youngsters on my estate keep banging

@@ -4,6 +4,7 @@ danger and real thoughts of suicide still get the crisis replies at once."""
 from __future__ import annotations
 
 import pytest
+from known_answers import answer
 
 from actions.reading import Turn, read_turn
 from bot.risk_words import (
@@ -82,7 +83,7 @@ def test_margarets_denial_at_the_safety_check_is_acknowledged_and_goes_on():
         ("I have not hurt myself yet", SELF_HARM),
         ("i have not hurt myself, i did not mean that. but i did take the pills", SELF_HARM),
         ("i have not hurt myself, i did not mean that. i want to die", SELF_HARM),
-        ("they keep banging on my window, been going on for months and theyre outside now", IN_DANGER),
+        ("they keep banging on my window, been going on for months, theyre outside now", IN_DANGER),
         ("they keep banging on my door its been going on since summer im scared", IN_DANGER),
         ("hes banging on my door", IN_DANGER),
         ("she does the handovers at my door and shes here now", IN_DANGER),
@@ -91,3 +92,46 @@ def test_margarets_denial_at_the_safety_check_is_acknowledged_and_goes_on():
 )
 def test_real_crisis_still_answered(text, risk):
     assert detect_risk(text) == risk
+
+
+# Stan and Kieran, at "What would help most now?": "someone to talk to" was the need they chose.
+STAN_LONELY = (
+    "What messages? Theres no messages, its all at my window. I dont do facebook. Feeling safe "
+    "I suppose, and someone to talk to. It gets lonely"
+)
+KIERAN_GAY_SERVICE = (
+    "ok so it was saturday so ive got like a week. info i guess. and someone to talk to for my "
+    "boyfriend more than me. also is there like a gay specific thing, i dont really wanna sit in "
+    "a police station explaining to some straight copper why being called a f****t matters"
+)
+
+
+def test_loneliness_with_a_need_chosen_gets_no_crisis_line():
+    assert answer(STAN_LONELY, "stalking_harassment") != "utter_low_mood"
+
+
+def test_gay_specific_service_asked_beside_a_need_for_his_boyfriend():
+    assert answer(KIERAN_GAY_SERVICE, "assault") == "utter_p7_lgbt_service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cant sleep, i think im depressed, is there help?",
+        "is there someone to talk to?",
+        "can i get someone to talk to, i keep crying",
+    ],
+)
+def test_low_mood_asked_still_answered(text):
+    assert answer(text, "assault") == "utter_low_mood"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boyfriend hits me, is there a gay specific service",
+        "is there an lgbt service, my boyfriend and me were attacked. and my boyfriend hurt me",
+    ],
+)
+def test_partner_who_abuses_still_not_sent_to_the_lgbt_answer(text):
+    assert answer(text, None) != "utter_p7_lgbt_service"
