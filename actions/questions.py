@@ -1902,6 +1902,32 @@ def asks_about_low_mood(text: str) -> bool:
         # k77f (round 77): "me ask Deaf counsellor. any Deaf service?" (Sophie, BSL) got NHS
         # Talking Therapies: a Deaf service asked for is its topic (question_topics.yml).
         and not _K77F_DEAF.search(words)
+        and not j91a_someone_to_talk_to_only_a_need(text)  # j91a (round 91): Stan, Kieran
+    )
+
+
+# j91a (round 91): Stan, 66, at "What would help most now?": "What messages? Theres no messages,
+# its all at my window ... Feeling safe I suppose, and someone to talk to. It gets lonely" got
+# NHS Talking Therapies and "In a crisis, call 999 or go to A&E" ("Im not in a crisis, I just
+# dont see many people"); Kieran's "... and someone to talk to for my boyfriend more than me.
+# also is there like a gay specific thing ..." got the same. "someone to talk to" named as a
+# need, in a sentence that asks nothing, is the need chosen; the question is about something
+# else. "is there someone to talk to?" and "i need someone to talk to" still get the answer.
+_J91A_TALK_ASKED = re.compile(
+    r"\b(?:is there|are there|any|anyone|anybody|can i|could i|where|who|how|need|needs|want|"
+    r"wanna|would like|looking for|get)\b"
+)
+
+
+def j91a_someone_to_talk_to_only_a_need(text: str) -> bool:
+    """Whether "someone to talk to" is the only word of mood, named in sentences that ask
+    nothing."""
+    words = plain(text)
+    if {found.group(0) for found in LOW_MOOD.finditer(words)} != {"someone to talk to"}:
+        return False
+    told = [part for part in _sentences(text) if "someone to talk to" in plain(part)]
+    return bool(told) and not any(
+        "?" in part or _J91A_TALK_ASKED.search(plain(part)) for part in told
     )
 
 
@@ -18762,9 +18788,21 @@ def p7_asks_for_an_lgbt_service(text: str, crime_type: str | None) -> bool:
     words = plain(text)
     if crime_type in ("domestic_abuse", "sexual_offence"):
         return False  # Galop named for its topic (round 41, J8: utter_about_organisation)
+    # j91a (round 91): Kieran, abused with his boyfriend on a bus: "someone to talk to for my
+    # boyfriend more than me. also is there like a gay specific thing": a partner who was
+    # harmed too, named as someone to help, is not a partner who abuses.
+    words = _J91A_PARTNER_TO_HELP.sub(" ", words)
     return bool(_P7_LGBT_SERVICE.search(words)) and not re.search(
         r"\b(?:domestic|partner|boyfriend|girlfriend|husband|wife|rape|raped|sexual)\b", words
     )
+
+
+_J91A_PARTNER_TO_HELP = re.compile(
+    r"\b(?:for|help|helps|helping|support|supporting|and|with) (?:my|me and my|me n my) "
+    r"(?:boyfriend|girlfriend|partner|bf|gf)\b(?! (?:hit|hits|hurt|hurts|abus\w*|beat\w*|"
+    r"attack\w*|rap\w*|control\w*|threat\w*|push\w*|punch\w*|chok\w*|strangl\w*|did it|"
+    r"done it|is violent))"
+)
 
 
 _P7_HAS_KEYS = re.compile(

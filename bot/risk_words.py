@@ -1411,6 +1411,7 @@ def _danger(text: str) -> bool:
     cleaned = g89e_without_neighbour_where_they_live(cleaned)  # g89e (round 89): Sam
     cleaned = g89e_without_kill_me_over_things(cleaned)  # g89e (round 89): Yusuf's trainers
     cleaned = g89e_without_can_also_get_help(cleaned)  # g89e (round 89): Mr Patel's nephew
+    cleaned = j91a_without_not_now(cleaned)  # j91a (round 91): Stan's window, Oliver's door
     if g76a_no_emergency_then_past(cleaned):
         return False  # g76a (round 76): Harold, "not an emergency now, he was here on Tuesday"
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
@@ -1510,6 +1511,7 @@ def _self_harm(cleaned: str) -> bool:
     cleaned = _I1_SOMEONE_ELSE_WAKES.sub(" ", cleaned)  # round 63, helper i1
     cleaned = x71a_without_point_of_police(cleaned)  # round 71, helper x71a
     cleaned = g76a_without_point_of_reporting(cleaned)  # g76a (round 76): Marcus
+    cleaned = j91a_without_others_alive(cleaned)  # j91a (round 91): Margaret, "is he still alive"
     if not any(p.search(cleaned) for p in _SELF_HARM):
         return False
     return (
@@ -1623,6 +1625,8 @@ def _without_denial(cleaned: str) -> str:
     for denial in _NOT_SELF_HARM.finditer(cleaned):
         before = " ".join(cleaned[: denial.start()].split()[-3:])
         after = " ".join(cleaned[denial.end() :].split()[:3])
+        if j91a_did_not_mean_it(cleaned[denial.end() :]):
+            after = ""  # j91a (round 91): Margaret, "i have not hurt myself i did not mean that"
         if _STILL_AT_RISK_BEFORE.search(before) or _STILL_AT_RISK_AFTER.search(after):
             return cleaned
         if g76a_meant_otherwise_of_harm(denial.group(0), cleaned[denial.end() :]):
@@ -1800,6 +1804,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = g89e_without_neighbour_where_they_live(cleaned)  # g89e (round 89): Sam
         cleaned = g89e_without_kill_me_over_things(cleaned)  # g89e (round 89): Yusuf
         cleaned = g89e_without_can_also_get_help(cleaned)  # g89e (round 89): Mr Patel
+        cleaned = j91a_without_not_now(cleaned)  # j91a (round 91): Stan's window, Oliver's door
         cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
         if g76a_no_emergency_then_past(cleaned):
             return False  # g76a (round 76): Harold, "it is not an emergency now"
@@ -1848,6 +1853,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     cleaned = n80a_without_tablets_stolen(cleaned)  # n80a (round 80): Brian's stolen tablets
     cleaned = p81a_without_medicine_for(cleaned)  # p81a (round 81): Ron's heart tablets
     cleaned = t84a_without_medicine_kept_from(cleaned)  # t84a (round 84): Helen's tablets
+    cleaned = j91a_without_others_alive(cleaned)  # j91a (round 91): Margaret, "is he still alive"
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
 
 
@@ -2677,3 +2683,90 @@ def g89e_without_can_also_get_help(cleaned: str) -> str:
 
 
 # end g89e
+
+
+# j91a (round 91)
+# Margaret, 70, raped as a child by a friend of her parents, asked of him: "Is he still alive do
+# you think, would the police go to him? He would be very old now" and got Samaritans and "If
+# you've hurt yourself or taken something, call 999": "alive" was said of the man, not of her.
+# Whether someone else is still alive is set aside; anything else in the message is still read.
+_J91A_OTHERS_ALIVE = re.compile(
+    r"\b(?:(?:is|was|if|whether|think) (?:he|she|they|him|her|the man|that man|the woman|"
+    r"(?:my|our|the) (?:abuser|attacker|uncle|stepdad|step dad|neighbour|teacher))(?: is| s| was| "
+    r"are)?|(?:hes|shes|theyre|he is|she is|they are|he s|she s)) (?:still |even )?(?:alive|"
+    r"living)\b"
+)
+
+
+def j91a_without_others_alive(cleaned: str) -> str:
+    """The cleaned message without a question or word of whether someone else is still alive."""
+    return _J91A_OTHERS_ALIVE.sub(" ", cleaned)
+
+
+# Then, at the danger question after that reply: "Oh dear, no, I have not hurt myself. I did not
+# mean that. I was asking about him, the man. I am safe." got the same reply again: "did" just
+# after the denial was read as "but I did". "I did not mean that" says the denial is the whole
+# story; "i did not mean that, i did take them" still counts, as the words after are read too.
+_J91A_DID_NOT_MEAN_IT = re.compile(
+    r"^\s*(?:i |but i |and i )?(?:did not|didnt|didn t|do not|dont|don t) mean (?:that|it|this|"
+    r"to (?:worry|scare|alarm) (?:you|anyone))\b"
+)
+
+
+def j91a_did_not_mean_it(after: str) -> bool:
+    """Whether the words after a denial of self-harm begin "I did not mean that" and then say
+    nothing more of harm."""
+    found = _J91A_DID_NOT_MEAN_IT.match(after)
+    if found is None:
+        return False
+    return not SELF_HARM_CUES.search(IDIOMS.sub(" ", after[found.end() :]))
+
+
+# Stan, 66, a wheelchair user, in his first message: "Some youngsters on my estate keep banging
+# on my window and shouting names at me ... Last week they threw eggs at my door. Its been going
+# on since the summer" got the 999 screen. Banging that they "keep" doing, in a message that says
+# how long it has gone on, is what has been happening, not someone at the window now. Nor is
+# "send a message on here" (this chat) someone here. Not set aside when now is said with it.
+_J91A_KEEP_BANGING = re.compile(
+    r"\b(?:keep|keeps|kept|keep on|keeps on|always) (?:banging|knocking|kicking|hammering|"
+    r"thumping) (?:on |at )?(?:my|the|our) (?:front |back |bedroom |kitchen )?(?:door|doors|"
+    r"window|windows)\b"
+)
+_J91A_GOING_ON_FOR_LONG = re.compile(
+    r"\b(?:been going on|going on|been happening|happening|it started|started) (?:since|for)\b|"
+    r"\bsince (?:the )?(?:summer|spring|autumn|winter|christmas|easter|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|last year)\b|"
+    r"\bfor (?:months|weeks|years|ages)\b"
+)
+_J91A_ON_HERE = re.compile(
+    r"\b(?:message|messages|text|texts|write|type|chat|talk|ask|send \w+ \w+) on here\b"
+)
+# Oliver, whose ex-partner hands the children over at his door: "Is there a way to make
+# handovers safer? She does them at my door." got the 999 screen on "them at my door": where the
+# handovers happen, not someone there now.
+_J91A_HANDOVERS_AT_DOOR = re.compile(
+    r"\b(?:he|she|they|we|my ex|the \w+) (?:does|do|did|doing|does all|make|makes|has|have) "
+    r"(?:them|it|the handovers?|handovers?|the pick ?ups?|the drop ?offs?) at (?:my|the|our) "
+    r"(?:front |own )?(?:door|doorstep|house|flat)\b"
+)
+_J91A_NOW_SAID = re.compile(
+    rf"\b(?:{_NOW}|outside now|hes here|shes here|theyre here|they are here|he is here|she is "
+    r"here|hes outside|shes outside|theyre outside|in the house|trying to get in|scared|afraid|"
+    r"terrified|frightened|help me|help us)\b"
+)
+
+
+def j91a_without_not_now(cleaned: str) -> str:
+    """The cleaned message without banging that "keeps" happening over months, "a message on
+    here", and handovers done at the door, unless now is said with them."""
+    if _J91A_NOW_SAID.search(cleaned):
+        return cleaned
+    cleaned = _J91A_ON_HERE.sub(" ", cleaned)
+    if _J91A_GOING_ON_FOR_LONG.search(cleaned):
+        cleaned = _J91A_KEEP_BANGING.sub(" ", cleaned)
+    if re.search(r"\bhand ?overs?\b", cleaned):
+        cleaned = _J91A_HANDOVERS_AT_DOOR.sub(" ", cleaned)
+    return " ".join(cleaned.split())
+
+
+# end j91a
