@@ -2560,6 +2560,91 @@ def g89i_conditional_yes(text: str) -> Answer | None:
     return Answer(True, extra=extra)
 
 
+# j91b (round 91): Agnieszka, asked if it is safe to contact her: "Not safe message. He read.
+# Call is better, only morning 7 to 8 when he go to buy things" was "OK, nobody will contact
+# you", and "No no. I want call. Telephone call is ok. Only text message not ok" was kept as
+# texts. One way said to be unsafe and another said to be fine or wanted: safe, that other way.
+_J91B_WAY = (
+    r"(?:(?:telephone |phone )?calls?|calling|ringing|ring|phone|(?:text |sms )?messages?|"
+    r"texts?|texting|sms|whatsapp|e ?mails?)"
+)
+_J91B_WAY_UNSAFE = re.compile(
+    rf"\b(?:not safe|unsafe|not ok|not okay|no good)(?: (?:to|by|for|with))?(?: a| an)? "
+    rf"(?P<a>{_J91B_WAY})\b|\b(?P<b>{_J91B_WAY})(?: (?:is|are|s))? (?:not safe|unsafe|not ok|"
+    rf"not okay|no good)\b|\b(?:no|dont|do not|never)(?: by)? (?P<c>{_J91B_WAY})\b"
+)
+_J91B_WAY_FINE = re.compile(
+    rf"\b(?P<a>{_J91B_WAY})(?: (?:is|are|s|would be))? (?:better|best|fine|ok|okay|safe|good|"
+    rf"alright|all right)\b|\b(?:i want|i prefer|id prefer|i would prefer|please|better to)"
+    rf"(?: a| to| by)? (?P<b>{_J91B_WAY})\b"
+)
+_J91B_REFUSED = re.compile(
+    r"\b(?:dont contact|do not contact|never contact|nobody|no one|no contact|not safe at all|"
+    r"dont want (?:anyone|anybody|any contact|to be contacted))\b"
+)
+
+
+def _j91b_way(word: str) -> str:
+    if re.search(r"e ?mail", word):
+        return "email"
+    if re.search(r"text|message|sms|whatsapp", word):
+        return "text"
+    return "call"
+
+
+def j91b_one_way_unsafe_another_fine(text: str) -> Answer | None:
+    """ "Not safe message ... Call is better": safe, by the way said to be fine."""
+    words = " | ".join(plain(part) for part in re.split(r"[.!?,;\n]+", text) if plain(part))
+    if _J91B_REFUSED.search(words):
+        return None
+    unsafe = {
+        _j91b_way(next(group for group in found.groups() if group))
+        for found in _J91B_WAY_UNSAFE.finditer(words)
+    }
+    fine = {
+        _j91b_way(next(group for group in found.groups() if group))
+        for found in _J91B_WAY_FINE.finditer(words)
+    } - unsafe
+    if not unsafe or len(fine) != 1:
+        return None
+    extra = dict(contact_said(text))
+    method = fine.pop()
+    extra["contact_method"] = method
+    if method == "call" and "text" in unsafe:
+        extra["contact_notes"] = ["no_texts"]
+    elif method == "text" and "call" in unsafe:
+        extra["contact_notes"] = ["no_calls"]
+    if "contact_times" not in extra:
+        for part in re.split(r"[.!?,;\n]+", text):
+            if _TIME_WORDS.search(plain(part)):
+                times = read_contact_times(part).value
+                if times:
+                    extra["contact_times"] = times
+                    break
+    return Answer(True, extra=extra)
+
+
+# j91b (round 91): Gloria, asked if it is safe to contact her: "Gloria Campbell, 020 7735 4412.
+# That is the house phone, I don't like to use the mobile for talking" was "OK, nobody will
+# contact you" (the "don't" of not liking the mobile read as a no). A number given, with no word
+# that contact is unsafe, is a yes: by that number, and a call if it is a landline.
+_J91B_UNSAFE_SAID = re.compile(
+    r"^(?:no+|nope|nah)\b|\b(?:not safe|unsafe|dont contact|do not contact|never contact|"
+    r"no one|nobody|no contact|(?:checks?|reads?|sees?|goes through|looks? at|listens to) "
+    r"(?:my|the|all)\b)"
+)
+
+
+def j91b_number_given(text: str) -> Answer | None:
+    details = read_contact_details(text).value
+    if not details or _J91B_UNSAFE_SAID.search(plain(text)):
+        return None
+    extra = {**contact_said(text), "contact_details": details}
+    if re.fullmatch(r"(?:\+?44|0)[12]\d{8,9}", str(details)):
+        extra.setdefault("contact_method", "call")  # a house phone takes calls, not texts
+    return Answer(True, extra=extra)
+
+
 def read_contact_safe(text: str) -> Answer:
     words = plain(text)
     someone_else = v86c1_contact_someone_else(text)  # v86c1 (round 86): Grace, "ring paul"
@@ -2568,6 +2653,9 @@ def read_contact_safe(text: str) -> Answer:
     conditional = g89i_conditional_yes(text)  # g89i (round 89): Liam, "only if its when ..."
     if conditional is not None:
         return conditional
+    one_way = j91b_one_way_unsafe_another_fine(text)  # j91b (round 91): Agnieszka
+    if one_way is not None:
+        return one_way
     if lead85_says_it_is_safe(text):
         return Answer(True, extra=contact_said(text))
     borrowed = u86c_borrowed_phone_is_the_way(text)  # u86c (round 86): Femi, on Tunde's phone
@@ -2658,6 +2746,9 @@ def read_contact_safe(text: str) -> Answer:
         # -- round 63, helper i3 --: "i said. 9 to 12 school days. and friday 12 to 2" (Nadia,
         # asked again if it is safe): safe, at the times she gave.
         return Answer(True, extra=said)
+    given = j91b_number_given(text)  # j91b (round 91): Gloria, her name and house phone
+    if given is not None:
+        return given
     answer = _read_contact_safe(text)
     if answer.value is True:
         return Answer(True, extra=said)

@@ -42,6 +42,7 @@ from actions.answers import (
     g89f_without_words_not_said,  # g89f (round 89)
     has_condition,
     j4_without_false_repeats,
+    j91b_one_way_unsafe_another_fine,
     k77a_undecided,
     k77b_said_bad,
     l5_condition_said_irrelevant,
@@ -7012,6 +7013,14 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         details = read_answer("contact_details", text).value
         if details:
             changes["contact_details"] = details
+    elif answers.get("contact_safe") is False and answers.get("referral_consent") is True:
+        # j91b (round 91): Agnieszka, after "OK, nobody will contact you": "No no. I want call.
+        # Telephone call is ok. Only text message not ok. Please call me morning 7 to 8" was
+        # kept as texts, and nobody would contact her: safe, by the way she said is fine.
+        one_way = j91b_one_way_unsafe_another_fine(text)
+        if one_way is not None:
+            changes["contact_safe"] = True
+            changes.update(one_way.extra)
     if (
         answers.get("contact_method") not in (None, "text")
         and answers.get("referral_consent") is True
