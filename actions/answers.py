@@ -1889,6 +1889,13 @@ def m5_concludes_yes(text: str) -> bool:
     )
 
 
+_J91B_YES_SENTENCE = re.compile(
+    r"^(?:(?:ok|okay|and|well|oh)\W+)?(?:yes+|yeah+|yep|yh|aye)(?:\W+(?:alright|all right|ok|"
+    r"okay|fine|please|go ahead|sure|then))*(?:\W+(?:(?:you|u|they) can\W+)?(?:pass|give|send|"
+    r"share) (?:my|me|it|them|on)\b.*)?$"
+)
+
+
 def read_referral_sentences(text: str) -> bool | None:
     """The referral answer said in a sentence of its own, or None when no sentence says it."""
     sentences = _h5_sentences(text)
@@ -1909,6 +1916,10 @@ def read_referral_sentences(text: str) -> bool | None:
         and (
             i4_first_sentence_yes(text, referral=True)
             or any(_M5_YES_GET_SOMEONE.match(part) for part in sentences)
+            # j91b (round 91): Gloria, "... I told you. Yes you can pass my name on, but please
+            # can they ring me in the afternoon", and Stan, "I dont work, Im retired. Yes
+            # alright. Can they ring my landline...": a yes sentence after another is a yes.
+            or any(_J91B_YES_SENTENCE.match(part) for part in sentences)
         )
     ):
         return True

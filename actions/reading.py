@@ -2700,6 +2700,7 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         and not _j3_asks_only_of_the_record(reading, text)
         and not u4_asked_which_option_and_got_it(reading, turn, text)  # -- round 50, U4 --
         and not lead79_answers_its_own_question(reading, turn, text)
+        and not j91b_asks_only_how_to_be_contacted(reading, text)
     ):
         # -- round 41, helper J6 --: nothing kept, so no "say 'human'".
         kept = turn.answers.get("consent") is not False
@@ -11105,6 +11106,27 @@ _S83D_RHETORICAL = re.compile(
     r"^(?:are|r) (?:you|u) (?:deaf|blind|stupid|thick|serious|joking|kidding|listening|even "
     r"listening|reading|even reading|a robot|for real)\b"
 )
+
+
+# j91b (round 91): Stan, at the referral question: "Yes alright. Can they ring my landline, I
+# dont hear the mobile. 01708 900 412" got "I can't answer that one here": asking them to ring
+# him (the way kept with his yes) is how to contact him, not a question left unanswered.
+_J91B_CONTACT_ASK = re.compile(
+    r"^(?:please )?(?:can|could|will|would) (?:they|you|u|someone|somebody|the worker|a worker|"
+    r"the support worker) (?:please )?(?:ring|call|phone|text|email|e mail|message|contact) "
+    r"(?:me|my|us)\b"
+)
+
+
+def j91b_asks_only_how_to_be_contacted(reading: Reading, text: str) -> bool:
+    if not (reading.slots.get("contact_method") or reading.slots.get("contact_details")):
+        return False
+    clauses = [
+        plain(re.sub(r"^(?:but|and|so)\s+", "", clause.strip()))
+        for clause in re.split(r"[.!?;,\n]+\s*|\s+(?=(?:but|and|so) )", text)
+    ]
+    asking = [clause for clause in clauses if clause and opens_a_question(clause)]
+    return bool(asking) and all(_J91B_CONTACT_ASK.match(clause) for clause in asking)
 
 
 def s83d_asks_in_a_clause(text: str) -> bool:
