@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actions import account
-from actions.questions import G89D_LISTEN_NOT_READ, LOW_MOOD, is_question
+from actions.questions import G89D_LISTEN_NOT_READ, LOW_MOOD, is_question, opens_a_question
 from bot import risk_words
 from core import vocabulary
 from core.contract import LONDON_BOROUGHS
@@ -2173,6 +2173,8 @@ def read_referral_consent(text: str) -> Answer:
         return Answer(True, extra=contact_said(text))  # t84b (round 84): Gloria
     if n80a_ok_then_why(text):
         return NO_ANSWER  # n80a (round 80): "ok thats more like it. why" (Darren)
+    if j91b_ok_then_asks_or_carries_on(text):
+        return NO_ANSWER  # j91b (round 91): "ok. carry on" (Carol), "ok galop, finally. can..."
     if t84g_ok_but_asks(text):
         return NO_ANSWER  # t84g (round 84): "ok but seriously was my manager allowed..." (Priya)
     if k78a_ok_then_complains(text):
@@ -6359,6 +6361,31 @@ _T84G_OK_BUT_ASKS = re.compile(
     r"srsly|really)\W+)*(?:was|is|were|are|did|does|do|can|could|should|would|will|why|how|what|"
     r"who|where|when|isnt|wasnt|shouldnt|arent|werent|didnt|doesnt)\b"
 )
+
+
+# j91b (round 91): Carol, told "Say 'carry on' to go back to the questions" while the referral
+# question was open, said "ok. carry on", and it was taken as a yes to passing her details on.
+# Kieran, at the referral question: "ok galop, finally. can galop report it for me so i dont
+# have to go to the police myself? and would you pass stuff to the police, because i havent
+# decided" was taken as a yes. An "ok" followed only by "carry on" or by questions is no consent.
+_J91B_OK_FIRST = re.compile(
+    r"^(?:ok+|okay|k|alright|right|fine)(?: (?!(?:yes+|yeah+|yep|yh|ye|please|pls|sure|go|do|"
+    r"refer|pass)\b)\w+){0,2}$"
+)
+_J91B_CARRY_ON = re.compile(
+    r"^(?:(?:lets|let s|please|pls|yes|then)\W+)?(?:carry on|go on|continue|keep going|go back|"
+    r"back to (?:the )?questions?)(?: (?:then|please|pls|with (?:the )?questions?))?$"
+)
+
+
+def j91b_ok_then_asks_or_carries_on(text: str) -> bool:
+    sentences = [part for part in re.split(r"(?<=[.!?\n])\s*", text.strip()) if plain(part)]
+    if len(sentences) < 2 or not _J91B_OK_FIRST.match(plain(sentences[0])):
+        return False
+    return all(
+        _J91B_CARRY_ON.match(plain(part)) or "?" in part or opens_a_question(plain(part))
+        for part in sentences[1:]
+    )
 
 
 def t84g_ok_but_asks(text: str) -> bool:
