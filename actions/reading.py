@@ -1971,6 +1971,15 @@ def _read_turn(turn: Turn) -> Reading:
                 # "use my email abdi.h2006@gmail.com": by email, not asked "How should they
                 # contact you?" next (round 29, Abdi and Hannah).
                 reading.slots["contact_method"] = "email"
+    if (
+        requested == "referral_consent"
+        and "@" in str(reading.slots.get("contact_details") or "")
+        and not turn.answers.get("contact_method")
+        and "contact_method" not in reading.slots
+    ):
+        # j91b (round 91): the address kept with the yes itself ("carry on. yes pass my details.
+        # email only pls ... sophie.r.hale@gmail.com", round 81) is by email too.
+        reading.slots["contact_method"] = "email"
     if requested == "consent" and answer.value is False:
         reading.say.append(Say(response="utter_nothing_kept"))
     _volunteered(reading, turn, requested)
