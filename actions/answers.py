@@ -2615,8 +2615,11 @@ def j91b_one_way_unsafe_another_fine(text: str) -> Answer | None:
         for found in _J91B_WAY_UNSAFE.finditer(words)
     }
     fine = {
-        _j91b_way(next(group for group in found.groups() if group))
+        _j91b_way(word)
         for found in _J91B_WAY_FINE.finditer(words)
+        # "my phone is fine. just dont email my work address" (round 75, Tom): a phone takes
+        # calls and texts, so it names no way; read as before.
+        if (word := next(group for group in found.groups() if group)) != "phone"
     } - unsafe
     if not unsafe or len(fine) != 1:
         return None
