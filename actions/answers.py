@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actions import account
-from actions.questions import G89D_LISTEN_NOT_READ, LOW_MOOD, is_question
+from actions.questions import G89D_LISTEN_NOT_READ, LOW_MOOD, is_question, opens_a_question
 from bot import risk_words
 from core import vocabulary
 from core.contract import LONDON_BOROUGHS
@@ -1900,6 +1900,13 @@ def m5_concludes_yes(text: str) -> bool:
     )
 
 
+_J91B_YES_SENTENCE = re.compile(
+    r"^(?:(?:ok|okay|and|well|oh)\W+)?(?:yes+|yeah+|yep|yh|aye)(?:\W+(?:alright|all right|ok|"
+    r"okay|fine|please|go ahead|sure|then))*(?:\W+(?:(?:you|u|they) can\W+)?(?:pass|give|send|"
+    r"share) (?:my|me|it|them|on)\b.*)?$"
+)
+
+
 def read_referral_sentences(text: str) -> bool | None:
     """The referral answer said in a sentence of its own, or None when no sentence says it."""
     sentences = _h5_sentences(text)
@@ -1920,6 +1927,10 @@ def read_referral_sentences(text: str) -> bool | None:
         and (
             i4_first_sentence_yes(text, referral=True)
             or any(_M5_YES_GET_SOMEONE.match(part) for part in sentences)
+            # j91b (round 91): Gloria, "... I told you. Yes you can pass my name on, but please
+            # can they ring me in the afternoon", and Stan, "I dont work, Im retired. Yes
+            # alright. Can they ring my landline...": a yes sentence after another is a yes.
+            or any(_J91B_YES_SENTENCE.match(part) for part in sentences)
         )
     ):
         return True
@@ -2173,6 +2184,8 @@ def read_referral_consent(text: str) -> Answer:
         return Answer(True, extra=contact_said(text))  # t84b (round 84): Gloria
     if n80a_ok_then_why(text):
         return NO_ANSWER  # n80a (round 80): "ok thats more like it. why" (Darren)
+    if j91b_ok_then_asks_or_carries_on(text):
+        return NO_ANSWER  # j91b (round 91): "ok. carry on" (Carol), "ok galop, finally. can..."
     if t84g_ok_but_asks(text):
         return NO_ANSWER  # t84g (round 84): "ok but seriously was my manager allowed..." (Priya)
     if k78a_ok_then_complains(text):
@@ -2593,6 +2606,94 @@ def g89i_conditional_yes(text: str) -> Answer | None:
     return Answer(True, extra=extra)
 
 
+# j91b (round 91): Agnieszka, asked if it is safe to contact her: "Not safe message. He read.
+# Call is better, only morning 7 to 8 when he go to buy things" was "OK, nobody will contact
+# you", and "No no. I want call. Telephone call is ok. Only text message not ok" was kept as
+# texts. One way said to be unsafe and another said to be fine or wanted: safe, that other way.
+_J91B_WAY = (
+    r"(?:(?:telephone |phone )?calls?|calling|ringing|ring|phone|(?:text |sms )?messages?|"
+    r"texts?|texting|sms|whatsapp|e ?mails?)"
+)
+_J91B_WAY_UNSAFE = re.compile(
+    rf"\b(?:not safe|unsafe|not ok|not okay|no good)(?: (?:to|by|for|with))?(?: a| an)? "
+    rf"(?P<a>{_J91B_WAY})\b|\b(?P<b>{_J91B_WAY})(?: (?:is|are|s))? (?:not safe|unsafe|not ok|"
+    rf"not okay|no good)\b|\b(?:no|dont|do not|never)(?: by)? (?P<c>{_J91B_WAY})\b"
+)
+_J91B_WAY_FINE = re.compile(
+    rf"\b(?P<a>{_J91B_WAY})(?: (?:is|are|s|would be))? (?:better|best|fine|ok|okay|safe|good|"
+    rf"alright|all right)\b|\b(?:i want|i prefer|id prefer|i would prefer|please|better to)"
+    rf"(?: a| to| by)? (?P<b>{_J91B_WAY})\b"
+)
+_J91B_REFUSED = re.compile(
+    r"\b(?:dont contact|do not contact|never contact|nobody|no one|no contact|not safe at all|"
+    r"dont want (?:anyone|anybody|any contact|to be contacted))\b"
+)
+
+
+def _j91b_way(word: str) -> str:
+    if re.search(r"e ?mail", word):
+        return "email"
+    if re.search(r"text|message|sms|whatsapp", word):
+        return "text"
+    return "call"
+
+
+def j91b_one_way_unsafe_another_fine(text: str) -> Answer | None:
+    """ "Not safe message ... Call is better": safe, by the way said to be fine."""
+    words = " | ".join(plain(part) for part in re.split(r"[.!?,;\n]+", text) if plain(part))
+    if _J91B_REFUSED.search(words):
+        return None
+    unsafe = {
+        _j91b_way(next(group for group in found.groups() if group))
+        for found in _J91B_WAY_UNSAFE.finditer(words)
+    }
+    fine = {
+        _j91b_way(word)
+        for found in _J91B_WAY_FINE.finditer(words)
+        # "my phone is fine. just dont email my work address" (round 75, Tom): a phone takes
+        # calls and texts, so it names no way; read as before.
+        if (word := next(group for group in found.groups() if group)) != "phone"
+    } - unsafe
+    if not unsafe or len(fine) != 1:
+        return None
+    extra = dict(contact_said(text))
+    method = fine.pop()
+    extra["contact_method"] = method
+    if method == "call" and "text" in unsafe:
+        extra["contact_notes"] = ["no_texts"]
+    elif method == "text" and "call" in unsafe:
+        extra["contact_notes"] = ["no_calls"]
+    if "contact_times" not in extra:
+        for part in re.split(r"[.!?,;\n]+", text):
+            if _TIME_WORDS.search(plain(part)):
+                times = read_contact_times(part).value
+                if times:
+                    extra["contact_times"] = times
+                    break
+    return Answer(True, extra=extra)
+
+
+# j91b (round 91): Gloria, asked if it is safe to contact her: "Gloria Campbell, 020 7735 4412.
+# That is the house phone, I don't like to use the mobile for talking" was "OK, nobody will
+# contact you" (the "don't" of not liking the mobile read as a no). A number given, with no word
+# that contact is unsafe, is a yes: by that number, and a call if it is a landline.
+_J91B_UNSAFE_SAID = re.compile(
+    r"^(?:no+|nope|nah)\b|\b(?:not safe|unsafe|dont contact|do not contact|never contact|"
+    r"no one|nobody|no contact|(?:checks?|reads?|sees?|goes through|looks? at|listens to) "
+    r"(?:my|the|all)\b)"
+)
+
+
+def j91b_number_given(text: str) -> Answer | None:
+    details = read_contact_details(text).value
+    if not details or _J91B_UNSAFE_SAID.search(plain(text)):
+        return None
+    extra = {**contact_said(text), "contact_details": details}
+    if re.fullmatch(r"(?:\+?44|0)[12]\d{8,9}", str(details)):
+        extra.setdefault("contact_method", "call")  # a house phone takes calls, not texts
+    return Answer(True, extra=extra)
+
+
 def read_contact_safe(text: str) -> Answer:
     words = plain(text)
     someone_else = v86c1_contact_someone_else(text)  # v86c1 (round 86): Grace, "ring paul"
@@ -2601,6 +2702,9 @@ def read_contact_safe(text: str) -> Answer:
     conditional = g89i_conditional_yes(text)  # g89i (round 89): Liam, "only if its when ..."
     if conditional is not None:
         return conditional
+    one_way = j91b_one_way_unsafe_another_fine(text)  # j91b (round 91): Agnieszka
+    if one_way is not None:
+        return one_way
     if lead85_says_it_is_safe(text):
         return Answer(True, extra=contact_said(text))
     borrowed = u86c_borrowed_phone_is_the_way(text)  # u86c (round 86): Femi, on Tunde's phone
@@ -2691,6 +2795,9 @@ def read_contact_safe(text: str) -> Answer:
         # -- round 63, helper i3 --: "i said. 9 to 12 school days. and friday 12 to 2" (Nadia,
         # asked again if it is safe): safe, at the times she gave.
         return Answer(True, extra=said)
+    given = j91b_number_given(text)  # j91b (round 91): Gloria, her name and house phone
+    if given is not None:
+        return given
     answer = _read_contact_safe(text)
     if answer.value is True:
         return Answer(True, extra=said)
@@ -6306,6 +6413,31 @@ _T84G_OK_BUT_ASKS = re.compile(
     r"srsly|really)\W+)*(?:was|is|were|are|did|does|do|can|could|should|would|will|why|how|what|"
     r"who|where|when|isnt|wasnt|shouldnt|arent|werent|didnt|doesnt)\b"
 )
+
+
+# j91b (round 91): Carol, told "Say 'carry on' to go back to the questions" while the referral
+# question was open, said "ok. carry on", and it was taken as a yes to passing her details on.
+# Kieran, at the referral question: "ok galop, finally. can galop report it for me so i dont
+# have to go to the police myself? and would you pass stuff to the police, because i havent
+# decided" was taken as a yes. An "ok" followed only by "carry on" or by questions is no consent.
+_J91B_OK_FIRST = re.compile(
+    r"^(?:ok+|okay|k|alright|right|fine)(?: (?!(?:yes+|yeah+|yep|yh|ye|please|pls|sure|go|do|"
+    r"refer|pass)\b)\w+){0,2}$"
+)
+_J91B_CARRY_ON = re.compile(
+    r"^(?:(?:lets|let s|please|pls|yes|then)\W+)?(?:carry on|go on|continue|keep going|go back|"
+    r"back to (?:the )?questions?)(?: (?:then|please|pls|with (?:the )?questions?))?$"
+)
+
+
+def j91b_ok_then_asks_or_carries_on(text: str) -> bool:
+    sentences = [part for part in re.split(r"(?<=[.!?\n])\s*", text.strip()) if plain(part)]
+    if len(sentences) < 2 or not _J91B_OK_FIRST.match(plain(sentences[0])):
+        return False
+    return all(
+        _J91B_CARRY_ON.match(plain(part)) or "?" in part or opens_a_question(plain(part))
+        for part in sentences[1:]
+    )
 
 
 def t84g_ok_but_asks(text: str) -> bool:

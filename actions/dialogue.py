@@ -33,6 +33,7 @@ from actions.answers import (
     contact_said,
     j5_friends_phone,
     j5_reply_times,
+    j91b_ok_then_asks_or_carries_on,
     read_answer,
     read_crime_type,
     t84b_yes_unless_police_told,
@@ -717,7 +718,14 @@ def _changes_after_result(tracker: Tracker) -> dict[str, Any]:
     intent = (tracker.latest_message.get("intent") or {}).get("name")
     said = [name for name in _sent(tracker) if name]
     text = str(tracker.latest_message.get("text") or "")
-    wants = (intent == "affirm" and bool(said) and said[-1] in _REFERRAL_OFFERED) or (
+    wants = (
+        intent == "affirm"
+        and bool(said)
+        and said[-1] in _REFERRAL_OFFERED
+        # j91b (round 91): "ok. carry on" (Carol), "ok galop, finally. can galop report it
+        # for me...?" (Kieran): an "ok" then only questions or "carry on" is no consent.
+        and not j91b_ok_then_asks_or_carries_on(text)
+    ) or (
         reading.asks_to_be_referred(text)
         or asks_for_a_call(text)
         # t84b (round 84): Gloria, "if they wont [call the police] then yes you can pass my

@@ -42,6 +42,7 @@ from actions.answers import (
     g89f_without_words_not_said,  # g89f (round 89)
     has_condition,
     j4_without_false_repeats,
+    j91b_one_way_unsafe_another_fine,
     k77a_undecided,
     k77b_said_bad,
     l5_condition_said_irrelevant,
@@ -1970,6 +1971,15 @@ def _read_turn(turn: Turn) -> Reading:
                 # "use my email abdi.h2006@gmail.com": by email, not asked "How should they
                 # contact you?" next (round 29, Abdi and Hannah).
                 reading.slots["contact_method"] = "email"
+    if (
+        requested == "referral_consent"
+        and "@" in str(reading.slots.get("contact_details") or "")
+        and not turn.answers.get("contact_method")
+        and "contact_method" not in reading.slots
+    ):
+        # j91b (round 91): the address kept with the yes itself ("carry on. yes pass my details.
+        # email only pls ... sophie.r.hale@gmail.com", round 81) is by email too.
+        reading.slots["contact_method"] = "email"
     if requested == "consent" and answer.value is False:
         reading.say.append(Say(response="utter_nothing_kept"))
     _volunteered(reading, turn, requested)
@@ -2699,6 +2709,7 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         and not _j3_asks_only_of_the_record(reading, text)
         and not u4_asked_which_option_and_got_it(reading, turn, text)  # -- round 50, U4 --
         and not lead79_answers_its_own_question(reading, turn, text)
+        and not j91b_asks_only_how_to_be_contacted(reading, text)
     ):
         # -- round 41, helper J6 --: nothing kept, so no "say 'human'".
         kept = turn.answers.get("consent") is not False
@@ -7012,6 +7023,14 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         details = read_answer("contact_details", text).value
         if details:
             changes["contact_details"] = details
+    elif answers.get("contact_safe") is False and answers.get("referral_consent") is True:
+        # j91b (round 91): Agnieszka, after "OK, nobody will contact you": "No no. I want call.
+        # Telephone call is ok. Only text message not ok. Please call me morning 7 to 8" was
+        # kept as texts, and nobody would contact her: safe, by the way she said is fine.
+        one_way = j91b_one_way_unsafe_another_fine(text)
+        if one_way is not None:
+            changes["contact_safe"] = True
+            changes.update(one_way.extra)
     if (
         answers.get("contact_method") not in (None, "text")
         and answers.get("referral_consent") is True
@@ -11133,6 +11152,27 @@ _S83D_RHETORICAL = re.compile(
     r"^(?:are|r) (?:you|u) (?:deaf|blind|stupid|thick|serious|joking|kidding|listening|even "
     r"listening|reading|even reading|a robot|for real)\b"
 )
+
+
+# j91b (round 91): Stan, at the referral question: "Yes alright. Can they ring my landline, I
+# dont hear the mobile. 01708 900 412" got "I can't answer that one here": asking them to ring
+# him (the way kept with his yes) is how to contact him, not a question left unanswered.
+_J91B_CONTACT_ASK = re.compile(
+    r"^(?:please )?(?:can|could|will|would) (?:they|you|u|someone|somebody|the worker|a worker|"
+    r"the support worker) (?:please )?(?:ring|call|phone|text|email|e mail|message|contact) "
+    r"(?:me|my|us)\b"
+)
+
+
+def j91b_asks_only_how_to_be_contacted(reading: Reading, text: str) -> bool:
+    if not (reading.slots.get("contact_method") or reading.slots.get("contact_details")):
+        return False
+    clauses = [
+        plain(re.sub(r"^(?:but|and|so)\s+", "", clause.strip()))
+        for clause in re.split(r"[.!?;,\n]+\s*|\s+(?=(?:but|and|so) )", text)
+    ]
+    asking = [clause for clause in clauses if clause and opens_a_question(clause)]
+    return bool(asking) and all(_J91B_CONTACT_ASK.match(clause) for clause in asking)
 
 
 def s83d_asks_in_a_clause(text: str) -> bool:
