@@ -2730,7 +2730,8 @@ _TIME_WORDS = re.compile(
 _NOT_WHEN = re.compile(
     r"\b(?:when (?:hes|shes|theyre|he is|she is|they are|he gets|she gets)(?! (?:usually |"
     r"normally |often |always |still |mostly )?(?:at work|out|"
-    r"away|asleep|not (?:home|in|there|around)|gone|at the gym|on shift|at college|at school)\b)|"
+    r"away|asleep|not (?:home|in|there|around)|gone|at the gym|on shift|at college|at school|"
+    r"at (?:his|her|their) \w+)\b)|"  # j91c (round 91): Helen, "when he's at his dad's or out"
     r"(?:cant|can t|cannot|"
     r"dont|do not|not|never) (?:\w+ )?(?:calls?|ring|phone|texts?|contact|messages?)(?: me| us)? "
     r"(?:when|"
@@ -2750,6 +2751,8 @@ _WHILE_AWAY = re.compile(
     # "morning 9 to 12, he sleep then", "in the morning he sleeps"
     r"\b(?:he|she|they|hes|shes) (?:sleep|sleeps|is sleeping|s sleeping|is asleep|are asleep|"
     r"at work|is at work|go out|goes out|is out|are out)\b|"
+    # j91c (round 91): "weekdays between 10 and 2 when he's at his dad's or out" (Helen).
+    r"\bwhen (?:hes|shes|he is|she is|theyre|they are) at (?:his|her|their) \w+\b|"
     # j91c (round 91): "He plays golf on Tuesday and Thursday mornings" (Margaret): he is out.
     r"\b(?:he|she|they|hes|shes) (?:plays?|is playing|s playing|goes? to|is at|are at) (?:golf|"
     r"football|tennis|bowls|cricket|the pub|the club|the gym|work|church|the mosque|the temple)\b"
@@ -2761,7 +2764,9 @@ _METHOD_SAID = re.compile(
     r"\b(?:text|txt|text message|message|whatsapp) (?:me )?first\b|"
     # g89d (round 89): "Please telephone me on 07700 900 254." (Mr Patel) was asked the way again.
     r"\b(?:ring|call|phone|telephone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) "
-    r"(?:phone|text|email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|"
+    # j91c (round 91): "Yes. Email only please. No phone call, I cannot hear phone." (Ann).
+    r"(?:phone|text|email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?|emails?|e mails?) only\b|"
+    r"\b(?:calls?|"
     r"texts?) "
     # n80c (round 80) -- "yeah its my phone. text pls" (Aliyah): "pls" is "please".
     r"(?:please|pls|plz|are fine|is fine|are best|is best|is better|would be better|are better)\b|"
@@ -5023,6 +5028,13 @@ _ASIDE = re.compile(
     r"(?:by )?(?:text|txt|texts|email|call|ring|phone|message)(?: (?:not|only|me|please|is best|"
     r"is better|no calls|not (?:a )?(?:call|calls|ring|phone|text|email)))*)$"
 )
+# j91c (round 91): "after school like 4 till 9. how long till they text tho he said tonight"
+# (Kai) was kept whole as the times: a question about when they will hear, even without a
+# question mark, is answered, not kept as a time to contact them.
+_J91C_ASKS_WHEN = re.compile(
+    r"(?:so |and |but |ok |okay )?(?:how (?:long|soon|quick|quickly)|when (?:will|would|do|does|"
+    r"can|are|is)|will (?:they|someone|somebody|anyone|it)|what time (?:will|do|does|would))\b"
+)
 _SAID_AT_END = re.compile(r"\s+(?:i (?:already |just )?said|like i said|as i said)\W*$", re.I)
 
 
@@ -5046,7 +5058,13 @@ def _without_asides(text: str) -> str:
         # "thats not a time lol. evenings after 5": the sentences that name a time.
         parts = [p for p in parts if _NAMES_A_TIME.search(plain(p))]
     # "Weekdays after 5. Will they explain the inquest?": the question is answered, not kept.
-    kept = [p.strip() for p in parts if not _ASIDE.match(plain(p)) and not p.strip().endswith("?")]
+    kept = [
+        p.strip()
+        for p in parts
+        if not _ASIDE.match(plain(p))
+        and not p.strip().endswith("?")
+        and not _J91C_ASKS_WHEN.match(plain(p))  # j91c (round 91): Kai's question, no mark
+    ]
     text = ". ".join(kept) if kept else text
     # "any time but TEXT please not phone", "after 9pm i said": the way to contact them or a
     # complaint inside the sentence is not part of the time either.

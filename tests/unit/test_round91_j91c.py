@@ -139,3 +139,55 @@ def test_a_new_sim_tomorrow_is_not_a_time_to_call():
     got = read_answer("contact_safe", text)
     assert got.value is True
     assert "contact_times" not in got.extra
+
+
+# -- finding 4: a way or a time given, then asked again; a question kept as the times ----------
+
+_BASE = {
+    "consent": True,
+    "crime_type": "assault",
+    "relationship_to_offender": "stranger",
+    "in_danger": False,
+    "reported_to_police": True,
+    "age": 50.0,
+    "under_18": False,
+    "repeat_victimisation": False,
+    "hate_motivated": False,
+    "impairment": True,
+    "fear_of_giving_evidence": False,
+    "needs": ["information"],
+    "language": "English",
+    "borough": "Camden",
+    "gender": "woman",
+}
+
+
+def test_email_only_with_the_yes_is_not_asked_again(domain):
+    text = "Yes. Email only please. No phone call, I cannot hear phone."
+    slots = _form(domain, text, _BASE, "referral_consent", ("I am deaf. A man hit me",))
+    assert slots.get("referral_consent") is True
+    assert slots.get("contact_method") == "email"
+    assert slots.get("requested_slot") != "contact_method"
+
+
+def test_weekdays_between_10_and_2_when_hes_at_his_dads_is_not_asked_again(domain):
+    text = (
+        "Only if they call, not text, and only on weekdays between 10 and 2 when he's at his "
+        "dad's or out. Please don't leave a message"
+    )
+    helen = {
+        **_BASE,
+        "crime_type": "domestic_abuse",
+        "relationship_to_offender": "partner_or_ex",
+        "referral_consent": True,
+    }
+    slots = _form(domain, text, helen, "contact_safe", ("my partner hurts me",))
+    assert slots.get("contact_method") == "call"
+    assert slots.get("contact_times") == "weekdays, between 10 and 2"
+
+
+def test_how_long_till_they_text_is_not_kept_as_the_times():
+    text = "after school like 4 till 9. how long till they text tho he said tonight"
+    times = str(read_answer("contact_times", text).value)
+    assert "4 till 9" in times and "after school" in times
+    assert "how long" not in times and "tonight" not in times
