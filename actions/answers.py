@@ -2765,7 +2765,8 @@ _METHOD_SAID = re.compile(
     # g89d (round 89): "Please telephone me on 07700 900 254." (Mr Patel) was asked the way again.
     r"\b(?:ring|call|phone|telephone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) "
     # j91c (round 91): "Yes. Email only please. No phone call, I cannot hear phone." (Ann).
-    r"(?:phone|text|email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?|emails?|e mails?) only\b|"
+    r"(?:phone|text|email|calls?|texts?)\b|"
+    r"\b(?:calls?|texts?|phone calls?|emails?|e mails?) only\b|"
     r"\b(?:calls?|"
     r"texts?) "
     # n80c (round 80) -- "yeah its my phone. text pls" (Aliyah): "pls" is "please".
