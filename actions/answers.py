@@ -2753,6 +2753,11 @@ def read_contact_safe(text: str) -> Answer:
         r"^(?:but |just |only )?not (?:at|on|during|after|before|in the|at the|over the) ", words
     ) and (_TIME_WORDS.search(words)):
         # "not at weekends": safe, at other times (asked next).
+        # j91c (round 91): "not on my phone no. i said. tuesday mornings i go to library alone,
+        # 10 to 12" (Sunita): the window she gave is kept whole, not asked again or cut short.
+        times = str(contact_said(text).get("contact_times") or "")
+        if times and not times.startswith("not "):
+            return Answer(True, extra={"contact_times": times})
         return Answer(True)
     limited = s83c_safe_but_not_then(text)  # s83c (round 83): Fatima, "evening is not safe"
     if limited is not None:
@@ -2865,7 +2870,8 @@ _TIME_WORDS = re.compile(
 _NOT_WHEN = re.compile(
     r"\b(?:when (?:hes|shes|theyre|he is|she is|they are|he gets|she gets)(?! (?:usually |"
     r"normally |often |always |still |mostly )?(?:at work|out|"
-    r"away|asleep|not (?:home|in|there|around)|gone|at the gym|on shift|at college|at school)\b)|"
+    r"away|asleep|not (?:home|in|there|around)|gone|at the gym|on shift|at college|at school|"
+    r"at (?:his|her|their) \w+)\b)|"  # j91c (round 91): Helen, "when he's at his dad's or out"
     r"(?:cant|can t|cannot|"
     r"dont|do not|not|never) (?:\w+ )?(?:calls?|ring|phone|texts?|contact|messages?)(?: me| us)? "
     r"(?:when|"
@@ -2884,7 +2890,12 @@ _WHILE_AWAY = re.compile(
     r"there|around)|gone|on shift|at college|at school|at the gym)\b|"
     # "morning 9 to 12, he sleep then", "in the morning he sleeps"
     r"\b(?:he|she|they|hes|shes) (?:sleep|sleeps|is sleeping|s sleeping|is asleep|are asleep|"
-    r"at work|is at work|go out|goes out|is out|are out)\b"
+    r"at work|is at work|go out|goes out|is out|are out)\b|"
+    # j91c (round 91): "weekdays between 10 and 2 when he's at his dad's or out" (Helen).
+    r"\bwhen (?:hes|shes|he is|she is|theyre|they are) at (?:his|her|their) \w+\b|"
+    # j91c (round 91): "He plays golf on Tuesday and Thursday mornings" (Margaret): he is out.
+    r"\b(?:he|she|they|hes|shes) (?:plays?|is playing|s playing|goes? to|is at|are at) (?:golf|"
+    r"football|tennis|bowls|cricket|the pub|the club|the gym|work|church|the mosque|the temple)\b"
 )
 _METHOD_SAID = re.compile(
     # "Text message first please, then I'll call back" (round 34, Fiona, told "by phone").
@@ -2893,7 +2904,10 @@ _METHOD_SAID = re.compile(
     r"\b(?:text|txt|text message|message|whatsapp) (?:me )?first\b|"
     # g89d (round 89): "Please telephone me on 07700 900 254." (Mr Patel) was asked the way again.
     r"\b(?:ring|call|phone|telephone|text|txt|email|e mail|message) me\b|\b(?:by|only|just) "
-    r"(?:phone|text|email|calls?|texts?)\b|\b(?:calls?|texts?|phone calls?) only\b|\b(?:calls?|"
+    # j91c (round 91): "Yes. Email only please. No phone call, I cannot hear phone." (Ann).
+    r"(?:phone|text|email|calls?|texts?)\b|"
+    r"\b(?:calls?|texts?|phone calls?|emails?|e mails?) only\b|"
+    r"\b(?:calls?|"
     r"texts?) "
     # n80c (round 80) -- "yeah its my phone. text pls" (Aliyah): "pls" is "please".
     r"(?:please|pls|plz|are fine|is fine|are best|is best|is better|would be better|are better)\b|"
@@ -3096,6 +3110,7 @@ def contact_said(text: str) -> dict[str, Any]:
     # yes) was kept as the time to ring: since or last Tuesday is when something happened.
     times = [t for t in times if not re.search(rf"\b(?:since|last) {re.escape(t)}\b", own)]
     times = [t for t in times if not n80c_when_it_happened(own, t)]  # n80c (round 80, Gemma)
+    times = [t for t in times if not j91c_not_a_contact_time(own, t)]  # j91c (round 91)
 
     def negated(time: str) -> bool:
         if v86c1_not_on_those_days(words, time):
@@ -3148,6 +3163,7 @@ def contact_said(text: str) -> dict[str, Any]:
         # "not in the mornings... After eleven is best": both, so the worker reads both.
         kept = [*said_times, *(f"not {t}" for t in times if negated(t))]
         kept = [re.sub(r"\bin day$", "in the day", t) for t in kept]  # round 29, helper M
+        kept = j91c_fuller_kept(kept)  # j91c (round 91): Margaret's Tuesday and Thursday
         found["contact_times"] = ", ".join(dict.fromkeys(kept))
     elif times and all(v86c1_not_on_those_days(words, t) for t in times):
         # v86c1 (round 86): Pat, the days to avoid kept as such, never as the days to ring.
@@ -5169,6 +5185,13 @@ _ASIDE = re.compile(
     r"(?:by )?(?:text|txt|texts|email|call|ring|phone|message)(?: (?:not|only|me|please|is best|"
     r"is better|no calls|not (?:a )?(?:call|calls|ring|phone|text|email)))*)$"
 )
+# j91c (round 91): "after school like 4 till 9. how long till they text tho he said tonight"
+# (Kai) was kept whole as the times: a question about when they will hear, even without a
+# question mark, is answered, not kept as a time to contact them.
+_J91C_ASKS_WHEN = re.compile(
+    r"(?:so |and |but |ok |okay )?(?:how (?:long|soon|quick|quickly)|when (?:will|would|do|does|"
+    r"can|are|is)|will (?:they|someone|somebody|anyone|it)|what time (?:will|do|does|would))\b"
+)
 _SAID_AT_END = re.compile(r"\s+(?:i (?:already |just )?said|like i said|as i said)\W*$", re.I)
 
 
@@ -5192,7 +5215,13 @@ def _without_asides(text: str) -> str:
         # "thats not a time lol. evenings after 5": the sentences that name a time.
         parts = [p for p in parts if _NAMES_A_TIME.search(plain(p))]
     # "Weekdays after 5. Will they explain the inquest?": the question is answered, not kept.
-    kept = [p.strip() for p in parts if not _ASIDE.match(plain(p)) and not p.strip().endswith("?")]
+    kept = [
+        p.strip()
+        for p in parts
+        if not _ASIDE.match(plain(p))
+        and not p.strip().endswith("?")
+        and not _J91C_ASKS_WHEN.match(plain(p))  # j91c (round 91): Kai's question, no mark
+    ]
     text = ". ".join(kept) if kept else text
     # "any time but TEXT please not phone", "after 9pm i said": the way to contact them or a
     # complaint inside the sentence is not part of the time either.
@@ -6033,6 +6062,50 @@ _N80C_DID = re.compile(
     # "i went to the gp on monday morning"; never across a word about contact ("and text me").
     r"(?: (?!(?:call|ring|text|phone|contact|email|me|you|they|them)\b)\w+){0,3}"
 )
+
+
+# j91c (round 91): times that are not when to contact them. "or i get new sim tomorrow"
+# (Mohammed) and "i dont have new email yet. i make it tuesday" (Sunita) are when they will get a
+# way to be reached; "Email is better for me than phone during work hours" (Dev) is when a call
+# is NOT good.
+_J91C_THING = r"(?:sim|sim card|simcard|email|e mail|email address|phone|mobile|number|account)"
+_J91C_GETTING = r"(?:get|gets|getting|make|making|set up|setting up|buy|buying|open|create|have)"
+
+
+def j91c_not_a_contact_time(words: str, time: str) -> bool:
+    """The time is when they will get a new phone, SIM or email, or when another way is worse."""
+    said = re.escape(time)
+    on = r"(?:on |by |this |next |from |until |till )?"
+    return bool(
+        re.search(
+            rf"\b{_J91C_GETTING} (?:(?:a|an|my|the|new|own|me) )*{_J91C_THING}(?: \w+){{0,2}} "
+            rf"{on}{said}\b",
+            words,
+        )
+        or re.search(
+            rf"\b{_J91C_THING}\b[^|]{{0,40}}\| ?(?:i|ill|i will|i ll) (?:will |can |am going to |"
+            rf"m going to )?{_J91C_GETTING} (?:it|one)(?: \w+){{0,2}} {on}{said}\b",
+            words,
+        )
+        or re.search(
+            rf"\b(?:better|easier|best|good)(?: \w+){{0,3}} than (?:a )?(?:phone|phone calls?|"
+            rf"calls?|texts?|ringing)(?: \w+)? (?:during|in|at|on|over)(?: the)? {said}\b",
+            words,
+        )
+    )
+
+
+def j91c_fuller_kept(kept: list[str]) -> list[str]:
+    """ "mornings" beside "tuesday and thursday mornings": only the fuller one, so a worker does
+    not read any morning as fine."""
+    return [
+        t
+        for t in kept
+        if not any(
+            o != t and o.lower().endswith(" " + t.lower()) and not o.startswith("not ")
+            for o in kept
+        )
+    ]
 
 
 def n80c_when_it_happened(words: str, time: str) -> bool:

@@ -371,7 +371,10 @@ class ActionFinishAssessment(Action):
             return events
         reference = _save(tracker, result)
         events.append(SlotSet("case_reference", reference))
-        if tracker.get_slot("referral_consent") is True and tracker.get_slot("contact_safe"):
+        if j91c_no_address_yet(tracker):
+            # j91c (round 91): by email, with no address, nobody can reach them: said so.
+            dispatcher.utter_message(response="utter_j91c_no_address_yet", case_reference=reference)
+        elif tracker.get_slot("referral_consent") is True and tracker.get_slot("contact_safe"):
             dispatcher.utter_message(
                 response="utter_referral_saved",
                 case_reference=reference,
@@ -411,6 +414,16 @@ class ActionFinishAssessment(Action):
         else:
             dispatcher.utter_message(response="utter_no_referral", case_reference=reference)
         return events
+
+
+def j91c_no_address_yet(tracker: Tracker) -> bool:
+    """Referred by email with no email address (Sunita, round 91: "i dont have new email yet")."""
+    return (
+        tracker.get_slot("referral_consent") is True
+        and bool(tracker.get_slot("contact_safe"))
+        and tracker.get_slot("contact_method") == "email"
+        and "@" not in str(tracker.get_slot("contact_details") or "")
+    )
 
 
 class ActionShowDetails(Action):

@@ -43,6 +43,7 @@ from actions.answers import (
     has_condition,
     j4_without_false_repeats,
     j91b_one_way_unsafe_another_fine,
+    j91c_not_a_contact_time,
     k77a_undecided,
     k77b_said_bad,
     l5_condition_said_irrelevant,
@@ -7970,6 +7971,7 @@ def times_given(text: str) -> str | None:
         asked_for = read_answer("contact_times", changed_to.group(1)).value
         return p81d_clock_shown(str(asked_for), written) if asked_for else None
     found: list[str] = []
+    whole = " | ".join(plain(part) for part in re.split(r"(?<=[.?!\n])\s*", text) if plain(part))
     for part in re.split(r"(?<=[.?!\n])\s*", text):
         words = plain(part)
         if _Z87D_ANY_TIME_ALONE.match(words):
@@ -7999,6 +8001,10 @@ def times_given(text: str) -> str | None:
         ):
             # Times put right in a sentence: the times, not the sentence.
             value = _f5_times_in(part)
+        if value and j91c_not_a_contact_time(whole, plain(str(value).strip(" .,!"))):
+            # j91c (round 91): "i dont have new email yet. i make it tuesday" (Sunita) is when
+            # she will make the email, not a new time to contact her.
+            continue
         if value:
             found.append(str(value).strip(" .,!"))
     if not found:
