@@ -6059,8 +6059,19 @@ M4R67_CARERS_PARTNER = re.compile(
 )
 
 
+# j91d (round 91): Tunde, asked to pass on his details: "ok but who do u pass my details to. if
+# its police then no" was noted as "it was police officers". "If it's the police" is a condition
+# about who gets his details, never who did it.
+_J91D_IF_POLICE = re.compile(
+    r"\b(?:if|unless|whether|in case) (?:its|it s|it is|it was|it will be|they are|theyre|they re|"
+    r"they were|you are|youre|you re|ur|u r|u are) (?:the |with the |going to the |gonna be the )?"
+    r"(?:police|officers|coppers|cops|feds|old bill)\b"
+)
+
+
 def m4r67_police_were_them(words: str) -> bool:
     """Police officers did it, said outright (``words`` in plain words)."""
+    words = _J91D_IF_POLICE.sub(" ", words)  # j91d (round 91): a condition, not who did it
     return bool(K1_POLICE_DID_IT.search(words) or M4R67_POLICE_WERE_THEM.search(words))
 
 

@@ -6438,6 +6438,10 @@ def m4r67_who_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]
         and not _L71_SERVICE_IS_POLICE.search(words)
     ):
         return {"account_details": sorted({*details, "police_officers"})}
+    # j91d (round 91): Tunde, wrongly noted as hurt by police officers: "it wasnt police it was
+    # them boys from the estate" takes police officers off.
+    if "police_officers" in details and _M4R67_NOT_POLICE.search(words):
+        return {"account_details": sorted(set(details) - {"police_officers"})}
     if (
         "carer" in details
         and "carers_partner" not in details
