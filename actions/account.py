@@ -2465,9 +2465,21 @@ def i3_staff_did_it(text: str) -> bool:
     return bool(found and _I3_ROUGH_WITH_ME.match(text[found.end() :].strip()))
 
 
+# j91d (round 91): Carol, whose brother was killed by a drunk driver, putting right a name the
+# bot got wrong: "please dont put Mu on anything, its my mum, shes called Jean" was noted as "it
+# was a family member". A relative named to say who they are is not who did it.
+_J91D_RELATIVE_NAMED = re.compile(
+    rf"\b(?:its|it s|it's|it’s|it is|i meant|i mean|thats|that s|that's|that is) my (?:{FAMILY})"
+    r"\b,? (?:and )?(?:(?:she|he)(?: ?s|'s|’s| is) (?:called|named)|(?:her|his) name(?: is| ?s|'s|"
+    r"’s)|called|named) [a-z]",
+    re.IGNORECASE,
+)
+
+
 def _who_did_it(text: str, about_them: bool = False) -> str | None:
     """The relationship of the person who did the harm, when the words make it clear."""
     found: list[str] = []
+    text = _J91D_RELATIVE_NAMED.sub(" ", text)  # j91d (round 91): "its my mum, shes called Jean"
     # "i thought he was my boyfriend": a romance scam, not a partner.
     text = _THOUGHT_PARTNER.sub(" ", text)
     parts = clauses(text)

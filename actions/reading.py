@@ -6918,6 +6918,17 @@ def u86a_witness_not_hurt(turn: Turn, reading: Reading) -> bool:
     return "witness" in details and not account.h3_hurt_me(plain(turn.text))
 
 
+# j91d (round 91): Carol, after the bot made "Mu" of her mum: "please dont put Mu on anything, its
+# my mum, shes called Jean, she needs someone to talk to herself" was "I've changed that: it was a
+# family member" (a stranger, a drunk driver, killed her brother). Putting right a name, the
+# relative named is who they meant, not who did it.
+_J91D_NAME_PUT_RIGHT = re.compile(
+    r"\b(?:dont|do not|don t|please dont) (?:put|write|call (?:her|him)) [a-z]{2,} on\b|"
+    r"\bthere is no [a-z]{2,}\b|\bthere s no [a-z]{2,}\b|\bi meant my\b|\b(?:she|he) ?s called\b|"
+    r"\b(?:she|he) is called\b|\b(?:her|his) name is\b"
+)
+
+
 def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """``corrections`` before a crime said as well as the one kept is put back."""
     words = plain(text)
@@ -7457,6 +7468,8 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         said_who = None
     if said_who and d3_worried_about_them(words[said_who.end() :]):
         said_who = None  # -- round 56, helper D3 --: "its my mum im worried bout" (Tyrone)
+    if said_who and _J91D_NAME_PUT_RIGHT.search(words):
+        said_who = None  # j91d (round 91): "dont put Mu on anything, its my mum" (Carol)
     if said_who:
         who = read_answer("relationship_to_offender", said_who.group(0)).value
         if who in (None, "partner_or_ex") and re.match(

@@ -6,6 +6,8 @@ from __future__ import annotations
 from actions.account import read_account
 from actions.reading import Turn, read_turn
 from actions.wording import put_right_line
+from core.second_contact import supporter_to_contact, v86c1_someone_to_contact
+from tests.unit.known_answers import answer_in_conversation
 
 # 1. Tunde (17), robbed by older boys from the estate, asked who gets his details.
 TUNDE = {
@@ -43,3 +45,52 @@ def test_it_wasnt_police_takes_police_officers_off():
     assert "police_officers" not in reading.slots.get("account_details", ["police_officers"])
     line = put_right_line({"account_details": reading.slots["account_details"]}, answers)
     assert line == "Sorry, I got that wrong. I've taken it off: it was police officers."
+
+
+# 2. Carol (55): her brother killed by a drunk driver (a stranger); "mum" is never a name.
+RING_MUM = (
+    "well i do want it so fine. phone call. can they ring mum too or do i have to give her number "
+    "separately? how long before someone calls"
+)
+NO_MU = (
+    "weekdays in the day. and please dont put Mu on anything, its my mum, shes called Jean, she "
+    "needs someone to talk to herself"
+)
+MY_NUMBER = (
+    "that number ending 412 is MY number not Mu's. there is no Mu. please fix it so they ring "
+    "me, Carol"
+)
+CAROL = {
+    "consent": True,
+    "age": 55.0,
+    "crime_type": "homicide",
+    "relationship_to_offender": "stranger",
+    "referral_consent": True,
+    "contact_method": "call",
+}
+
+
+def test_ring_mum_too_invents_no_one_called_mu():
+    assert v86c1_someone_to_contact(RING_MUM) is None
+    assert supporter_to_contact([RING_MUM]) is None
+    got = answer_in_conversation(
+        RING_MUM, "homicide", [], **{k: v for k, v in CAROL.items() if k != "crime_type"}
+    )
+    assert got is None or "Mu" not in str(got.args.get("who"))
+    # a name is still read whole
+    assert v86c1_someone_to_contact("can they ring my son paul too") == "Paul"
+
+
+def test_that_is_my_number_makes_it_her_own():
+    said = ["can you call jo instead. her number is 07700 900217"]
+    assert supporter_to_contact(said) == "Jo"
+    assert supporter_to_contact([*said, MY_NUMBER.replace("Mu", "jo")]) is None
+
+
+def test_naming_her_mum_does_not_change_who_did_it():
+    reading = _read(NO_MU, "contact_times", **CAROL)
+    assert reading.slots.get("relationship_to_offender") in (None, "stranger")
+    assert "relationship_to_offender" not in reading.corrected
+    assert read_account("its my mum, shes called Jean").offender is None
+    assert read_account("it was my brother, he punched me").offender == "family_member"
+    assert read_account("its my dad, hes the one who hit me").offender == "family_member"
