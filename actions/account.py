@@ -2476,6 +2476,17 @@ _J91D_RELATIVE_NAMED = re.compile(
 )
 
 
+# j91d (round 91): Stan, 70s, harassed by youngsters on his estate, asked if he had reported it:
+# "No I havent. I didnt want to waste their time with kids and eggs. My daughter keeps on at me
+# to" was noted as "it was a family member". A relative urging them to report or get help is not
+# who did it.
+_J91D_URGES_THEM = re.compile(
+    r"(?:keeps|kept|keep|has been|s been|is|was|always)? ?(?:on at|going on at|nagging|pushing|"
+    r"badgering|onto|on to) (?:me|us|him|her) (?:to\b|about (?:reporting|telling|going to|calling|"
+    r"ringing|getting help|getting support))"
+)
+
+
 def _who_did_it(text: str, about_them: bool = False) -> str | None:
     """The relationship of the person who did the harm, when the words make it clear."""
     found: list[str] = []
@@ -2524,6 +2535,8 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
                     after,
                 ):
                     continue  # "My mum follows me" on Instagram (round 33, Dev)
+                if label == "family_member" and _J91D_URGES_THEM.match(after):
+                    continue  # j91d (round 91): "My daughter keeps on at me to" (report it)
                 if _role(after, before) == "doer":
                     found.append(label)
         if re.search(

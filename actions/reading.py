@@ -6929,6 +6929,15 @@ _J91D_NAME_PUT_RIGHT = re.compile(
 )
 
 
+# j91d (round 91): Oliver, noted as worried about giving evidence from a fear of losing custody:
+# "Sorry, worried about giving evidence? I never said that. I'm more worried about being
+# believed" kept it. Giving evidence named, with "I never said that", takes it off.
+_J91D_EVIDENCE_NOT_SAID = re.compile(
+    r"\b(?:giving|give) evidence\b.{0,40}\bi (?:never|didnt|did not|didn t|havent|have not) "
+    r"(?:said|say|mentioned|mention) (?:that|this|it|anything like that)\b"
+)
+
+
 def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """``corrections`` before a crime said as well as the one kept is put back."""
     words = plain(text)
@@ -6936,6 +6945,8 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     # -- round 65, helper k5 -- "Sorry, it's Rachel, his mum, again" (after Josh said no).
     changes.update(k5_parent_back_changes(text, answers))
     changes.update(m4r67_who_put_right(text, answers))  # -- round 67, helper m4 --
+    if answers.get("fear_of_giving_evidence") is True and _J91D_EVIDENCE_NOT_SAID.search(words):
+        changes["fear_of_giving_evidence"] = None  # j91d (round 91): Oliver
     # A parent's own age ("im 44, hes 15") never corrects their child's.
     parent = bool(answers.get("for_child"))
     said = None if parent else _SAID_AGE.search(words)
@@ -10176,7 +10187,11 @@ _N80A_SCARED = re.compile(
 _N80A_NOT = re.compile(r"\b(?:not|never|nt|isnt|aint|wouldnt|dont)\b")
 _N80A_OUTCOME = re.compile(
     r"^(?: that)? (?:he|she|they|hell|he ll|shell|she ll|theyll|they ll)\b(?: \w+){0,3}? (?:get "
-    r"off|gets off|walk|walks|go free|goes free|let off|be let off|not be|wont be|get away)\b"
+    r"off|gets off|walk|walks|go free|goes free|let off|be let off|not be|wont be|get away)\b|"
+    # j91d (round 91): Oliver, "I'm terrified a court will side with her and I'll lose Maisie"
+    # (custody): afraid of what a court decides, not of giving evidence.
+    r"^(?: that)? (?:a|the) (?:family )?(?:court|judge)s?\b(?: \w+){0,2}? (?:will|would|might|may|"
+    r"could|ll|side|takes?|gives?|decides?)\b"
 )
 
 

@@ -94,3 +94,54 @@ def test_naming_her_mum_does_not_change_who_did_it():
     assert read_account("its my mum, shes called Jean").offender is None
     assert read_account("it was my brother, he punched me").offender == "family_member"
     assert read_account("its my dad, hes the one who hit me").offender == "family_member"
+
+
+# 3. Stan: harassed by youngsters on his estate; his daughter urges him to report it.
+STAN_NOT_REPORTED = (
+    "Do you mean like the police? No I havent. I didnt want to waste their time with kids and "
+    "eggs. My daughter keeps on at me to"
+)
+
+
+def test_a_daughter_urging_him_to_report_is_not_who_did_it():
+    assert read_account(STAN_NOT_REPORTED).offender is None
+    assert read_account("my son keeps on at me about money, he hit me").offender == "family_member"
+    reading = _read(
+        STAN_NOT_REPORTED,
+        "reported_to_police",
+        consent=True,
+        crime_type="stalking_harassment",
+        repeat_victimisation=True,
+    )
+    assert "relationship_to_offender" not in reading.slots
+    assert "relationship_to_offender" not in reading.noted
+    assert reading.slots.get("reported_to_police") is False
+
+
+# 4. Oliver (42): afraid a court will side with his ex on custody, not of giving evidence.
+OLIVER = {
+    "consent": True,
+    "crime_type": "domestic_abuse",
+    "relationship_to_offender": "partner_or_ex",
+    "repeat_victimisation": True,
+}
+CUSTODY = (
+    "No. That's the thing. If I report her, will it affect custody? I'm terrified a court will "
+    "side with her and I'll lose Maisie. Also honestly the police would probably laugh at me"
+)
+NEVER_SAID = (
+    "42. Sorry, worried about giving evidence? I never said that. I'm more worried about being "
+    "believed."
+)
+
+
+def test_fear_a_court_sides_with_her_is_not_fear_of_giving_evidence():
+    reading = _read(CUSTODY, "reported_to_police", **OLIVER)
+    assert "fear_of_giving_evidence" not in reading.slots
+    assert reading.slots.get("reported_to_police") is False
+
+
+def test_i_never_said_that_takes_off_worried_about_giving_evidence():
+    reading = _read(NEVER_SAID, "age", **OLIVER, fear_of_giving_evidence=True)
+    assert reading.slots.get("fear_of_giving_evidence", True) is None
+    assert reading.slots.get("age") == 42.0
