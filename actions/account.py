@@ -4953,18 +4953,42 @@ _F6_REPORTED_IT = re.compile(
 )
 
 
+# j91d (round 91): Rashid, abused on the tube: "i texted that 61016 number yesterday and they gave
+# me a reference" was read as not reported. 61016 is British Transport Police's text number
+# (utter_transport_police): texting it, or being given a reference by it, is reporting.
+_J91D_TEXTED_BTP = re.compile(
+    r"\b(?:i |ive |i ve |i have |i had |already |just )?(?:texted|text d|txted|messaged|sent a text "
+    r"to|reported it to|reported it on|reported to|contacted|used)\b(?: \w+){0,3}? 61016\b"
+)
+
+
+# j91d (round 91): Kieran, told he would be kept updated: "'kept updated' lol. last time i
+# reported something i got a text with a crime number and never heard anything again" was noted
+# as "you've told the police". A report of something else, before, is not a report of this.
+_J91D_REPORTED_SOMETHING_ELSE = re.compile(
+    r"\b(?:the )?(?:last|other|one) time (?:i|we) (?:reported|called the police about|rang the "
+    r"police about|told the police about|went to the police (?:about|with)) (?:something|anything|"
+    r"stuff|a crime|summat|sumthin|smth)\b.*"
+)
+
+
 def police_know(text: str) -> bool:
     """The police know of it, though the one writing did not tell them ("i didnt report it the
     feds was already there"), or they told them of it but not of its latest part ("I have not
     yet reported the push"). Asked ("will the police come out?") is not known."""
     stated = [
-        _K4_POLICE_DID_IT.sub(  # -- round 65, helper k4 --
-            " ", _W8_POLICE_NOT_WANTED.sub(" ", _IF_THE_POLICE.sub(" ", plain(part)))
+        _J91D_REPORTED_SOMETHING_ELSE.sub(  # j91d (round 91): Kieran, a report of before
+            " ",
+            _K4_POLICE_DID_IT.sub(  # -- round 65, helper k4 --
+                " ", _W8_POLICE_NOT_WANTED.sub(" ", _IF_THE_POLICE.sub(" ", plain(part)))
+            ),
         )  # round 51, W8
         for part in statements(text)
     ]
     if any(_F6_POLICE_KNOW.search(part) for part in stated):
         return True
+    if any(_J91D_TEXTED_BTP.search(part) for part in stated):
+        return True  # j91d (round 91): "i texted that 61016 number ... gave me a reference"
     for part in re.split(r"[.!?\n]+", text):
         if _NOT_REPORTED.search(
             _F6_PART_NOT_REPORTED.sub(" ", a74a_no_fillers(plain(part)))  # round 74, a74a
@@ -6659,7 +6683,11 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # "no police".
         reported = False
     elif any(
-        _REPORTED.search(_R4_NOBODY_ARRESTED.sub(" ", _T6_WANTS_CRIME_NUMBER.sub(" ", part)))
+        _REPORTED.search(
+            _J91D_REPORTED_SOMETHING_ELSE.sub(  # j91d (round 91): Kieran, a report of before
+                " ", _R4_NOBODY_ARRESTED.sub(" ", _T6_WANTS_CRIME_NUMBER.sub(" ", part))
+            )
+        )
         for part in (
             _K4_POLICE_DID_IT.sub(  # -- round 65, helper k4 --
                 " ", _W8_POLICE_NOT_WANTED.sub(" ", _IF_THE_POLICE.sub(" ", plain(part)))

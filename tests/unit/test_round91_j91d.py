@@ -4,6 +4,7 @@ never corrected."""
 from __future__ import annotations
 
 from actions.account import read_account
+from actions.answers import read_answer
 from actions.reading import Turn, read_turn
 from actions.wording import put_right_line
 from core.second_contact import supporter_to_contact, v86c1_someone_to_contact
@@ -145,3 +146,34 @@ def test_i_never_said_that_takes_off_worried_about_giving_evidence():
     reading = _read(NEVER_SAID, "age", **OLIVER, fear_of_giving_evidence=True)
     assert reading.slots.get("fear_of_giving_evidence", True) is None
     assert reading.slots.get("age") == 42.0
+
+
+# 5. Kieran: a past report of something else is not a report of this.
+KEPT_UPDATED = (
+    "no im at home. 'kept updated' lol. last time i reported something i got a text with a crime "
+    "number and never heard anything again"
+)
+
+
+def test_last_time_i_reported_something_is_not_reported():
+    assert read_account(KEPT_UPDATED).reported is None
+    reading = _read(KEPT_UPDATED, "in_danger", consent=True, crime_type="assault")
+    assert "reported_to_police" not in reading.slots
+    assert "reported_to_police" not in reading.noted
+    assert read_account("he punched me. i reported it and got a crime number").reported is True
+
+
+# 6. Rashid: texting British Transport Police on 61016 and getting a reference is reporting.
+TEXTED_BTP = (
+    "i didnt post it some random did. and it was on the tube not the street, isnt that british "
+    "transport police not the met? i texted that 61016 number yesterday and they gave me a "
+    "reference"
+)
+
+
+def test_texting_61016_and_a_reference_is_reported():
+    assert read_answer("reported_to_police", TEXTED_BTP).value is True
+    reading = _read(
+        TEXTED_BTP, "reported_to_police", consent=True, crime_type="assault", hate_motivated=True
+    )
+    assert reading.slots.get("reported_to_police") is True
