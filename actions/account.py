@@ -4957,8 +4957,8 @@ _F6_REPORTED_IT = re.compile(
 # me a reference" was read as not reported. 61016 is British Transport Police's text number
 # (utter_transport_police): texting it, or being given a reference by it, is reporting.
 _J91D_TEXTED_BTP = re.compile(
-    r"\b(?:i |ive |i ve |i have |i had |already |just )?(?:texted|text d|txted|messaged|sent a text "
-    r"to|reported it to|reported it on|reported to|contacted|used)\b(?: \w+){0,3}? 61016\b"
+    r"\b(?:i |ive |i ve |i have |i had |already |just )?(?:texted|text d|txted|messaged|sent a "
+    r"text to|reported it to|reported it on|reported to|contacted|used)\b(?: \w+){0,3}? 61016\b"
 )
 
 
