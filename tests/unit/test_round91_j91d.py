@@ -177,3 +177,17 @@ def test_texting_61016_and_a_reference_is_reported():
         TEXTED_BTP, "reported_to_police", consent=True, crime_type="assault", hate_motivated=True
     )
     assert reading.slots.get("reported_to_police") is True
+
+
+# 7. Joe (58), a cabbie whose car was broken into: no bike nor delivery company of his own.
+CABBIE = (
+    "WHAT HAS MY AGE GOT TO DO WITH IT. 58. I need to get back on the road, I'm a cabbie, can't "
+    "work without the satnav"
+)
+
+
+def test_a_cabbie_without_his_satnav_is_not_told_about_a_bike():
+    reading = _read(CABBIE, "age", consent=True, crime_type="theft", reported_to_police=False)
+    said = [one.response for one in reading.say]
+    assert "utter_lost_earnings" not in said
+    assert reading.slots.get("age") == 58.0
