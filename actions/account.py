@@ -2477,9 +2477,32 @@ def i3_staff_did_it(text: str) -> bool:
     return bool(found and _I3_ROUGH_WITH_ME.match(text[found.end() :].strip()))
 
 
+# j91d (round 91): Carol, whose brother was killed by a drunk driver, putting right a name the
+# bot got wrong: "please dont put Mu on anything, its my mum, shes called Jean" was noted as "it
+# was a family member". A relative named to say who they are is not who did it.
+_J91D_RELATIVE_NAMED = re.compile(
+    rf"\b(?:its|it s|it's|it’s|it is|i meant|i mean|thats|that s|that's|that is) my (?:{FAMILY})"
+    r"\b,? (?:and )?(?:(?:she|he)(?: ?s|'s|’s| is) (?:called|named)|(?:her|his) name(?: is| ?s|'s|"
+    r"’s)|called|named) [a-z]",
+    re.IGNORECASE,
+)
+
+
+# j91d (round 91): Stan, 70s, harassed by youngsters on his estate, asked if he had reported it:
+# "No I havent. I didnt want to waste their time with kids and eggs. My daughter keeps on at me
+# to" was noted as "it was a family member". A relative urging them to report or get help is not
+# who did it.
+_J91D_URGES_THEM = re.compile(
+    r"(?:keeps|kept|keep|has been|s been|is|was|always)? ?(?:on at|going on at|nagging|pushing|"
+    r"badgering|onto|on to) (?:me|us|him|her) (?:to\b|about (?:reporting|telling|going to|calling|"
+    r"ringing|getting help|getting support))"
+)
+
+
 def _who_did_it(text: str, about_them: bool = False) -> str | None:
     """The relationship of the person who did the harm, when the words make it clear."""
     found: list[str] = []
+    text = _J91D_RELATIVE_NAMED.sub(" ", text)  # j91d (round 91): "its my mum, shes called Jean"
     # "i thought he was my boyfriend": a romance scam, not a partner.
     text = _THOUGHT_PARTNER.sub(" ", text)
     parts = clauses(text)
@@ -2524,6 +2547,8 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
                     after,
                 ):
                     continue  # "My mum follows me" on Instagram (round 33, Dev)
+                if label == "family_member" and _J91D_URGES_THEM.match(after):
+                    continue  # j91d (round 91): "My daughter keeps on at me to" (report it)
                 if _role(after, before) == "doer":
                     found.append(label)
         if re.search(
@@ -4940,18 +4965,42 @@ _F6_REPORTED_IT = re.compile(
 )
 
 
+# j91d (round 91): Rashid, abused on the tube: "i texted that 61016 number yesterday and they gave
+# me a reference" was read as not reported. 61016 is British Transport Police's text number
+# (utter_transport_police): texting it, or being given a reference by it, is reporting.
+_J91D_TEXTED_BTP = re.compile(
+    r"\b(?:i |ive |i ve |i have |i had |already |just )?(?:texted|text d|txted|messaged|sent a "
+    r"text to|reported it to|reported it on|reported to|contacted|used)\b(?: \w+){0,3}? 61016\b"
+)
+
+
+# j91d (round 91): Kieran, told he would be kept updated: "'kept updated' lol. last time i
+# reported something i got a text with a crime number and never heard anything again" was noted
+# as "you've told the police". A report of something else, before, is not a report of this.
+_J91D_REPORTED_SOMETHING_ELSE = re.compile(
+    r"\b(?:the )?(?:last|other|one) time (?:i|we) (?:reported|called the police about|rang the "
+    r"police about|told the police about|went to the police (?:about|with)) (?:something|anything|"
+    r"stuff|a crime|summat|sumthin|smth)\b.*"
+)
+
+
 def police_know(text: str) -> bool:
     """The police know of it, though the one writing did not tell them ("i didnt report it the
     feds was already there"), or they told them of it but not of its latest part ("I have not
     yet reported the push"). Asked ("will the police come out?") is not known."""
     stated = [
-        _K4_POLICE_DID_IT.sub(  # -- round 65, helper k4 --
-            " ", _W8_POLICE_NOT_WANTED.sub(" ", _IF_THE_POLICE.sub(" ", plain(part)))
+        _J91D_REPORTED_SOMETHING_ELSE.sub(  # j91d (round 91): Kieran, a report of before
+            " ",
+            _K4_POLICE_DID_IT.sub(  # -- round 65, helper k4 --
+                " ", _W8_POLICE_NOT_WANTED.sub(" ", _IF_THE_POLICE.sub(" ", plain(part)))
+            ),
         )  # round 51, W8
         for part in statements(text)
     ]
     if any(_F6_POLICE_KNOW.search(part) for part in stated):
         return True
+    if any(_J91D_TEXTED_BTP.search(part) for part in stated):
+        return True  # j91d (round 91): "i texted that 61016 number ... gave me a reference"
     for part in re.split(r"[.!?\n]+", text):
         if _NOT_REPORTED.search(
             _F6_PART_NOT_REPORTED.sub(" ", a74a_no_fillers(plain(part)))  # round 74, a74a
@@ -6071,8 +6120,19 @@ M4R67_CARERS_PARTNER = re.compile(
 )
 
 
+# j91d (round 91): Tunde, asked to pass on his details: "ok but who do u pass my details to. if
+# its police then no" was noted as "it was police officers". "If it's the police" is a condition
+# about who gets his details, never who did it.
+_J91D_IF_POLICE = re.compile(
+    r"\b(?:if|unless|whether|in case) (?:its|it s|it is|it was|it will be|they are|theyre|they re|"
+    r"they were|you are|youre|you re|ur|u r|u are) (?:the |with the |going to the |gonna be the )?"
+    r"(?:police|officers|coppers|cops|feds|old bill)\b"
+)
+
+
 def m4r67_police_were_them(words: str) -> bool:
     """Police officers did it, said outright (``words`` in plain words)."""
+    words = _J91D_IF_POLICE.sub(" ", words)  # j91d (round 91): a condition, not who did it
     return bool(K1_POLICE_DID_IT.search(words) or M4R67_POLICE_WERE_THEM.search(words))
 
 
@@ -6635,7 +6695,11 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # "no police".
         reported = False
     elif any(
-        _REPORTED.search(_R4_NOBODY_ARRESTED.sub(" ", _T6_WANTS_CRIME_NUMBER.sub(" ", part)))
+        _REPORTED.search(
+            _J91D_REPORTED_SOMETHING_ELSE.sub(  # j91d (round 91): Kieran, a report of before
+                " ", _R4_NOBODY_ARRESTED.sub(" ", _T6_WANTS_CRIME_NUMBER.sub(" ", part))
+            )
+        )
         for part in (
             _K4_POLICE_DID_IT.sub(  # -- round 65, helper k4 --
                 " ", _W8_POLICE_NOT_WANTED.sub(" ", _IF_THE_POLICE.sub(" ", plain(part)))

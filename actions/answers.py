@@ -5451,7 +5451,19 @@ def read_answer(slot: str, text: str) -> Answer:
         # -- round 75, helper b75a -- Bex: "... insta dm? jk. my number is ...": what a "jk"
         # takes back is not the answer (never at the danger question).
         text = without_jokes(text)
+    if slot == "reported_to_police":
+        text = _J91D_CHECKS_WHAT_IS_MEANT.sub("", text)  # j91d (round 91): Stan
     return reader(text) if text.strip() else NO_ANSWER
+
+
+# j91d (round 91): Stan, asked "Have you reported it to the police?": "Do you mean like the police?
+# No I havent. ..." was asked again. A question checking what was meant, then the answer: the
+# answer is read.
+_J91D_CHECKS_WHAT_IS_MEANT = re.compile(
+    r"^\s*(?:(?:do|did) )?(?:you|u) mean(?: like)?(?: to| reported it to)? (?:the )?(?:police|"
+    r"cops|old bill|feds|met)(?: like)?\s*\?+\s*(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # -- round 39, helper F5 --

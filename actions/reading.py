@@ -6450,6 +6450,10 @@ def m4r67_who_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]
         and not _L71_SERVICE_IS_POLICE.search(words)
     ):
         return {"account_details": sorted({*details, "police_officers"})}
+    # j91d (round 91): Tunde, wrongly noted as hurt by police officers: "it wasnt police it was
+    # them boys from the estate" takes police officers off.
+    if "police_officers" in details and _M4R67_NOT_POLICE.search(words):
+        return {"account_details": sorted(set(details) - {"police_officers"})}
     if (
         "carer" in details
         and "carers_partner" not in details
@@ -6926,6 +6930,26 @@ def u86a_witness_not_hurt(turn: Turn, reading: Reading) -> bool:
     return "witness" in details and not account.h3_hurt_me(plain(turn.text))
 
 
+# j91d (round 91): Carol, after the bot made "Mu" of her mum: "please dont put Mu on anything, its
+# my mum, shes called Jean, she needs someone to talk to herself" was "I've changed that: it was a
+# family member" (a stranger, a drunk driver, killed her brother). Putting right a name, the
+# relative named is who they meant, not who did it.
+_J91D_NAME_PUT_RIGHT = re.compile(
+    r"\b(?:dont|do not|don t|please dont) (?:put|write|call (?:her|him)) [a-z]{2,} on\b|"
+    r"\bthere is no [a-z]{2,}\b|\bthere s no [a-z]{2,}\b|\bi meant my\b|\b(?:she|he) ?s called\b|"
+    r"\b(?:she|he) is called\b|\b(?:her|his) name is\b"
+)
+
+
+# j91d (round 91): Oliver, noted as worried about giving evidence from a fear of losing custody:
+# "Sorry, worried about giving evidence? I never said that. I'm more worried about being
+# believed" kept it. Giving evidence named, with "I never said that", takes it off.
+_J91D_EVIDENCE_NOT_SAID = re.compile(
+    r"\b(?:giving|give) evidence\b.{0,40}\bi (?:never|didnt|did not|didn t|havent|have not) "
+    r"(?:said|say|mentioned|mention) (?:that|this|it|anything like that)\b"
+)
+
+
 def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """``corrections`` before a crime said as well as the one kept is put back."""
     words = plain(text)
@@ -6933,6 +6957,8 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     # -- round 65, helper k5 -- "Sorry, it's Rachel, his mum, again" (after Josh said no).
     changes.update(k5_parent_back_changes(text, answers))
     changes.update(m4r67_who_put_right(text, answers))  # -- round 67, helper m4 --
+    if answers.get("fear_of_giving_evidence") is True and _J91D_EVIDENCE_NOT_SAID.search(words):
+        changes["fear_of_giving_evidence"] = None  # j91d (round 91): Oliver
     # A parent's own age ("im 44, hes 15") never corrects their child's.
     parent = bool(answers.get("for_child"))
     said = None if parent else _SAID_AGE.search(words)
@@ -7473,6 +7499,8 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         said_who = None
     if said_who and d3_worried_about_them(words[said_who.end() :]):
         said_who = None  # -- round 56, helper D3 --: "its my mum im worried bout" (Tyrone)
+    if said_who and _J91D_NAME_PUT_RIGHT.search(words):
+        said_who = None  # j91d (round 91): "dont put Mu on anything, its my mum" (Carol)
     if said_who:
         who = read_answer("relationship_to_offender", said_who.group(0)).value
         if who in (None, "partner_or_ex") and re.match(
@@ -10184,7 +10212,11 @@ _N80A_SCARED = re.compile(
 _N80A_NOT = re.compile(r"\b(?:not|never|nt|isnt|aint|wouldnt|dont)\b")
 _N80A_OUTCOME = re.compile(
     r"^(?: that)? (?:he|she|they|hell|he ll|shell|she ll|theyll|they ll)\b(?: \w+){0,3}? (?:get "
-    r"off|gets off|walk|walks|go free|goes free|let off|be let off|not be|wont be|get away)\b"
+    r"off|gets off|walk|walks|go free|goes free|let off|be let off|not be|wont be|get away)\b|"
+    # j91d (round 91): Oliver, "I'm terrified a court will side with her and I'll lose Maisie"
+    # (custody): afraid of what a court decides, not of giving evidence.
+    r"^(?: that)? (?:a|the) (?:family )?(?:court|judge)s?\b(?: \w+){0,2}? (?:will|would|might|may|"
+    r"could|ll|side|takes?|gives?|decides?)\b"
 )
 
 

@@ -251,7 +251,7 @@ def changed_line(
             {*((before or {}).get("account_details") or ())}
             - {*(changes.get("account_details") or ())}
         )
-        & {"pushed_or_hit", "injured", "serious_injury"}
+        & {"pushed_or_hit", "injured", "serious_injury", "police_officers"}  # j91d (round 91)
     )
     if dropped and "account_details" in changes:
         taken = _fact_phrases({"account_details": dropped}, about_child, about_others)

@@ -195,11 +195,23 @@ def g89f_own_name_said(said: Sequence[str]) -> str | None:
 # end g89f
 
 
+# j91d (round 91): Carol, her number sent as "Mu's number ending 412": "that number ending 412 is
+# MY number not Mu's. there is no Mu. please fix it so they ring me". Said to be their own number,
+# it is no one else's.
+_J91D_MY_OWN_NUMBER = re.compile(
+    r"\b(?:is|its|it s|thats|that s) (?:my|my own) (?:number|phone|mobile)\b(?! is\b)|"
+    r"\bthere (?:is|s) no [a-z]{2,}\b|\bnot [a-z]{2,} s (?:number|phone|mobile)\b|"
+    r"\b(?:ring|call|phone|contact) me not\b"
+)
+
+
 def supporter_to_contact(said: Sequence[str]) -> str | None:
     """The name of someone the person asked to be contacted instead of them ("call jo instead",
     "call jo. not me"), capitalised, from their messages ``said`` (the last one said)."""
     said = list(said)
     for at in range(len(said) - 1, -1, -1):
+        if _J91D_MY_OWN_NUMBER.search(plain(str(said[at]))):
+            return None  # j91d (round 91): "that number ending 412 is MY number not Mu's"
         for found in _T84C_CALL_INSTEAD.finditer(plain(str(said[at]))):
             if found.group(1) not in _T84C_NOT_A_NAME and g89f_may_be_a_name(found.group(1)):
                 return found.group(1).capitalize()
@@ -381,11 +393,13 @@ _V86C1_ASK = (
 _V86C1_CALL = (
     rf"\b{_V86C1_ASK}(?:ring|call|phone|contact|text|speak to|talk to|speak with|talk with) "
     rf"(?:my ({_RELATIVE})\b(?: {_NOT_A_NAME}(?!instead\b|please\b|not\b|too\b|now\b|and\b|for\b|"
-    r"he\b|she\b|to\b|as\b|also\b|about\b)([a-z]{2,}))?|(her|him)|"
+    r"he\b|she\b|to\b|as\b|also\b|about\b)([a-z]{2,})\b)?|(her|him)|"
     r"(?!me\b|us\b|them\b|you\b|back\b|the\b|my\b|police\b|it\b|someone\b|anyone\b|999\b|101\b|"
     r"him\b|her\b|this\b|that\b|a\b|an\b|every\b|any\b|at\b|on\b|in\b|after\b|before\b|"
-    r"today\b|tomorrow\b|instead\b)([a-z]{2,}))(?! (?:too|as well|aswell|also)\b)"
+    r"today\b|tomorrow\b|instead\b)([a-z]{2,})\b)(?! (?:too|as well|aswell|also)\b)"
 )
+# j91d (round 91): Carol, "can they ring mum too": a name is a whole word. Without the word's end
+# "mum too" was cut back to "mu" and the bot told her about "Mu" and sent her number as Mu's.
 _V86C1_CALL_RE = re.compile(_V86C1_CALL)
 _V86C1_NAMED = re.compile(
     rf"\bmy ({_RELATIVE}) {_NOT_A_NAME}(?!deals\b|does\b|is\b|said\b|says\b|knows\b|helps\b)"
