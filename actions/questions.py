@@ -11535,7 +11535,11 @@ _F8_CHASE = re.compile(
     r"got) (?:a|the|my) crime (?:ref\w* )?(?:number|no)\b|\bno officer(?: s)? (?:name|details|"
     r"contact|number)\b|\b(?:am i|are we) (?:supposed|meant|going) to hear (?:from|back from) "
     r"(?:the )?police\b|\b(?:the )?police updates? question\b|\bfind out if (?:the )?police "
-    r"(?:have|has) (?:actually |even )?(?:done|did) anything\b"
+    r"(?:have|has) (?:actually |even )?(?:done|did) anything\b|"
+    # j91e (round 91): Lucy, "how do i even ask the officer when i don't know who they are,
+    # nobody's contacted me" (101 with the crime number finds the officer).
+    r"\bhow (?:do|can|should|would) (?:i|we) (?:even )?(?:ask|contact|reach|find|get hold of|"
+    r"speak to|talk to) (?:the|my|our) officer\b"
 )
 
 
@@ -11551,7 +11555,11 @@ _G89A_SUPPOSED_TO_UPDATE = re.compile(
     r"\b(?:do|dont|don t|does|doesnt|don t|shouldnt|should not|should)(?: the police| police| they"
     r"| the officer)? (?:have to|need to|got to) (?:update|keep (?:me|us) (?:updated|informed|"
     r"posted))\b|\bshouldnt (?:the police|they|the officer) (?:update|keep (?:me|us) "
-    r"(?:updated|informed|posted))\b"
+    r"(?:updated|informed|posted))\b|"
+    # j91e (round 91): Lucy, "am i not supposed to get updates from the police?? 5 weeks of
+    # silence feels wrong".
+    r"\b(?:am i|are we|arent i|aren t i|should i|shouldnt i)(?: not)?(?: be)? (?:supposed to|"
+    r"meant to|entitled to|getting) (?:get |be getting |have |receive |hear )?(?:any )?updates?\b"
 )
 
 
@@ -11567,6 +11575,53 @@ def g89a_asks_if_police_must_update(text: str, answers: Mapping[str, Any] | None
 
 
 # end g89a
+
+# j91e (round 91): Ann, deaf, burgled, with a crime number: "Information in writing please, what
+# happen next with police.", "You not answer: what happen next with police?", "Again: police, what
+# happen next? They tell me? How?" got "I can't answer that one here" three times: what the police
+# tell you, and how, is the Code's Right 6 (utter_g76e_police_keep_you_updated).
+_J91E_POLICE_NEXT = re.compile(
+    r"\bwhat (?:happen|happens|will happen|is happening|happening) (?:next |now )?with (?:the )?"
+    r"(?:police|officer|case|report)\b|"
+    r"\b(?:police|officer)\b.{0,20}\bwhat (?:happen|happens|will happen) (?:next|now)\b|"
+    r"\bwhat (?:do|will|does) (?:the )?police do (?:next|now)\b"
+)
+
+
+_J91E_UPDATE_ANSWERS = {
+    "utter_g76e_police_keep_you_updated",
+    "utter_chase_the_police",
+    "utter_j4_police_updates",
+    "utter_g2_updates_yes",
+    "utter_t7_update_times",
+    "utter_o5_find_out_progress",
+    "utter_p2_updates_enhanced",
+    "utter_p2_updates_standard",
+}
+
+
+def j91e_with_police_next(
+    said: Say | None, text: str, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """ "what happen next with police?" gets the updates answer (Right 6): alone, or after the
+    answer to the other question in the message ("And who fix door lock?", Ann)."""
+    if not asks_what_police_do_next(text, answers):
+        return said
+    updates = Say(response="utter_g76e_police_keep_you_updated")
+    if said is None:
+        return updates
+    given = {said.response, *(also.response for also in said.then)}
+    if given & _J91E_UPDATE_ANSWERS:
+        return said
+    return replace(said, then=(*said.then, updates))
+
+
+def asks_what_police_do_next(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "what happen next with police?" from someone who has told the police (not a question
+    about reporting: "what happens if I go to the police" is the reporting answer)."""
+    return (answers or {}).get("reported_to_police") is True and bool(
+        _J91E_POLICE_NEXT.search(plain(text))
+    )
 
 
 def f8_asks_how_to_chase_the_police(text: str, crime_type: str | None) -> bool:
@@ -39162,6 +39217,7 @@ def known_answer(
     if g89d is not None:
         return g89d
     found = _known_answer_by_words(text, crime_type, organisations, referred, answers)
+    found = j91e_with_police_next(found, text, answers)  # j91e (round 91): Ann
     if found is None and g89h_he_may_be_on_the_bus_again(text, answers):
         # g89h (round 89): Maya, when no other answer (Amina's, Aliyah's) fits.
         return Say(response="utter_g89h_if_he_is_on_the_bus_again")
