@@ -11505,7 +11505,14 @@ _F8_TELL_HIM_ITS_ME = re.compile(
     r"\b(?:will|would|do|does|could|can) (?:they|the police|police|the cops|the feds) (?:\w+ )?"
     r"(?:tell|say to|inform|let) (?:him|her|them)(?: know)? (?:that )?(?:it was|its|it is|i was|i)"
     r"(?: me)?(?: (?:who|that))? ?(?:reported|report|told|called|rang|went)\b|\btell (?:him|her) "
-    r"(?:it was )?(?:me|who) (?:who |that )?reported\b"
+    r"(?:it was )?(?:me|who) (?:who |that )?reported\b|"
+    # j91e (round 91): Margaret, "if I did go to the police, would they tell him it was me?";
+    # Tunde, "if i report it do they tell them my name??", "do the police tell them its me that
+    # grassed".
+    r"\b(?:will|would|do|does|could|can) (?:they|the police|police|the cops|the feds) (?:\w+ )?"
+    r"(?:tell|say to|inform|give) (?:him|her|them|the (?:man|person|people|guys?|lads?|boys?)) "
+    r"(?:that )?(?:it was me|its me|it is me|my name|who (?:it was|reported|told|grassed|"
+    r"snitched))\b"
 )
 
 
@@ -11614,6 +11621,27 @@ def j91e_with_police_next(
     if given & _J91E_UPDATE_ANSWERS:
         return said
     return replace(said, then=(*said.then, updates))
+
+
+# j91e (round 91): Margaret, not reported: "I only wanted to know if the police would go and
+# talk to him." (got the next question).
+_J91E_POLICE_TALK_TO_HIM = re.compile(
+    r"\b(?:(?:would|will|do|does) (?:the )?police|(?:the )?police (?:would|will))(?: \w+)? "
+    r"(?:go and |come and |go round and )?(?:talk|speak) to him\b"
+)
+
+
+def asks_if_police_would_speak_to_them(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Whether the police would speak to the person who did it, asked before reporting."""
+    words = plain(text)
+    return (
+        (answers or {}).get("reported_to_police") is not True
+        and bool(_J91E_POLICE_TALK_TO_HIM.search(words))
+        and (
+            is_question(text)
+            or bool(re.search(r"\b(?:want\w* to know|wondering|asking|asked)\b", words))
+        )
+    )
 
 
 def asks_what_police_do_next(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -13880,7 +13908,12 @@ _J1_KNOW_IT_WAS_ME = re.compile(
     r"\b(?:will|would|do|does|could|can|might)(?: the| them| those| these)? (?:boys|lads|girls|"
     r"kids|olders?|older (?:boys|lads|ones)|gang|man dem|mandem|people|ppl|ones|bullies|he|she|"
     r"they|them)\b.{0,30}\b(?:know|find out|work out|guess|figure out)\b.{0,20}\b(?:it was me|"
-    r"i (?:told|snitched|grassed|reported|said)|who (?:told|snitched|grassed|reported))\b"
+    r"i (?:told|snitched|grassed|reported|said)|who (?:told|snitched|grassed|reported))\b|"
+    # j91e (round 91): Tunde, 17, "if i report it do they tell them my name??", "do the police
+    # tell them its me that grassed".
+    r"\b(?:will|would|do|does|could|can) (?:they|the police|police|the cops|the feds|feds|cops) "
+    r"(?:tell|say to|give) (?:him|her|them|the (?:boys|lads|man dem|people|ppl)) (?:that )?"
+    r"(?:it was me|its me|it is me|my name|who (?:it was|reported|told|grassed|snitched))\b"
 )
 
 
@@ -43512,6 +43545,10 @@ def matching_answers(
         # g89a (round 89): after the other update answers (Gemma's yes, Patrick's court steps).
         (g89a_asks_if_police_must_update(text, answers), Say(response="utter_chase_the_police")),
         (
+            asks_if_police_would_speak_to_them(text, answers),
+            Say(response="utter_j91e_police_would_speak_to_him"),
+        ),
+        (
             f8_asks_if_a_person_reads_an_unkept_chat(text, answers),
             Say(response="utter_handoff_no_consent"),
         ),
@@ -46531,7 +46568,16 @@ def m79d_asks_who_gets_details(text: str, answers: Mapping[str, Any] | None) -> 
         and bool(_M79D_WHO_GETS.search(plain(text)))
         # "is ceop the police?? ... will they tell my parents": "they" is another body.
         and not _M79D_OTHER_BODY.search(plain(text))
+        # j91e (round 91): "if I did go to the police, would they tell him it was me?"
+        # (Margaret) is about the police, not our referral.
+        and not _J91E_IF_I_GO_TO_POLICE.search(plain(text))
     )
+
+
+_J91E_IF_I_GO_TO_POLICE = re.compile(
+    r"\bif (?:i|we) (?:did |do |ever |was to |were to )?(?:go|went|going) to (?:the )?police\b|"
+    r"\bif (?:i|we) (?:did |do |ever )?(?:report|reported) (?:it|him|her|them|this)\b"
+)
 
 
 _M79D_OTHER_BODY = re.compile(

@@ -66,3 +66,74 @@ def test_what_happens_next_not_for_someone_who_has_not_reported():
         "what happens next with the police?", "burglary", reported_to_police=False
     )
     assert "utter_g76e_police_keep_you_updated" not in got
+
+
+# 3. Margaret (70, not reported) and Tunde (17, robbed, threatened): whether the police tell the
+# person who did it who reported. Honest: they question them, so they may work it out; threats
+# are a crime.
+
+MARGARET = {"relationship_to_offender": "known", "age": 70}
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        MARGARET | {"referral_consent": True, "results_shown": True},
+        MARGARET | {"requested_slot": "contact_times", "results_shown": True},
+    ],
+)
+def test_margaret_would_they_tell_him_it_was_me(answers):
+    got = responses_in_conversation(
+        "Thank you. One last thing, if I did go to the police, would they tell him it was me? I "
+        "could not bear that.",
+        "sexual_offence",
+        **answers,
+    )
+    assert got[:1] == ["utter_they_will_likely_know_it_was_you"]
+
+
+def test_margaret_would_the_police_talk_to_him():
+    got = responses_in_conversation(
+        "Please stop saying that. I only wanted to know if the police would go and talk to him. "
+        "He was a friend of my father, so someone I knew.",
+        "sexual_offence",
+        age=70,
+    )
+    assert got[:1] == ["utter_j91e_police_would_speak_to_him"]
+
+
+def test_police_talk_to_him_not_once_reported():
+    got = responses_in_conversation(
+        "will the police talk to him?", "assault", reported_to_police=True
+    )
+    assert "utter_j91e_police_would_speak_to_him" not in got
+
+
+TUNDE_SAID = [
+    "not rn im at home. but these older boys robbed me last week by my school, one had a knife, "
+    "took my phone and my air maxes. now they keep snapping me saying they gonna do me if i say "
+    "anything. i aint been to school since tuesday"
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nah. i aint a snitch. if i report it do they tell them my name?? they know where i live "
+        "i think",
+        "17. but u aint answered, do the police tell them its me that grassed",
+    ],
+)
+def test_tunde_do_they_tell_them_its_me(text):
+    got = responses_in_conversation(text, "robbery", TUNDE_SAID, age=17, under_18=True)
+    assert got[:1] == ["utter_j1_will_they_know_young"]
+
+
+def test_do_they_tell_them_my_name_age_not_yet_given():
+    got = responses_in_conversation(
+        "nah. i aint a snitch. if i report it do they tell them my name?? they know where i live "
+        "i think",
+        "robbery",
+        TUNDE_SAID,
+    )
+    assert got[:1] == ["utter_will_they_know"]
