@@ -26602,8 +26602,13 @@ _Y1_FRAUD_INVESTIGATE = re.compile(
     r"even )?(?:investigate|look into|do anything)\b.{0,80}\b(?:statistics|stats|numbers|"
     r"calls? back|report fraud|action fraud)\b|\b(?:report fraud|action fraud)\b.{0,60}\b(?:only|"
     r"just) (?:for|to) (?:statistics|stats|the numbers|intelligence)\b|\b(?:will|do|does) "
-    r"(?:report fraud|action fraud) (?:actually |really |even )?investigate\b"
+    r"(?:report fraud|action fraud) (?:actually |really |even )?investigate\b|"
+    # j91e (round 91): Dev, "Realistically, do Report Fraud reports usually get investigated?"
+    r"\b(?:report fraud|action fraud) reports? (?:usually |ever |actually |really |even |often )*"
+    r"(?:get|gets|are|is) (?:investigated|looked into|followed up)\b"
 )
+# j91e (round 91): "And what rights do I have to updates on mine under the Code?" beside it.
+_J91E_UPDATES_TOO = re.compile(r"\bupdates?\b|\bkept (?:updated|informed)\b")
 
 
 def y1_asks_if_report_fraud_investigates(text: str) -> bool:
@@ -41379,7 +41384,15 @@ def matching_answers(
         (y1_asks_to_remove_fraud_defaults(text), Say(response="utter_y1_remove_defaults")),
         (
             y1_asks_if_report_fraud_investigates(text),
-            Say(response="utter_y1_report_fraud_investigates"),
+            Say(
+                response="utter_y1_report_fraud_investigates",
+                # j91e (round 91): Dev also asked about updates (Right 6).
+                then=(
+                    (Say(response="utter_g76e_police_keep_you_updated"),)
+                    if _J91E_UPDATES_TOO.search(plain(text))
+                    else ()
+                ),
+            ),
         ),
         # -- round 51, helper W1 --: at the top, as a mother whose daughter took her own life
         # after being stalked got "Do you know who did it?", "I can't answer" or homicide

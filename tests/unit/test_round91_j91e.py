@@ -137,3 +137,17 @@ def test_do_they_tell_them_my_name_age_not_yet_given():
         TUNDE_SAID,
     )
     assert got[:1] == ["utter_will_they_know"]
+
+
+# 4. Dev: whether Report Fraud reports get investigated, and his right to updates (Right 6), got
+# the Report Fraud description twice.
+
+
+def test_dev_report_fraud_investigated_and_updates():
+    got = responses_in_conversation(
+        "No. Realistically, do Report Fraud reports usually get investigated? And what rights do "
+        "I have to updates on mine under the Code?",
+        "fraud",
+        reported_to_police=True,
+    )
+    assert got == ["utter_y1_report_fraud_investigates", "utter_g76e_police_keep_you_updated"]
