@@ -37411,6 +37411,12 @@ def x71d_asks_if_agency_must_act(text: str, answers: Mapping[str, Any] | None) -
     )
 
 
+_J91E_REFERRAL_ASKED = re.compile(
+    r"\bif i say yes\b|\bwho (?:contacts|will contact|would contact|calls|rings) me\b|"
+    r"\b(?:will|would) they (?:tell the police|talk to him|speak to him) or\b"
+)
+
+
 def x71d_asks_if_police_interview_her(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "will the police want to interview mum? she'd need cantonese": someone they speak for."""
     words = plain(text)
@@ -37418,6 +37424,9 @@ def x71d_asks_if_police_interview_her(text: str, answers: Mapping[str, Any] | No
         is_question(text)
         and bool(re.search(r"\bpolice\b", words))
         and bool(_X71D_INTERVIEW.search(words))
+        # j91e (round 91): "If I say yes who contacts me, would they talk to him or tell the
+        # police?" (Helen, about her son) asks about the support service, not a police interview.
+        and not _J91E_REFERRAL_ASKED.search(words)
         and bool(
             re.search(
                 r"\b(?:dementia|interpreter|cantonese|english|language|distress\w*)\b",
@@ -40864,6 +40873,13 @@ def matching_answers(
         (k78a_nobody_contacts_asked(text, answers), Say(response="utter_k78a_nobody_will_contact")),
         (d5_wants_help_without_calling(text), Say(response="utter_d5_help_without_calling")),
         (d5_asks_for_no_police_promise(text), Say(response="utter_support_not_police")),
+        # j91e (round 91): "And help for him. ... Is what he's doing even a crime? He's my son,
+        # it's my money in my house" (Helen) got the Adfam paragraph again.
+        (
+            (answers or {}).get("relationship_to_offender") in ("partner_or_ex", "family_member")
+            and asks_if_economic_abuse_is_a_crime(text),
+            Say(response="utter_economic_abuse"),
+        ),
         (
             d5_asks_help_for_relative_using_drugs(text, answers),
             Say(response="utter_family_drugs_help"),

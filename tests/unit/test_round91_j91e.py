@@ -151,3 +151,42 @@ def test_dev_report_fraud_investigated_and_updates():
         reported_to_police=True,
     )
     assert got == ["utter_y1_report_fraud_investigates", "utter_g76e_police_keep_you_updated"]
+
+
+# 5. Helen (her son of 22 takes her money and pushes her): "is it a crime?" got Adfam again, and
+# "would they talk to him or tell the police?" got a message about "her" and an interpreter.
+
+HELEN_SAID = [
+    "Hello I don't really know if this is the right place, I feel terrible even writing this. My "
+    "son is 22 and he's been using drugs for a couple of years now and lately he's been pushing "
+    "me around and taking money from my purse",
+    "No nothing like that. It's the drugs. Is there anywhere that helps him with the drugs?",
+    "English. You already told me about Adfam. I asked if what he's doing counts as a crime",
+]
+HELEN = {"relationship_to_offender": "family_member", "age": 49}
+
+
+def test_helen_is_it_even_a_crime():
+    got = responses_in_conversation(
+        "someone to talk to I think. And help for him. I can't keep doing this on my own. Is what "
+        "he's doing even a crime? He's my son, it's my money in my house",
+        "domestic_abuse",
+        HELEN_SAID[:2],
+        **HELEN,
+    )
+    assert got[:1] == ["utter_economic_abuse"]
+
+
+def test_helen_would_they_talk_to_him_or_tell_the_police():
+    got = responses_in_conversation(
+        "one of the most serious crimes?? that frightens me, I don't want him to go to prison. If "
+        "I say yes who contacts me, would they talk to him or tell the police? He looks at my "
+        "phone sometimes",
+        "domestic_abuse",
+        HELEN_SAID,
+        results_shown=True,
+        requested_slot="referral_consent",
+        **HELEN,
+    )
+    assert "utter_x71d_interview_with_help" not in got
+    assert got[:1] == ["utter_support_not_police"]
