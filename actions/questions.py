@@ -11644,6 +11644,17 @@ def asks_if_police_would_speak_to_them(text: str, answers: Mapping[str, Any] | N
     )
 
 
+# j91e (round 91): Ann, "Thank you. My rights, you can write simple?".
+_J91E_RIGHTS_SIMPLE = re.compile(
+    r"\b(?:my|the|our|your) rights\b.{0,40}\b(?:simple|simply|easy|plain|short|easier)\b|"
+    r"\b(?:simple|simply|easy|plain|easier)\b.{0,30}\b(?:my|the|our) rights\b"
+)
+
+
+def asks_for_rights_in_simple_words(text: str) -> bool:
+    return is_question(text) and bool(_J91E_RIGHTS_SIMPLE.search(plain(text)))
+
+
 def asks_what_police_do_next(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "what happen next with police?" from someone who has told the police (not a question
     about reporting: "what happens if I go to the police" is the reporting answer)."""
@@ -43573,6 +43584,7 @@ def matching_answers(
         (f8_asks_how_to_chase_the_police(text, crime_type), Say(response="utter_chase_the_police")),
         # g89a (round 89): after the other update answers (Gemma's yes, Patrick's court steps).
         (g89a_asks_if_police_must_update(text, answers), Say(response="utter_chase_the_police")),
+        (asks_for_rights_in_simple_words(text), Say(response="utter_j91e_rights_simple")),
         (
             asks_if_police_would_speak_to_them(text, answers),
             Say(response="utter_j91e_police_would_speak_to_him"),

@@ -190,3 +190,13 @@ def test_helen_would_they_talk_to_him_or_tell_the_police():
     )
     assert "utter_x71d_interview_with_help" not in got
     assert got[:1] == ["utter_support_not_police"]
+
+
+# 6. Ann: "Thank you. My rights, you can write simple?" got "I can't answer that one here".
+
+
+def test_ann_rights_in_simple_words():
+    got = responses_in_conversation(
+        "Thank you. My rights, you can write simple?", "burglary", **ANN
+    )
+    assert got == ["utter_j91e_rights_simple"]
