@@ -11534,7 +11534,14 @@ _F8_TELL_HIM_ITS_ME = re.compile(
     r"\b(?:will|would|do|does|could|can) (?:they|the police|police|the cops|the feds) (?:\w+ )?"
     r"(?:tell|say to|inform|let) (?:him|her|them)(?: know)? (?:that )?(?:it was|its|it is|i was|i)"
     r"(?: me)?(?: (?:who|that))? ?(?:reported|report|told|called|rang|went)\b|\btell (?:him|her) "
-    r"(?:it was )?(?:me|who) (?:who |that )?reported\b"
+    r"(?:it was )?(?:me|who) (?:who |that )?reported\b|"
+    # j91e (round 91): Margaret, "if I did go to the police, would they tell him it was me?";
+    # Tunde, "if i report it do they tell them my name??", "do the police tell them its me that
+    # grassed".
+    r"\b(?:will|would|do|does|could|can) (?:they|the police|police|the cops|the feds) (?:\w+ )?"
+    r"(?:tell|say to|inform|give) (?:him|her|them|the (?:man|person|people|guys?|lads?|boys?)) "
+    r"(?:that )?(?:it was me|its me|it is me|my name|who (?:it was|reported|told|grassed|"
+    r"snitched))\b"
 )
 
 
@@ -11564,7 +11571,11 @@ _F8_CHASE = re.compile(
     r"got) (?:a|the|my) crime (?:ref\w* )?(?:number|no)\b|\bno officer(?: s)? (?:name|details|"
     r"contact|number)\b|\b(?:am i|are we) (?:supposed|meant|going) to hear (?:from|back from) "
     r"(?:the )?police\b|\b(?:the )?police updates? question\b|\bfind out if (?:the )?police "
-    r"(?:have|has) (?:actually |even )?(?:done|did) anything\b"
+    r"(?:have|has) (?:actually |even )?(?:done|did) anything\b|"
+    # j91e (round 91): Lucy, "how do i even ask the officer when i don't know who they are,
+    # nobody's contacted me" (101 with the crime number finds the officer).
+    r"\bhow (?:do|can|should|would) (?:i|we) (?:even )?(?:ask|contact|reach|find|get hold of|"
+    r"speak to|talk to) (?:the|my|our) officer\b"
 )
 
 
@@ -11580,7 +11591,11 @@ _G89A_SUPPOSED_TO_UPDATE = re.compile(
     r"\b(?:do|dont|don t|does|doesnt|don t|shouldnt|should not|should)(?: the police| police| they"
     r"| the officer)? (?:have to|need to|got to) (?:update|keep (?:me|us) (?:updated|informed|"
     r"posted))\b|\bshouldnt (?:the police|they|the officer) (?:update|keep (?:me|us) "
-    r"(?:updated|informed|posted))\b"
+    r"(?:updated|informed|posted))\b|"
+    # j91e (round 91): Lucy, "am i not supposed to get updates from the police?? 5 weeks of
+    # silence feels wrong".
+    r"\b(?:am i|are we|arent i|aren t i|should i|shouldnt i)(?: not)?(?: be)? (?:supposed to|"
+    r"meant to|entitled to|getting) (?:get |be getting |have |receive |hear )?(?:any )?updates?\b"
 )
 
 
@@ -11596,6 +11611,85 @@ def g89a_asks_if_police_must_update(text: str, answers: Mapping[str, Any] | None
 
 
 # end g89a
+
+# j91e (round 91): Ann, deaf, burgled, with a crime number: "Information in writing please, what
+# happen next with police.", "You not answer: what happen next with police?", "Again: police, what
+# happen next? They tell me? How?" got "I can't answer that one here" three times: what the police
+# tell you, and how, is the Code's Right 6 (utter_g76e_police_keep_you_updated).
+_J91E_POLICE_NEXT = re.compile(
+    r"\bwhat (?:happen|happens|will happen|is happening|happening) (?:next |now )?with (?:the )?"
+    r"(?:police|officer|case|report)\b|"
+    r"\b(?:police|officer)\b.{0,20}\bwhat (?:happen|happens|will happen) (?:next|now)\b|"
+    r"\bwhat (?:do|will|does) (?:the )?police do (?:next|now)\b"
+)
+
+
+_J91E_UPDATE_ANSWERS = {
+    "utter_g76e_police_keep_you_updated",
+    "utter_chase_the_police",
+    "utter_j4_police_updates",
+    "utter_g2_updates_yes",
+    "utter_t7_update_times",
+    "utter_o5_find_out_progress",
+    "utter_p2_updates_enhanced",
+    "utter_p2_updates_standard",
+}
+
+
+def j91e_with_police_next(
+    said: Say | None, text: str, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """ "what happen next with police?" gets the updates answer (Right 6): alone, or after the
+    answer to the other question in the message ("And who fix door lock?", Ann)."""
+    if not asks_what_police_do_next(text, answers):
+        return said
+    updates = Say(response="utter_g76e_police_keep_you_updated")
+    if said is None:
+        return updates
+    given = {said.response, *(also.response for also in said.then)}
+    if given & _J91E_UPDATE_ANSWERS:
+        return said
+    return replace(said, then=(*said.then, updates))
+
+
+# j91e (round 91): Margaret, not reported: "I only wanted to know if the police would go and
+# talk to him." (got the next question).
+_J91E_POLICE_TALK_TO_HIM = re.compile(
+    r"\b(?:(?:would|will|do|does) (?:the )?police|(?:the )?police (?:would|will))(?: \w+)? "
+    r"(?:go and |come and |go round and )?(?:talk|speak) to him\b"
+)
+
+
+def asks_if_police_would_speak_to_them(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Whether the police would speak to the person who did it, asked before reporting."""
+    words = plain(text)
+    return (
+        (answers or {}).get("reported_to_police") is not True
+        and bool(_J91E_POLICE_TALK_TO_HIM.search(words))
+        and (
+            is_question(text)
+            or bool(re.search(r"\b(?:want\w* to know|wondering|asking|asked)\b", words))
+        )
+    )
+
+
+# j91e (round 91): Ann, "Thank you. My rights, you can write simple?".
+_J91E_RIGHTS_SIMPLE = re.compile(
+    r"\b(?:my|the|our|your) rights\b.{0,40}\b(?:simple|simply|easy|plain|short|easier)\b|"
+    r"\b(?:simple|simply|easy|plain|easier)\b.{0,30}\b(?:my|the|our) rights\b"
+)
+
+
+def asks_for_rights_in_simple_words(text: str) -> bool:
+    return is_question(text) and bool(_J91E_RIGHTS_SIMPLE.search(plain(text)))
+
+
+def asks_what_police_do_next(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "what happen next with police?" from someone who has told the police (not a question
+    about reporting: "what happens if I go to the police" is the reporting answer)."""
+    return (answers or {}).get("reported_to_police") is True and bool(
+        _J91E_POLICE_NEXT.search(plain(text))
+    )
 
 
 def f8_asks_how_to_chase_the_police(text: str, crime_type: str | None) -> bool:
@@ -13854,7 +13948,12 @@ _J1_KNOW_IT_WAS_ME = re.compile(
     r"\b(?:will|would|do|does|could|can|might)(?: the| them| those| these)? (?:boys|lads|girls|"
     r"kids|olders?|older (?:boys|lads|ones)|gang|man dem|mandem|people|ppl|ones|bullies|he|she|"
     r"they|them)\b.{0,30}\b(?:know|find out|work out|guess|figure out)\b.{0,20}\b(?:it was me|"
-    r"i (?:told|snitched|grassed|reported|said)|who (?:told|snitched|grassed|reported))\b"
+    r"i (?:told|snitched|grassed|reported|said)|who (?:told|snitched|grassed|reported))\b|"
+    # j91e (round 91): Tunde, 17, "if i report it do they tell them my name??", "do the police
+    # tell them its me that grassed".
+    r"\b(?:will|would|do|does|could|can) (?:they|the police|police|the cops|the feds|feds|cops) "
+    r"(?:tell|say to|give) (?:him|her|them|the (?:boys|lads|man dem|people|ppl)) (?:that )?"
+    r"(?:it was me|its me|it is me|my name|who (?:it was|reported|told|grassed|snitched))\b"
 )
 
 
@@ -26567,8 +26666,13 @@ _Y1_FRAUD_INVESTIGATE = re.compile(
     r"even )?(?:investigate|look into|do anything)\b.{0,80}\b(?:statistics|stats|numbers|"
     r"calls? back|report fraud|action fraud)\b|\b(?:report fraud|action fraud)\b.{0,60}\b(?:only|"
     r"just) (?:for|to) (?:statistics|stats|the numbers|intelligence)\b|\b(?:will|do|does) "
-    r"(?:report fraud|action fraud) (?:actually |really |even )?investigate\b"
+    r"(?:report fraud|action fraud) (?:actually |really |even )?investigate\b|"
+    # j91e (round 91): Dev, "Realistically, do Report Fraud reports usually get investigated?"
+    r"\b(?:report fraud|action fraud) reports? (?:usually |ever |actually |really |even |often )*"
+    r"(?:get|gets|are|is) (?:investigated|looked into|followed up)\b"
 )
+# j91e (round 91): "And what rights do I have to updates on mine under the Code?" beside it.
+_J91E_UPDATES_TOO = re.compile(r"\bupdates?\b|\bkept (?:updated|informed)\b")
 
 
 def y1_asks_if_report_fraud_investigates(text: str) -> bool:
@@ -37371,6 +37475,12 @@ def x71d_asks_if_agency_must_act(text: str, answers: Mapping[str, Any] | None) -
     )
 
 
+_J91E_REFERRAL_ASKED = re.compile(
+    r"\bif i say yes\b|\bwho (?:contacts|will contact|would contact|calls|rings) me\b|"
+    r"\b(?:will|would) they (?:tell the police|talk to him|speak to him) or\b"
+)
+
+
 def x71d_asks_if_police_interview_her(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "will the police want to interview mum? she'd need cantonese": someone they speak for."""
     words = plain(text)
@@ -37378,6 +37488,9 @@ def x71d_asks_if_police_interview_her(text: str, answers: Mapping[str, Any] | No
         is_question(text)
         and bool(re.search(r"\bpolice\b", words))
         and bool(_X71D_INTERVIEW.search(words))
+        # j91e (round 91): "If I say yes who contacts me, would they talk to him or tell the
+        # police?" (Helen, about her son) asks about the support service, not a police interview.
+        and not _J91E_REFERRAL_ASKED.search(words)
         and bool(
             re.search(
                 r"\b(?:dementia|interpreter|cantonese|english|language|distress\w*)\b",
@@ -39261,6 +39374,7 @@ def known_answer(
     if g89d is not None:
         return g89d
     found = _known_answer_by_words(text, crime_type, organisations, referred, answers)
+    found = j91e_with_police_next(found, text, answers)  # j91e (round 91): Ann
     if found is None and g89h_he_may_be_on_the_bus_again(text, answers):
         # g89h (round 89): Maya, when no other answer (Amina's, Aliyah's) fits.
         return Say(response="utter_g89h_if_he_is_on_the_bus_again")
@@ -41009,6 +41123,13 @@ def matching_answers(
         (k78a_nobody_contacts_asked(text, answers), Say(response="utter_k78a_nobody_will_contact")),
         (d5_wants_help_without_calling(text), Say(response="utter_d5_help_without_calling")),
         (d5_asks_for_no_police_promise(text), Say(response="utter_support_not_police")),
+        # j91e (round 91): "And help for him. ... Is what he's doing even a crime? He's my son,
+        # it's my money in my house" (Helen) got the Adfam paragraph again.
+        (
+            (answers or {}).get("relationship_to_offender") in ("partner_or_ex", "family_member")
+            and asks_if_economic_abuse_is_a_crime(text),
+            Say(response="utter_economic_abuse"),
+        ),
         (
             d5_asks_help_for_relative_using_drugs(text, answers),
             Say(response="utter_family_drugs_help"),
@@ -41529,7 +41650,15 @@ def matching_answers(
         (y1_asks_to_remove_fraud_defaults(text), Say(response="utter_y1_remove_defaults")),
         (
             y1_asks_if_report_fraud_investigates(text),
-            Say(response="utter_y1_report_fraud_investigates"),
+            Say(
+                response="utter_y1_report_fraud_investigates",
+                # j91e (round 91): Dev also asked about updates (Right 6).
+                then=(
+                    (Say(response="utter_g76e_police_keep_you_updated"),)
+                    if _J91E_UPDATES_TOO.search(plain(text))
+                    else ()
+                ),
+            ),
         ),
         # -- round 51, helper W1 --: at the top, as a mother whose daughter took her own life
         # after being stalked got "Do you know who did it?", "I can't answer" or homicide
@@ -43694,6 +43823,11 @@ def matching_answers(
         (f8_asks_how_to_chase_the_police(text, crime_type), Say(response="utter_chase_the_police")),
         # g89a (round 89): after the other update answers (Gemma's yes, Patrick's court steps).
         (g89a_asks_if_police_must_update(text, answers), Say(response="utter_chase_the_police")),
+        (asks_for_rights_in_simple_words(text), Say(response="utter_j91e_rights_simple")),
+        (
+            asks_if_police_would_speak_to_them(text, answers),
+            Say(response="utter_j91e_police_would_speak_to_him"),
+        ),
         (
             f8_asks_if_a_person_reads_an_unkept_chat(text, answers),
             Say(response="utter_handoff_no_consent"),
@@ -46715,7 +46849,16 @@ def m79d_asks_who_gets_details(text: str, answers: Mapping[str, Any] | None) -> 
         and bool(_M79D_WHO_GETS.search(plain(text)))
         # "is ceop the police?? ... will they tell my parents": "they" is another body.
         and not _M79D_OTHER_BODY.search(plain(text))
+        # j91e (round 91): "if I did go to the police, would they tell him it was me?"
+        # (Margaret) is about the police, not our referral.
+        and not _J91E_IF_I_GO_TO_POLICE.search(plain(text))
     )
+
+
+_J91E_IF_I_GO_TO_POLICE = re.compile(
+    r"\bif (?:i|we) (?:did |do |ever |was to |were to )?(?:go|went|going) to (?:the )?police\b|"
+    r"\bif (?:i|we) (?:did |do |ever )?(?:report|reported) (?:it|him|her|them|this)\b"
+)
 
 
 _M79D_OTHER_BODY = re.compile(

@@ -128,7 +128,11 @@ def test_at_the_referral_question_a_question_is_not_taken_for_why(dispatcher, do
         turn={},
     )
     ActionShowDetails().run(dispatcher, with_earlier(tracker, AISHA_SAID), domain)
-    assert responses(dispatcher) == ["utter_n6_support_for_child_who_saw"]
+    # j91e (round 91): "And what will the police do now?" is answered after it (Right 6).
+    assert responses(dispatcher) == [
+        "utter_n6_support_for_child_who_saw",
+        "utter_g76e_police_keep_you_updated",
+    ]
 
 
 def test_why_at_the_referral_question_still_gives_the_reasons(dispatcher, domain) -> None:
