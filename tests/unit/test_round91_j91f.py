@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.conftest import responses
-from tests.unit.known_answers import answer, sendable
+from tests.unit.known_answers import answer, responses_in_conversation, sendable
 from tests.unit.test_assessment_form import STARTED, run_validation
 
 MARGARET = {
@@ -54,3 +54,53 @@ async def test_margarets_nobody_else_will_see_it_is_answered_at_consent(dispatch
     assert "utter_privacy_answer" in responses(dispatcher)
     assert "utter_question_beside_answer" not in responses(dispatcher)
 
+
+AMELIA_SPIKED = (
+    "no im back at my halls. i think someone put something in my drink. and im scared something "
+    "happened, like sexually, i dont know. is it too late to get tested, it was friday night and "
+    "its sunday now"
+)
+
+
+def test_amelias_too_late_to_get_tested_gets_the_havens_and_time_limits():
+    assert answer(AMELIA_SPIKED, None, requested_slot="in_danger") == "utter_havens_today"
+    said = sendable("utter_havens_today")[0]
+    assert "72 hours" in said and "020 3299 6900" in said and "Havens" in said
+
+
+def test_a_spiking_test_without_a_feared_sexual_assault_is_as_before():
+    text = (
+        "i think someone put something in my drink. is it too late to get tested, it was friday "
+        "night and its sunday now"
+    )
+    assert answer(text, None) == "utter_spiking_test"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ive already showered tho, twice, is that bad",
+     "no. but you didnt say if showering ruined it. i feel so stupid"],
+)  # fmt: skip
+def test_amelias_showering_question_is_answered(text):
+    assert answer(text, "sexual_offence") == "utter_havens_before_washing"
+    said = sendable("utter_havens_before_washing")[0]
+    assert "already showered, please still go" in said
+
+
+def test_amelias_showering_and_havens_police_questions_both_answered():
+    got = responses_in_conversation(
+        "19. ive already showered tho, twice, is that bad. and do the havens tell the police?",
+        "sexual_offence", [AMELIA_SPIKED],
+    )  # fmt: skip
+    assert got == ["utter_havens_before_washing", "utter_havens_police_only_if_you_want"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["no. do i have to tell the police to get tested? i dont even know if anything happened and "
+     "i dont want my parents finding out. jess says i should just go to the doctor",
+     "what?? nobody filmed me?? at least i dont think so. oh god. i just asked if i have to go to "
+     "the police to get a test"],
+)  # fmt: skip
+def test_amelias_must_i_tell_the_police_to_be_tested_gets_the_havens_without_police(text):
+    assert answer(text, "sexual_offence") == "utter_havens_without_police"
