@@ -104,3 +104,28 @@ def test_amelias_showering_and_havens_police_questions_both_answered():
 )  # fmt: skip
 def test_amelias_must_i_tell_the_police_to_be_tested_gets_the_havens_without_police(text):
     assert answer(text, "sexual_offence") == "utter_havens_without_police"
+
+
+OLIVER_AT_REFERRAL = {
+    **STARTED, "crime_type": "domestic_abuse", "reported_to_police": False, "age": 34.0,
+    "under_18": False, "relationship_to_offender": "partner_or_ex", "repeat_victimisation": True,
+    "hate_motivated": False, "impairment": False, "fear_of_giving_evidence": True,
+    "needs": ["information"], "language": "english", "borough": "lewisham", "gender": "man",
+    "results_shown": True,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ok. Before I say yes, could any of this be shown to the family court or to her?",
+     "You didn't answer. Will my ex or her solicitor ever see what I've written here?"],
+)  # fmt: skip
+async def test_olivers_will_my_ex_or_the_court_see_this_gets_the_privacy_answer(
+    text, dispatcher, domain
+):
+    assert answer(text, "domestic_abuse", consent=True) == "utter_privacy_answer"
+    await run_validation(
+        dispatcher, domain, slots=OLIVER_AT_REFERRAL, text=text,
+        requested_slot="referral_consent",
+    )  # fmt: skip
+    assert "utter_privacy_answer" in responses(dispatcher)
