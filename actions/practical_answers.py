@@ -452,8 +452,26 @@ def g89f_asks_if_they_know_hearing(text: str, answers: Mapping[str, Any] | None)
 # end g89f
 
 
+# j91f (round 91): Fiona, whose housing association neighbour threatened to burn the house down,
+# after the management-transfer answer: "how long does a move take, weeks? months?" got how long
+# the police take to give an update.
+_J91F_HOW_LONG_A_MOVE = re.compile(
+    r"\bhow long (?:does|will|would|do|might|can) (?:a |the |it |that |this )?(?:move|moving|"
+    r"transfer|management transfer|rehousing|re housing)\b|\bhow long (?:does|will|would|might) "
+    r"(?:it|that|this) take (?:to|for (?:us|me) to) (?:move|be moved|get moved|be rehoused|get "
+    r"rehoused|transfer)\b|\bhow long (?:until|till|before) (?:we|i|they) (?:can |get )?(?:move|"
+    r"moved|rehoused|transferred)\b"
+)
+
+
+def j91f_asks_how_long_a_move_takes(text: str) -> bool:
+    return bool(_J91F_HOW_LONG_A_MOVE.search(plain(text)))
+
+
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The n80e answer to ``text``, if it is one of these questions."""
+    if j91f_asks_how_long_a_move_takes(text):
+        return Say(response="utter_j91f_how_long_a_move_takes")  # j91f (round 91): Fiona
     if f88c_asks_money_back_from_doorstep_trader(text, answers):
         return Say(response="utter_f88c_trader_money_back")  # f88c (round 88): Doreen's £3,000
     if g89f_asks_about_their_notes(text):

@@ -129,3 +129,18 @@ async def test_olivers_will_my_ex_or_the_court_see_this_gets_the_privacy_answer(
         requested_slot="referral_consent",
     )  # fmt: skip
     assert "utter_privacy_answer" in responses(dispatcher)
+
+
+def test_fionas_how_long_does_a_move_take_is_about_housing():
+    text = (
+        "i have anxiety, on sertraline. this has made it so much worse i havent slept. how long "
+        "does a move take, weeks? months?"
+    )
+    assert answer(text, "criminal_damage", requested_slot="impairment") == (
+        "utter_j91f_how_long_a_move_takes"
+    )
+    assert len(sendable("utter_j91f_how_long_a_move_takes")[0]) <= 320
+
+
+def test_how_long_does_it_take_is_still_the_general_answer():
+    assert answer("how long does it take?", "burglary") == "utter_how_long"
