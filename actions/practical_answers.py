@@ -468,8 +468,24 @@ def j91f_asks_how_long_a_move_takes(text: str) -> bool:
     return bool(_J91F_HOW_LONG_A_MOVE.search(plain(text)))
 
 
+# j91f (round 91): Tunde: "if i screenshot a snap they get told i screenshotted it. what do i
+# do" got the number-plate and CCTV text. No sourced way round it: a safe answer (write it down,
+# tell the police or a trusted adult).
+_J91F_SNAP_SCREENSHOT_TOLD = re.compile(
+    r"\bscreenshot\w*\b.{0,40}\b(?:they|he|she|them|snap\w*)\b.{0,20}\b(?:get told|gets told|"
+    r"know|find out|see it|notif\w*|tells? them)\b|\bsnap\w* (?:tells?|notif\w*|lets) (?:them|him|"
+    r"her|people|ppl)\b.{0,30}\bscreenshot"
+)
+
+
+def j91f_screenshot_would_be_seen(text: str) -> bool:
+    return bool(_J91F_SNAP_SCREENSHOT_TOLD.search(plain(text)))
+
+
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The n80e answer to ``text``, if it is one of these questions."""
+    if j91f_screenshot_would_be_seen(text):
+        return Say(response="utter_j91f_screenshot_they_would_know")  # j91f (round 91): Tunde
     if j91f_asks_how_long_a_move_takes(text):
         return Say(response="utter_j91f_how_long_a_move_takes")  # j91f (round 91): Fiona
     if f88c_asks_money_back_from_doorstep_trader(text, answers):

@@ -144,3 +144,11 @@ def test_fionas_how_long_does_a_move_take_is_about_housing():
 
 def test_how_long_does_it_take_is_still_the_general_answer():
     assert answer("how long does it take?", "burglary") == "utter_how_long"
+
+
+def test_tundes_snap_tells_them_if_i_screenshot_gets_a_safe_answer():
+    text = (
+        "im safe im at home. if i screenshot a snap they get told i screenshotted it. what do i do"
+    )
+    assert answer(text, "stalking_harassment") == "utter_j91f_screenshot_they_would_know"
+    assert len(sendable("utter_j91f_screenshot_they_would_know")[0]) <= 320
