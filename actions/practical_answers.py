@@ -452,8 +452,42 @@ def g89f_asks_if_they_know_hearing(text: str, answers: Mapping[str, Any] | None)
 # end g89f
 
 
+# j91f (round 91): Fiona, whose housing association neighbour threatened to burn the house down,
+# after the management-transfer answer: "how long does a move take, weeks? months?" got how long
+# the police take to give an update.
+_J91F_HOW_LONG_A_MOVE = re.compile(
+    r"\bhow long (?:does|will|would|do|might|can) (?:a |the |it |that |this )?(?:move|moving|"
+    r"transfer|management transfer|rehousing|re housing)\b|\bhow long (?:does|will|would|might) "
+    r"(?:it|that|this) take (?:to|for (?:us|me) to) (?:move|be moved|get moved|be rehoused|get "
+    r"rehoused|transfer)\b|\bhow long (?:until|till|before) (?:we|i|they) (?:can |get )?(?:move|"
+    r"moved|rehoused|transferred)\b"
+)
+
+
+def j91f_asks_how_long_a_move_takes(text: str) -> bool:
+    return bool(_J91F_HOW_LONG_A_MOVE.search(plain(text)))
+
+
+# j91f (round 91): Tunde: "if i screenshot a snap they get told i screenshotted it. what do i
+# do" got the number-plate and CCTV text. No sourced way round it: a safe answer (write it down,
+# tell the police or a trusted adult).
+_J91F_SNAP_SCREENSHOT_TOLD = re.compile(
+    r"\bscreenshot\w*\b.{0,40}\b(?:they|he|she|them|snap\w*)\b.{0,20}\b(?:get told|gets told|"
+    r"know|find out|see it|notif\w*|tells? them)\b|\bsnap\w* (?:tells?|notif\w*|lets) (?:them|him|"
+    r"her|people|ppl)\b.{0,30}\bscreenshot"
+)
+
+
+def j91f_screenshot_would_be_seen(text: str) -> bool:
+    return bool(_J91F_SNAP_SCREENSHOT_TOLD.search(plain(text)))
+
+
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The n80e answer to ``text``, if it is one of these questions."""
+    if j91f_screenshot_would_be_seen(text):
+        return Say(response="utter_j91f_screenshot_they_would_know")  # j91f (round 91): Tunde
+    if j91f_asks_how_long_a_move_takes(text):
+        return Say(response="utter_j91f_how_long_a_move_takes")  # j91f (round 91): Fiona
     if f88c_asks_money_back_from_doorstep_trader(text, answers):
         return Say(response="utter_f88c_trader_money_back")  # f88c (round 88): Doreen's £3,000
     if g89f_asks_about_their_notes(text):

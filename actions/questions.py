@@ -3050,6 +3050,74 @@ def asks_if_still_time_for_tests(text: str, crime_type: str | None) -> bool:
     )
 
 
+# j91f (round 91): Amelia, after a spiking and a feared sexual assault: "ive already showered
+# tho, twice, is that bad" was never answered, nor "you didnt say if showering ruined it".
+_J91F_WASHED_ALREADY = re.compile(
+    r"\b(?:(?:ive|i have|i|i ve) (?:already |just )?(?:showered|washed|had a (?:shower|bath|wash)|"
+    r"bathed|changed)|(?:showering|washing|the shower)) .{0,40}\b(?:is (?:that|it|this) (?:bad|a "
+    r"problem|ok|okay)|does (?:that|it|this) (?:matter|ruin)|ruin\w*|too late|wrecked|messed (?:it "
+    r")?up)\b"
+)
+
+
+def j91f_asks_if_washing_ruined_it(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    return (
+        crime_type in ("sexual_offence", "assault", "other", None)
+        and bool(_J91F_WASHED_ALREADY.search(plain(text)))
+        and _sexual_or_spiked(text, crime_type, answers or {})
+    )
+
+
+def j91f_washing_answer(
+    text: str,
+    crime_type: str | None,
+    organisations: Sequence[Organisation],
+    referred: bool,
+    answers: Mapping[str, Any] | None,
+) -> Say | None:
+    """Washing first, then what else the message asked ("and do the havens tell the police?")."""
+    if not j91f_asks_if_washing_ruined_it(text, crime_type, answers):
+        return None
+    washing = Say(response="utter_havens_before_washing")
+    others = " ".join(
+        part
+        for part in re.split(r"(?<=[.?!])\s+", str(text))
+        if not _J91F_WASHED_ALREADY.search(plain(part))
+    )
+    rest = (
+        _known_answer_by_words(others, crime_type, organisations, referred, answers)
+        if others
+        and is_question(others)
+        and not _J91F_WASHED_ALREADY.search(plain(others))  # never itself again
+        else None
+    )
+    if rest is None or rest.response == washing.response:
+        return washing
+    return replace(washing, then=(replace(rest, then=()), *rest.then))
+
+
+# j91f (round 91): Amelia, 19: "i think someone put something in my drink. and im scared
+# something happened, like sexually ... is it too late to get tested, it was friday night and its
+# sunday now" got the police urine-test answer. With a sexual assault feared, the Havens test and
+# keep evidence without the police, and PEP and emergency contraception are time-limited.
+_J91F_SEXUAL_FEAR = re.compile(r"\b(?:sexual\w*|rape\w*|raped|sex|touched me|assaulted)\b")
+
+
+def j91f_too_late_to_test_after_feared_sexual_assault(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    return (
+        asks_if_still_time_for_tests(text, crime_type)
+        and "too late" in plain(text)
+        and (
+            crime_type == "sexual_offence"
+            or bool(_J91F_SEXUAL_FEAR.search(said_with(text, answers)))
+        )
+    )
+
+
 def asks_about_washing_before_the_havens(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
@@ -4104,6 +4172,16 @@ _MORNING_AFTER = re.compile(
 _EVIDENCE_WORD = re.compile(r"\b(?:evidence|forensic\w*|dna)\b")
 
 
+# j91f (round 91): Amelia, 19, spiked and afraid she was sexually assaulted: "do i have to tell
+# the police to get tested?" got the anonymity answer about being filmed, and "i just asked if i
+# have to go to the police to get a test" the evidence text, never the plain "no".
+_J91F_POLICE_TO_BE_TESTED = re.compile(
+    r"\b(?:have to|need to|must|got to|gotta) (?:go to|tell|report (?:it )?to|call|ring) (?:the )?"
+    r"(?:police|feds|cops)\b.{0,20}\b(?:to|before i|before they|for) (?:get |have |be |do )?(?:a |"
+    r"the )?(?:tests?|tested|checked|examined|drug test)\b"
+)
+
+
 def asks_about_the_havens_without_police(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
@@ -4124,6 +4202,8 @@ def asks_about_the_havens_without_police(
         return True
     if not _sexual_or_spiked(text, crime_type, answers or {}):
         return False
+    if _J91F_POLICE_TO_BE_TESTED.search(words):
+        return True  # j91f (round 91): Amelia
     evidence_and_pill = bool(_EVIDENCE_WORD.search(words)) and bool(_MORNING_AFTER.search(words))
     unseen = bool(_SOMEWHERE_TO_GO.search(words)) and bool(_WITHOUT_POLICE.search(words))
     return evidence_and_pill or unseen
@@ -40059,6 +40139,7 @@ def matching_answers(
     # -- round 73, helper y73e --: answers built before the rows (a council's site, a device)
     y73e_council = y73e_council_number(text, answers, organisations)
     y73e_device = y73e_asks_if_sharer_sees_chat(text)
+    j91f_washed = j91f_washing_answer(text, crime_type, organisations, referred, answers)
     # -- end of round 73, helper y73e lines --
     c75d_from_result = c75d_result_answer(text, answers, organisations)  # round 75, c75d
     c75b_worth = c75b_worth_it_reported(text, crime_type, answers)  # -- round 75, helper c75b --
@@ -40194,6 +40275,18 @@ def matching_answers(
         (
             y73e_unsure_if_sexually_assaulted(text, crime_type, answers),
             Say(response="utter_havens_today"),
+        ),
+        # j91f (round 91): Amelia, at the top, as the spiking urine-test row, the anonymity row and
+        # nothing took these.
+        (
+            j91f_too_late_to_test_after_feared_sexual_assault(text, crime_type, answers),
+            Say(response="utter_havens_today"),
+        ),
+        (j91f_washed is not None, j91f_washed or Say()),
+        (
+            asks_about_the_havens_without_police(text, crime_type, answers)
+            and bool(_J91F_POLICE_TO_BE_TESTED.search(plain(text))),
+            Say(response="utter_havens_without_police"),
         ),
         # -- end of round 73, helper y73e rows --
         # -- round 71, helper x71d --: at the top, as the 999 row ("waste police time"), n6's

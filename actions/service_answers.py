@@ -389,6 +389,9 @@ def answer(
 ) -> Say | None:
     """The answer to a question about the service, or None."""
     told = answers or {}
+    come_back = j91f_come_back_answer(text, told)  # j91f (round 91): Margaret
+    if come_back is not None:
+        return come_back
     chase = v86a2_worker_chases_police_answer(text, told)  # v86a2 (round 86): Tom, Des
     if chase is not None:
         return chase
@@ -961,3 +964,40 @@ def t84h_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
 
 
 # end t84h
+
+
+# j91f (round 91): Margaret, 70, at the disability question: "I'm sorry, I think I need to stop
+# for now, my husband will be home soon. Can I come back to this later?" got "I can't answer your
+# question here"; back later, "Are my answers still there?" got "I can't answer that one here".
+# Coming back mid-way: with consent, the tracker keeps the answers (90 days, core/settings.py)
+# and "hi" resumes the form (data/rules/assessment.yml: greet -> action_resume_assessment).
+_J91F_COME_BACK_LATER = re.compile(
+    r"\b(?:can|could|may|will) i (?:come back|get back|return|carry on|continue|finish|do the "
+    r"rest)(?: to)?(?: (?:this|it|here|you|the (?:questions|rest)))? ?(?:later|another time|"
+    r"tomorrow|some other time|when (?:i|im|i am|its|it is)\b)"
+)
+_J91F_ANSWERS_STILL_THERE = re.compile(
+    r"\b(?:are|is) (?:my|all my|the) (?:answers|details|messages|chat|conversation|what i (?:said|"
+    r"told you|wrote)) (?:still (?:there|here|saved|kept)|saved|kept)\b|\b(?:did|have) (?:you|u) "
+    r"(?:keep|kept|save|saved) (?:my|what i) (?:answers|details|said|told you|wrote)\b"
+)
+
+
+def j91f_asks_to_stop_and_come_back(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Mid-way through the questions, whether they can stop and finish later (the referral
+    question's "can i come back" is i4's)."""
+    return (answers or {}).get("requested_slot") not in (None, *_REFERRAL_SLOTS) and bool(
+        _J91F_COME_BACK_LATER.search(plain(text))
+    )
+
+
+def j91f_asks_if_answers_kept(text: str) -> bool:
+    return bool(_J91F_ANSWERS_STILL_THERE.search(plain(text)))
+
+
+def j91f_come_back_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if j91f_asks_if_answers_kept(text):
+        return Say(response="utter_j91f_answers_still_here")
+    if j91f_asks_to_stop_and_come_back(text, answers):
+        return Say(response="utter_j91f_stop_and_come_back")
+    return None

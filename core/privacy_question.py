@@ -37,6 +37,18 @@ _PRIVACY_QUESTION = re.compile(
     r"(?:delete|erase|wipe)\b.{0,40}\bor (?:is it|is this|are they|will it be|do you) (?:kept|"
     r"keep\w*|stored|stor\w*|saved)|how (?:do |can |should |to )?(?:i |we )?(?:delete|clear|wipe) "
     r"(?:this|the|our) (?:chat|conversation|messages) (?:from|off|on) (?:my |the )?phone|"
+    # j91f (round 91): "Yes that is alright I suppose. Nobody else will see it will they? My
+    # husband does not know." (Margaret, at the consent question).
+    r"(?:nobody|no one|noone|no body) else (?:will|can|could|would|is going to|gonna) (?:ever )?"
+    r"(?:see|read) (?:it|this|that|them|these|my|what i)|"
+    # j91f (round 91): Oliver, before saying yes to a referral: "could any of this be shown to
+    # the family court or to her?", "Will my ex or her solicitor ever see what I've written here?"
+    r"(?:can|could|will|would|might) (?:my |the |her |his )?\w+ or (?:my |the |her |his )?\w+ "
+    r"(?:ever |be able to )?(?:see|read) (?:this|it|these|that|what (?:i|ive|i have))\b|"
+    r"(?:can|could|will|would|might) (?:any of )?(?:this|it|these|that|what i (?:say|said|write|"
+    r"wrote|ve written|have written)) (?:ever )?(?:be|get) (?:shown|given|passed|sent|handed|read "
+    r"out) (?:to|in) (?:the |a |my |her |his )?(?:family court|court|judge|her|him|them|my ex|"
+    r"solicitor|lawyer|cafcass)|"
     # "does my ex find out i contacted you?"
     r"(?:will|would|does|do|can|could) (?:my |the )?(?:\w+ ){0,2}(?:find out|know|see) (?:that )?"
     r"(?:i|im|i am|ive) (?:contacted|messaged|texted|talked to|spoke to|wrote to|talking to|"
