@@ -14999,6 +14999,14 @@ _J8_UNKNOWN_ACCOUNT = re.compile(
 )
 
 
+# k91b (round 91): Priti, whose ex shared her intimate photos: "if i report it can i stay
+# anonymous? ... and will he find out it was me who reported" got the unknown-account answer.
+_K91B_OWN_ANONYMITY = re.compile(
+    r"\b(?:stay|be|remain|keep (?:me|it|my name)|report (?:it |him |this )?|i (?:be|stay)|"
+    r"staying|being) anonym\w*"
+)
+
+
 def j8_asks_about_reporting_unknown_account(text: str, crime_type: str | None) -> bool:
     words = plain(text)
     online = crime_type == "online_abuse" or bool(
@@ -15011,7 +15019,9 @@ def j8_asks_about_reporting_unknown_account(text: str, crime_type: str | None) -
     return (
         is_question(text)
         and online
-        and bool(_J8_UNKNOWN_ACCOUNT.search(words))
+        # k91b (round 91): "can i stay anonymous?" is the person's own anonymity, not an
+        # unknown account.
+        and bool(_J8_UNKNOWN_ACCOUNT.search(_K91B_OWN_ANONYMITY.sub(" ", words)))
         and bool(
             re.search(r"\b(?:report\w*|police|do anything|find out|catch|trace|still)\b", words)
         )
@@ -15743,6 +15753,28 @@ def l3_asks_to_get_attack_videos_down(
         and bool(_L3_DOWN.search(words) or _I91A_STILL_SHARED.search(words))
         and l3_videos_of_violence(text, crime_type, answers)
     )
+
+
+# k91b (round 91): Rashid, 27, racially abused on the Tube; a stranger's TikTok of it shows his
+# face: "27. but how do i get the tiktok taken down?? my mum saw it" ("I can't answer your
+# question here"), "do i report it to tiktok or do the police do that? if they take it down can
+# they still use it as evidence" ("I can't answer that one here"). An adult's attack video on
+# TikTok: report it there, and give the police the link first.
+def k91b_adult_asks_to_get_attack_video_down(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        not _young(answers)
+        and (answers or {}).get("under_18") is not True
+        and bool(re.search(r"\btiktoks?\b", said_with(text, answers)))
+        and bool(_L3_VIDEO.search(words))
+        and bool(_L3_DOWN.search(words) or re.search(r"\btake (?:it|them) down\b", words))
+        and l3_videos_of_violence(text, crime_type, answers)
+    )
+
+
+_K91B_BTP_INSTEAD = {"utter_k91b_stranger_video_down": "utter_k91b_stranger_video_down_btp"}
 
 
 def l3_says_not_sexual_videos(
@@ -35687,7 +35719,54 @@ def n3_images_take_down(text: str, answers: Mapping[str, Any] | None) -> Say | N
         return None
     if answers.get("age") is None and answers.get("under_18") is None:
         return Say(response="utter_images_off_phones")
+    if k91b_images_in_private_group(text, answers):
+        return Say(response="utter_k91b_images_in_private_group")
     return Say(response="utter_n3_images_take_down")
+
+
+# k91b (round 91): Priti, 26, whose ex sent her intimate photos to her family's WhatsApp group:
+# "how do i get the photos off the group? my aunties have probably saved them" got the report
+# button "on each post (on Instagram...)", and "its whatsapp not instagram, its a private family
+# group" got nothing. A private group has no post to take down.
+_K91B_PRIVATE_GROUP = re.compile(
+    r"\b(?:whatsapp|whats app|group chats?|family (?:whatsapp |chat )?group|private (?:\w+ )?"
+    r"group|text(?:ed)? (?:them|it) to)\b"
+)
+_K91B_PUBLIC_POST = re.compile(
+    r"\b(?:insta\w*|ig|facebook|fb|tiktok|twitter|x|onlyfans|reddit|website|porn sites?|"
+    r"posted (?:them |it )?online)\b"
+)
+_K91B_NOT_PUBLIC = re.compile(
+    r"\bnot (?:on )?(?:insta\w*|ig|facebook|tiktok|snap\w*|online|posted|public)\b|\bprivate "
+    r"(?:\w+ )?group\b"
+)
+
+
+def k91b_images_in_private_group(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Intimate pictures sent to a private group (WhatsApp, a family group), not posted on a
+    site: told so in this message, or earlier with no public site named since."""
+    words = plain(text)
+    if _K91B_PRIVATE_GROUP.search(words) and _K91B_NOT_PUBLIC.search(words):
+        return True
+    told = _K91B_NOT_PUBLIC.sub(" ", said_with(text, answers))  # "not instagram" is no site
+    return bool(_K91B_PRIVATE_GROUP.search(said_with(text, answers))) and not (
+        _K91B_PUBLIC_POST.search(told)
+    )
+
+
+def k91b_says_images_are_in_private_group(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "its whatsapp not instagram, its a private family group": an adult correcting where the
+    intimate pictures are, after the public-post answer."""
+    told = answers or {}
+    words = plain(text)
+    return (
+        not _young(answers)
+        and told.get("under_18") is not True
+        and _n3_images_told(text, answers)
+        and not n3_denies_images(text)
+        and bool(_K91B_PRIVATE_GROUP.search(words))
+        and bool(_K91B_NOT_PUBLIC.search(words))
+    )
 
 
 def n3_adult_can_report_images(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -39465,6 +39544,7 @@ def known_answer(
     found = z87b_btp_on_transport(echo_complaints.not_again(found, text, answers), text, answers)
     found = h90c_yes_help_without_report(found, text)  # h90c (round 90): Amira
     found = i91b_card_lent(found, text, answers)  # i91b (round 91): Mavis
+    found = k91b_and_will_he_know(found, text, answers)  # k91b (round 91): Priti
     return g89h_without_forensics_or_refused(found, text, answers)  # g89h (round 89): Maya
 
 
@@ -39645,10 +39725,42 @@ def h90c_yes_help_without_report(said: Say | None, text: str) -> Say | None:
 # z87b (round 87): Yasmin, groped on a Central line train, was sent to the Met (met.police.uk,
 # 101) three times: crimes on trains, the Tube and at stations are for British Transport Police
 # (utter_transport_police). These answers name BTP when what they told happened there.
+# k91b (round 91): Priti, whose ex shared her intimate photos: "if i report it can i stay
+# anonymous? i cant have this in the papers ... and will he find out it was me who reported" got
+# lifelong anonymity, and "will he find out" only when she asked again ("you didnt say if he will
+# know it was me"). She knows who did it, so the honest answer comes with it.
+_K91B_WILL_HE_KNOW = re.compile(
+    r"\b(?:will|would|does|do|can|could|might) (?:he|she|him|they) (?:\w+ ){0,2}(?:know|find out|"
+    r"be told|realise|realize|work out|hear) (?:it was|its|that it was|who|i (?:told|reported))\b|"
+    r"\b(?:know|find out) it was me\b"
+)
+_K91B_KNOWN_OFFENDERS = ("partner_or_ex", "family_member", "someone_known")
+
+
+def k91b_and_will_he_know(
+    said: Say | None, text: str, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """Lifelong anonymity, and whether he will know it was her, when the one who did it is known
+    (an ex, family, someone known): not the anonymous-tip answer."""
+    told = answers or {}
+    if said is None or said.response != "utter_sexual_offence_anonymity" or said.then:
+        return said
+    known = told.get("relationship_to_offender") in _K91B_KNOWN_OFFENDERS or bool(
+        re.search(
+            r"\bmy (?:ex|ex boyfriend|ex husband|ex partner|boyfriend|husband|partner)\b",
+            said_with(text, answers),
+        )
+    )
+    if not known or not _K91B_WILL_HE_KNOW.search(plain(text)):
+        return said
+    return replace(said, then=(Say(response="utter_k91b_he_may_know"),))
+
+
 _Z87B_BTP_INSTEAD = {
     "utter_n5_groping_is_sexual_assault": "utter_z87b_sexual_assault_btp",
     "utter_sexual_assault_counts": "utter_z87b_sexual_assault_btp",
     "utter_crime_number_right": "utter_z87b_crime_number_btp",
+    **_K91B_BTP_INSTEAD,  # k91b (round 91): Rashid's TikTok of an attack on the Tube
 }
 
 
@@ -40639,6 +40751,11 @@ def matching_answers(
         ),
         (n3_fraud_caught(d6_caught, crime_type), Say(response="utter_n3_fraud_caught")),
         (n3_take_down is not None, n3_take_down or Say()),
+        (
+            # k91b (round 91): Priti: "its whatsapp not instagram, its a private family group".
+            k91b_says_images_are_in_private_group(text, answers),
+            Say(response="utter_k91b_images_in_private_group"),
+        ),
         (
             n3_adult_can_report_images(text, answers),
             Say(response="utter_n3_image_sharing_is_a_crime"),
@@ -43158,6 +43275,11 @@ def matching_answers(
             Say(response="utter_i91a_their_video_down")
             if _young(answers) and I91A_NOT_THEIR_VIDEO.search(plain(text))
             else Say(response="utter_l3_attack_videos_down"),
+        ),
+        (
+            # k91b (round 91): Rashid, 27: "how do i get the tiktok taken down??"
+            k91b_adult_asks_to_get_attack_video_down(text, crime_type, answers),
+            Say(response="utter_k91b_stranger_video_down"),
         ),
         (
             l3_young_person_asks_about_telling_school(text, answers),
