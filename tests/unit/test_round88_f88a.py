@@ -113,9 +113,14 @@ def test_a_watched_phone_gets_no_999_bsl_app():
     assert not [name for name in sent if name and name.startswith("utter_h2_no_voice")]
 
 
+# Round 91 (j91a): "someone to talk to" chosen as a need no longer gets the low-mood answer (with
+# its "call 999"), so the question here asks for someone to talk to.
+ASKS_SOMEONE = "you didnt answer about my brother?? is there someone to talk to. i feel awful"
+
+
 def test_someone_who_says_they_are_deaf_still_gets_the_ways_without_a_call():
-    said = [FIRST, WATCHED, "im deaf, i use BSL", NEW_PHONE]
-    got = answer_in_conversation(NEW_PHONE, "domestic_abuse", said, cannot_phone=True)
+    said = [FIRST, WATCHED, "im deaf, i use BSL", ASKS_SOMEONE]
+    got = answer_in_conversation(ASKS_SOMEONE, "domestic_abuse", said, cannot_phone=True)
     assert got is not None
     assert "utter_h2_no_voice_999" in [then.response for then in got.then]
 
