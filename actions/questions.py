@@ -4005,8 +4005,26 @@ _NOWHERE_TONIGHT = re.compile(
 )
 
 
+# k91a (round 91): Agnieszka, who sleeps in a container where her boss is: "I am sleeping in same
+# place where he is. Where I can go? I have no money no passport" got the passport paragraph. A
+# bare "where can I go" is asking where to stay when the message says they live or sleep where
+# the one who hurts them is, or have no money or nowhere to go.
+_K91A_WHERE_CAN_I_GO = re.compile(
+    r"\bwhere (?:can |could |should |do |shall )?(?:i|we) (?:can |could |should )?go\b"
+    r"(?! (?:for|to|and|with|if|about|when|online|on)\b)"
+)
+_K91A_NO_PLACE_OF_MY_OWN = re.compile(
+    r"\b(?:sleep|sleeping|slept|live|living|stay|staying)\b.{0,25}\bsame (?:place|house|room|"
+    r"building|site|flat)\b|\b(?:i|we) (?:have|got|ve got) no (?:money|home|house|room|place)\b"
+    r"|\bno money\b"
+)
+
+
 def asks_where_to_sleep_tonight(text: str) -> bool:
-    return bool(_NOWHERE_TONIGHT.search(plain(text)))
+    words = plain(text)
+    if _K91A_WHERE_CAN_I_GO.search(words) and _K91A_NO_PLACE_OF_MY_OWN.search(words):
+        return True
+    return bool(_NOWHERE_TONIGHT.search(words))
 
 
 # "he knows where she lives and he keeps messaging her", "what about the messages hes still

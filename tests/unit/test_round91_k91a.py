@@ -1,0 +1,93 @@
+"""Round 91, helper k91a: fear and danger met with the wrong thing. Agnieszka (forced labour at a
+car wash, sleeps in a container on site) told of her fear and a push and got the hate-crime
+question; "Where I can go?" got the passport paragraph and the same question again."""
+
+from __future__ import annotations
+
+from actions.reading import Turn, read_turn
+from tests.unit.known_answers import ORGANISATIONS, answer_in_conversation, sendable
+
+AGNIESZKA_SAID = [
+    "Hello. I am need help please. My english not good",
+    "I not know. I work in hand car wash in Brent. The boss he is keeping my passport from one "
+    "year. I am sleeping in the container on site. He pay me maybe 50 pound in week, sometimes "
+    "nothing",
+    "34. He say if I go to police he call immigration and they send me away to prison. Is this "
+    "true?",
+]
+AGNIESZKA = {
+    "crime_type": "human_trafficking",
+    "consent": True,
+    "relationship_to_offender": "known",
+    "reported_to_police": False,
+    "age": 34.0,
+    "said": AGNIESZKA_SAID,
+}
+AFRAID = (
+    "Yes every day. There is two other woman also, from Romania, same situation. Please I am very "
+    "afraid, he is shouting and one time he push me to the wall"
+)
+WHERE_CAN_I_GO = (
+    "I do not understand this question. I am sleeping in same place where he is. Where I can go? "
+    "I have no money no passport"
+)
+
+
+def _read(text: str, requested: str, said: frozenset[str] = frozenset()):
+    return read_turn(
+        Turn(
+            text=text,
+            requested=requested,
+            answers=dict(AGNIESZKA),
+            organisations=ORGANISATIONS,
+            said=said,
+        )
+    )
+
+
+# 1. Her fear and the push are heard, and "where can I go" is answered.
+
+
+def test_fear_and_push_are_heard():
+    reading = _read(AFRAID, "repeat_victimisation")
+    assert reading.slots.get("repeat_victimisation") is True
+    responses = [say.response for say in reading.say]
+    assert "utter_k91a_afraid_and_hurt_at_work" in responses
+    text = " ".join(sendable("utter_k91a_afraid_and_hurt_at_work"))
+    assert "999" in text and "08000 121 700" in text
+
+
+def test_fear_without_hurt_at_work_is_not_this_answer():
+    reading = _read("Yes every day, he shouts at me", "repeat_victimisation")
+    assert "utter_k91a_afraid_and_hurt_at_work" not in [say.response for say in reading.say]
+    other = dict(AGNIESZKA, crime_type="burglary")
+    reading = read_turn(Turn(text=AFRAID, requested="repeat_victimisation", answers=other))
+    assert "utter_k91a_afraid_and_hurt_at_work" not in [say.response for say in reading.say]
+
+
+def test_where_can_i_go_gets_where_to_sleep_tonight():
+    got = answer_in_conversation(
+        WHERE_CAN_I_GO,
+        "human_trafficking",
+        [*AGNIESZKA_SAID, AFRAID],
+        consent=True,
+        relationship_to_offender="known",
+    )
+    assert got is not None and got.response == "utter_safe_tonight_exploitation"
+
+
+def test_the_question_she_did_not_understand_is_said_plainly_not_again():
+    reading = _read(WHERE_CAN_I_GO, "hate_motivated")
+    responses = [say.response for say in reading.say]
+    assert "utter_reask_hate_motivated" not in responses
+    assert "utter_w70b_explain_hate_motivated" in responses
+    # Said plainly once: not understood again, it is skipped, never asked a third time.
+    again = _read(WHERE_CAN_I_GO, "hate_motivated", frozenset({"utter_w70b_explain_hate_motivated"}))
+    assert "hate_motivated" in again.skipped
+    assert not any((say.response or "").endswith("hate_motivated") for say in again.say)
+
+
+def test_the_referral_mechanism_does_not_promise_help_to_stay():
+    for text in sendable("utter_k3_exploited_sent_home"):
+        assert "help to stay" not in text
+        assert len(text) <= 320
