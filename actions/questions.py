@@ -4795,7 +4795,33 @@ def tells_of_a_threat_to_return(text: str, answers: Mapping[str, Any] | None) ->
         return False  # t84a (round 84): Gary, "who fix lock? me worry they come back"
     if h90b_no_threat_made(text) or h90b_own_anger_if_seen(plain(text)):
         return False  # h90b (round 90): Jordan, "nobody threatend me i'm saying if I see THEM"
+    if k91a_worried_they_come_back(text, answers):
+        return False  # k91a (round 91): Ann, "I worry they come back. Door not fix good"
     return bool(_THREAT_TO_RETURN.search(plain(text)))
+
+
+# k91a (round 91): Ann, Deaf, burgled: "Not danger. But I worry they come back. Door not fix
+# good" was answered as a threat to come back. A worry that the burglars come back, with
+# nothing said or threatened, after a crime against the home, is answered with securing the
+# door and telling the police of the worry (utter_k91a_worried_they_come_back).
+_K91A_WORRY_COME_BACK = re.compile(
+    r"\b(?:worry|worried|worrying|worries|afraid|scared|frightened|fear|nervous|anxious)\b"
+    r"(?: that| about| maybe| if)? (?:they|he|she|them|the burglars?|the thieves|the robbers)"
+    r"(?: will| ll| might| could| would| may| gonna| going to| are going to| is going to)? "
+    r"(?:come|comes|coming|be) (?:back|again)\b|\b(?:worry|worried|worrying|afraid|scared|"
+    r"frightened|nervous|anxious)\b(?: that| about)? theyll (?:come|be) (?:back|again)\b"
+)
+_K91A_HOME_CRIMES = frozenset({"burglary", "criminal_damage", "arson"})
+
+
+def k91a_worried_they_come_back(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    if answers.get("crime_type") not in _K91A_HOME_CRIMES:
+        return False
+    if answers.get("relationship_to_offender") in ("partner_or_ex", "family_member"):
+        return False
+    words = plain(text)
+    return bool(_K91A_WORRY_COME_BACK.search(words)) and not _T84A_SAID_OR_THREATENED.search(words)
 
 
 # t84a (round 84)
@@ -44603,6 +44629,12 @@ def matching_answers(
         (asks_who_takes_a_statement(text), Say(response="utter_who_takes_a_statement")),
         (asks_about_parole(text), Say(response="utter_parole_statement")),
         # "my locks changed ... I have contacted my insurer already": not the insurance answer.
+        (
+            k91a_worried_they_come_back(text, answers)
+            and not asks_about_changing_locks(text, crime_type)
+            and not asks_about_securing_home(text, crime_type),  # Gary's "who fix lock?"
+            Say(response="utter_k91a_worried_they_come_back"),
+        ),
         (tells_of_a_threat_to_return(text, answers), Say(response="utter_threat_to_return")),
         (
             asks_how_to_help_someone_abused(text, answers),

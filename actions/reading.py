@@ -11347,9 +11347,7 @@ def f88a_interpreter_off(text: str, answers: Mapping[str, Any]) -> dict[str, Any
 # is shouting and one time he push me to the wall" (at the repeat question) got the hate-crime
 # question next. Fear and being hurt by the one who exploits them are heard first: sorry, it is
 # assault, 999 if he hurts them, and the helpline can help them leave safely.
-_K91A_AFRAID = re.compile(
-    r"(?<!not )(?<!never )\b(?:afraid|scared|frightened|terrified|fear)\b"
-)
+_K91A_AFRAID = re.compile(r"(?<!not )(?<!never )\b(?:afraid|scared|frightened|terrified|fear)\b")
 _K91A_HURT_ME = re.compile(
     r"\b(?:push|pushed|pushes|pushing|shove|shoved|shoves|hit|hits|hitting|slap|slapped|slaps|"
     r"kick|kicked|kicks|punch|punched|punches|grab|grabbed|grabs|beat|beats|beating|throw|threw|"

@@ -4,6 +4,8 @@ question; "Where I can go?" got the passport paragraph and the same question aga
 
 from __future__ import annotations
 
+import pytest
+
 from actions.reading import Turn, read_turn
 from tests.unit.known_answers import ORGANISATIONS, answer_in_conversation, sendable
 
@@ -82,7 +84,9 @@ def test_the_question_she_did_not_understand_is_said_plainly_not_again():
     assert "utter_reask_hate_motivated" not in responses
     assert "utter_w70b_explain_hate_motivated" in responses
     # Said plainly once: not understood again, it is skipped, never asked a third time.
-    again = _read(WHERE_CAN_I_GO, "hate_motivated", frozenset({"utter_w70b_explain_hate_motivated"}))
+    again = _read(
+        WHERE_CAN_I_GO, "hate_motivated", frozenset({"utter_w70b_explain_hate_motivated"})
+    )
     assert "hate_motivated" in again.skipped
     assert not any((say.response or "").endswith("hate_motivated") for say in again.say)
 
@@ -91,3 +95,40 @@ def test_the_referral_mechanism_does_not_promise_help_to_stay():
     for text in sendable("utter_k3_exploited_sent_home"):
         assert "help to stay" not in text
         assert len(text) <= 320
+
+
+# 2. Ann, Deaf, burgled: a worry that they come back is not a threat.
+
+ANN_SAID = [
+    "Hello. My house burglary. Yesterday. I am at work, come home, door broken, TV gone, "
+    "jewellery gone. I am deaf. Please only write.",
+    "Yes ok. 90 days what mean? Who is support team?",
+]
+ANN_WORRY = (
+    "Not danger. But I worry they come back. Door not fix good. Police come yesterday, police "
+    "talk fast, no interpreter. I not understand everything."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ANN_WORRY,
+        "i worry they come back, the door is still broken",
+        "I'm worried they will come back tonight",
+    ],
+)
+def test_worry_they_come_back_is_not_a_threat(text):
+    got = answer_in_conversation(text, "burglary", ANN_SAID, consent=True, cannot_phone=True)
+    assert got is not None
+    assert got.response == "utter_k91a_worried_they_come_back"
+    said = " ".join(sendable("utter_k91a_worried_they_come_back"))
+    assert "Threatening" not in said and "door" in said
+
+
+def test_a_real_threat_to_come_back_is_still_one():
+    text = "they said they will come back for me"
+    got = answer_in_conversation(text, "burglary", ANN_SAID, consent=True)
+    assert got is not None and got.response == "utter_threat_to_return"
+    got = answer_in_conversation("no first time. but they say they come back", "robbery", [])
+    assert got is not None and got.response == "utter_threat_to_return"
