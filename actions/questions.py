@@ -19443,7 +19443,35 @@ def q5_asks_if_a_suspects_relative_is_a_victim(text: str) -> bool:
     return bool(_Q5_STILL_A_VICTIM.search(words)) and bool(_Q5_THEIR_SIDE.search(words))
 
 
-def q5_says_they_know_where_they_live(text: str, crime_type: str | None) -> bool:
+# k91a (round 91): Stan, harassed at his window by youngsters off his estate: "I'd be worried
+# they'd come back worse if I went to court. They know where I live" got "Screenshot the
+# messages, and any posts about you": he had told of no messages or posts. That answer is for
+# someone who told of messages, posts or anything online, in this message or before.
+_K91A_TOLD_OF_ONLINE = re.compile(
+    r"\b(?:messag\w*|texts?|texted|texting|posts?|posted|posting|online|group ?chats?|whatsapp|"
+    r"snapchat|snap|instagram|insta|facebook|fb|tiktok|twitter|social media|dms?|comments?|"
+    r"emails?|emailed|internet|website|site|screenshots?)\b"
+)
+
+
+# "My daughter said I should send a message on here": a message to this chat is not one to them.
+_K91A_TO_THIS_CHAT = re.compile(
+    r"\b(?:send|sent|sending|write|wrote|writing|leave|type|typing|put)\w* (?:a |this |you a |you )?"
+    r"(?:messages?|texts?) (?:on |in |to )?(?:here|this|you|the chat|this chat)\b|\b(?:messag\w*|"
+    r"text\w*) (?:you|on here|this (?:chat|service|site|website))\b|\bthis (?:chat|site|website)\b"
+)
+
+
+def k91a_told_of_messages_or_posts(text: str, answers: Mapping[str, Any] | None) -> bool:
+    said = [text, *((answers or {}).get("said") or ())]
+    return any(
+        _K91A_TOLD_OF_ONLINE.search(_K91A_TO_THIS_CHAT.sub(" ", plain(str(one)))) for one in said
+    )
+
+
+def q5_says_they_know_where_they_live(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None = None
+) -> bool:
     """Wendy: "they said they know where we live", "they put my address in a group chat"."""
     words = plain(text)
     # Told, not asked: "They said they know where I live. Should I tell the police officer?" has
@@ -19452,6 +19480,7 @@ def q5_says_they_know_where_they_live(text: str, crime_type: str | None) -> bool
         crime_type in (None, "stalking_harassment", "online_abuse")
         and not is_question(text)
         and bool(_Q5_KNOW_WHERE_WE_LIVE.search(words))
+        and (crime_type == "online_abuse" or k91a_told_of_messages_or_posts(text, answers))
     )
 
 
@@ -42430,7 +42459,7 @@ def matching_answers(
             Say(response="utter_q5_tell_housing_association"),
         ),
         (
-            q5_says_they_know_where_they_live(text, crime_type),
+            q5_says_they_know_where_they_live(text, crime_type, answers),
             Say(response="utter_q5_address_known"),
         ),
         # -- round 45, helper P1 --: near the top, as these got "I can't answer", the court

@@ -60,7 +60,6 @@ from actions.answers import (
 )
 from actions.questions import (
     ANSWERED_EVERY_TIME,
-    domain_responses,
     G76A_MISREAD_REPLIES,
     NOT_VIOLENT,
     Say,
@@ -75,6 +74,7 @@ from actions.questions import (
     c5_refuses_counselling,
     c75a_contact_way_answer,
     c75b_says_already_reported,  # -- round 75, helper c75b --
+    domain_responses,
     f4_fears_their_anger,
     f4_threat_or_fear_told,
     f5_asks_what_was_noted,

@@ -132,3 +132,33 @@ def test_a_real_threat_to_come_back_is_still_one():
     assert got is not None and got.response == "utter_threat_to_return"
     got = answer_in_conversation("no first time. but they say they come back", "robbery", [])
     assert got is not None and got.response == "utter_threat_to_return"
+
+
+# 3. Stan: nothing online told, so no screenshots of messages or posts.
+
+STAN_SAID = [
+    "Hello. My daughter said I should send a message on here. I dont know if its a crime "
+    "really. Some youngsters on my estate keep banging on my window and shouting names at me, "
+    "about my wheelchair, cripple and that. Last week they threw eggs at my door. Its been going "
+    "on since the summer",
+    "Im not in danger no, theyre not here now. Its just wearing me down. I dont go out much as "
+    "it is",
+]
+STAN_COURT = (
+    "I dont know. I'd be worried they'd come back worse if I went to court. They know where I "
+    "live, I cant exactly move"
+)
+
+
+@pytest.mark.parametrize("crime_type", ["stalking_harassment", None])
+def test_no_online_advice_when_nothing_online_was_told(crime_type):
+    got = answer_in_conversation(STAN_COURT, crime_type, STAN_SAID, hate_motivated=True)
+    assert got is None or got.response != "utter_q5_address_known"
+
+
+def test_online_advice_still_given_when_messages_were_told():
+    said = [*STAN_SAID, "and they send me messages on facebook"]
+    got = answer_in_conversation(
+        "They know where I live, I cant exactly move", "stalking_harassment", said
+    )
+    assert got is not None and got.response == "utter_q5_address_known"
