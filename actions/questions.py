@@ -19456,8 +19456,9 @@ _K91A_TOLD_OF_ONLINE = re.compile(
 
 # "My daughter said I should send a message on here": a message to this chat is not one to them.
 _K91A_TO_THIS_CHAT = re.compile(
-    r"\b(?:send|sent|sending|write|wrote|writing|leave|type|typing|put)\w* (?:a |this |you a |you )?"
-    r"(?:messages?|texts?) (?:on |in |to )?(?:here|this|you|the chat|this chat)\b|\b(?:messag\w*|"
+    r"\b(?:send|sent|sending|write|wrote|writing|leave|type|typing|put)\w* "
+    r"(?:a |this |you a |you )?(?:messages?|texts?) (?:on |in |to )?"
+    r"(?:here|this|you|the chat|this chat)\b|\b(?:messag\w*|"
     r"text\w*) (?:you|on here|this (?:chat|service|site|website))\b|\bthis (?:chat|site|website)\b"
 )
 
