@@ -4073,8 +4073,26 @@ _NOWHERE_TONIGHT = re.compile(
 )
 
 
+# k91a (round 91): Agnieszka, who sleeps in a container where her boss is: "I am sleeping in same
+# place where he is. Where I can go? I have no money no passport" got the passport paragraph. A
+# bare "where can I go" is asking where to stay when the message says they live or sleep where
+# the one who hurts them is, or have no money or nowhere to go.
+_K91A_WHERE_CAN_I_GO = re.compile(
+    r"\bwhere (?:can |could |should |do |shall )?(?:i|we) (?:can |could |should )?go\b"
+    r"(?! (?:for|to|and|with|if|about|when|online|on)\b)"
+)
+_K91A_NO_PLACE_OF_MY_OWN = re.compile(
+    r"\b(?:sleep|sleeping|slept|live|living|stay|staying)\b.{0,25}\bsame (?:place|house|room|"
+    r"building|site|flat)\b|\b(?:i|we) (?:have|got|ve got) no (?:money|home|house|room|place)\b"
+    r"|\bno money\b"
+)
+
+
 def asks_where_to_sleep_tonight(text: str) -> bool:
-    return bool(_NOWHERE_TONIGHT.search(plain(text)))
+    words = plain(text)
+    if _K91A_WHERE_CAN_I_GO.search(words) and _K91A_NO_PLACE_OF_MY_OWN.search(words):
+        return True
+    return bool(_NOWHERE_TONIGHT.search(words))
 
 
 # "he knows where she lives and he keeps messaging her", "what about the messages hes still
@@ -4857,7 +4875,33 @@ def tells_of_a_threat_to_return(text: str, answers: Mapping[str, Any] | None) ->
         return False  # t84a (round 84): Gary, "who fix lock? me worry they come back"
     if h90b_no_threat_made(text) or h90b_own_anger_if_seen(plain(text)):
         return False  # h90b (round 90): Jordan, "nobody threatend me i'm saying if I see THEM"
+    if k91a_worried_they_come_back(text, answers):
+        return False  # k91a (round 91): Ann, "I worry they come back. Door not fix good"
     return bool(_THREAT_TO_RETURN.search(plain(text)))
+
+
+# k91a (round 91): Ann, Deaf, burgled: "Not danger. But I worry they come back. Door not fix
+# good" was answered as a threat to come back. A worry that the burglars come back, with
+# nothing said or threatened, after a crime against the home, is answered with securing the
+# door and telling the police of the worry (utter_k91a_worried_they_come_back).
+_K91A_WORRY_COME_BACK = re.compile(
+    r"\b(?:worry|worried|worrying|worries|afraid|scared|frightened|fear|nervous|anxious)\b"
+    r"(?: that| about| maybe| if)? (?:they|he|she|them|the burglars?|the thieves|the robbers)"
+    r"(?: will| ll| might| could| would| may| gonna| going to| are going to| is going to)? "
+    r"(?:come|comes|coming|be) (?:back|again)\b|\b(?:worry|worried|worrying|afraid|scared|"
+    r"frightened|nervous|anxious)\b(?: that| about)? theyll (?:come|be) (?:back|again)\b"
+)
+_K91A_HOME_CRIMES = frozenset({"burglary", "criminal_damage", "arson"})
+
+
+def k91a_worried_they_come_back(text: str, answers: Mapping[str, Any] | None) -> bool:
+    answers = answers or {}
+    if answers.get("crime_type") not in _K91A_HOME_CRIMES:
+        return False
+    if answers.get("relationship_to_offender") in ("partner_or_ex", "family_member"):
+        return False
+    words = plain(text)
+    return bool(_K91A_WORRY_COME_BACK.search(words)) and not _T84A_SAID_OR_THREATENED.search(words)
 
 
 # t84a (round 84)
@@ -19610,7 +19654,36 @@ def q5_asks_if_a_suspects_relative_is_a_victim(text: str) -> bool:
     return bool(_Q5_STILL_A_VICTIM.search(words)) and bool(_Q5_THEIR_SIDE.search(words))
 
 
-def q5_says_they_know_where_they_live(text: str, crime_type: str | None) -> bool:
+# k91a (round 91): Stan, harassed at his window by youngsters off his estate: "I'd be worried
+# they'd come back worse if I went to court. They know where I live" got "Screenshot the
+# messages, and any posts about you": he had told of no messages or posts. That answer is for
+# someone who told of messages, posts or anything online, in this message or before.
+_K91A_TOLD_OF_ONLINE = re.compile(
+    r"\b(?:messag\w*|texts?|texted|texting|posts?|posted|posting|online|group ?chats?|whatsapp|"
+    r"snapchat|snap|instagram|insta|facebook|fb|tiktok|twitter|social media|dms?|comments?|"
+    r"emails?|emailed|internet|website|site|screenshots?)\b"
+)
+
+
+# "My daughter said I should send a message on here": a message to this chat is not one to them.
+_K91A_TO_THIS_CHAT = re.compile(
+    r"\b(?:send|sent|sending|write|wrote|writing|leave|type|typing|put)\w* "
+    r"(?:a |this |you a |you )?(?:messages?|texts?) (?:on |in |to )?"
+    r"(?:here|this|you|the chat|this chat)\b|\b(?:messag\w*|"
+    r"text\w*) (?:you|on here|this (?:chat|service|site|website))\b|\bthis (?:chat|site|website)\b"
+)
+
+
+def k91a_told_of_messages_or_posts(text: str, answers: Mapping[str, Any] | None) -> bool:
+    said = [text, *((answers or {}).get("said") or ())]
+    return any(
+        _K91A_TOLD_OF_ONLINE.search(_K91A_TO_THIS_CHAT.sub(" ", plain(str(one)))) for one in said
+    )
+
+
+def q5_says_they_know_where_they_live(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None = None
+) -> bool:
     """Wendy: "they said they know where we live", "they put my address in a group chat"."""
     words = plain(text)
     # Told, not asked: "They said they know where I live. Should I tell the police officer?" has
@@ -19619,6 +19692,7 @@ def q5_says_they_know_where_they_live(text: str, crime_type: str | None) -> bool
         crime_type in (None, "stalking_harassment", "online_abuse")
         and not is_question(text)
         and bool(_Q5_KNOW_WHERE_WE_LIVE.search(words))
+        and (crime_type == "online_abuse" or k91a_told_of_messages_or_posts(text, answers))
     )
 
 
@@ -42725,7 +42799,7 @@ def matching_answers(
             Say(response="utter_q5_tell_housing_association"),
         ),
         (
-            q5_says_they_know_where_they_live(text, crime_type),
+            q5_says_they_know_where_they_live(text, crime_type, answers),
             Say(response="utter_q5_address_known"),
         ),
         # -- round 45, helper P1 --: near the top, as these got "I can't answer", the court
@@ -44934,6 +45008,12 @@ def matching_answers(
         (asks_who_takes_a_statement(text), Say(response="utter_who_takes_a_statement")),
         (asks_about_parole(text), Say(response="utter_parole_statement")),
         # "my locks changed ... I have contacted my insurer already": not the insurance answer.
+        (
+            k91a_worried_they_come_back(text, answers)
+            and not asks_about_changing_locks(text, crime_type)
+            and not asks_about_securing_home(text, crime_type),  # Gary's "who fix lock?"
+            Say(response="utter_k91a_worried_they_come_back"),
+        ),
         (tells_of_a_threat_to_return(text, answers), Say(response="utter_threat_to_return")),
         (
             asks_how_to_help_someone_abused(text, answers),

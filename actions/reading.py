@@ -75,6 +75,7 @@ from actions.questions import (
     c5_refuses_counselling,
     c75a_contact_way_answer,
     c75b_says_already_reported,  # -- round 75, helper c75b --
+    domain_responses,
     f4_fears_their_anger,
     f4_threat_or_fear_told,
     f5_asks_what_was_noted,
@@ -947,6 +948,8 @@ def read_turn(turn: Turn) -> Reading:
     s83f_no_police_heard(turn, reading)  # s83f (round 83) -- Joan
     t84e_skip_the_rest(turn, reading)  # t84e (round 84) -- Derek
     t84e_answer_for_a_miss(turn, reading)  # t84e (round 84) -- Brenda
+    k91a_afraid_and_hurt_at_work(turn, reading)  # k91a (round 91) -- Agnieszka
+    k91a_question_not_understood(turn, reading)  # k91a (round 91) -- Agnieszka
     return reading
 
 
@@ -11375,3 +11378,64 @@ def f88a_interpreter_off(text: str, answers: Mapping[str, Any]) -> dict[str, Any
 
 
 # end f88a
+
+
+# k91a (round 91)
+# Agnieszka, forced to work at a car wash and sleeping on the site: "Please I am very afraid, he
+# is shouting and one time he push me to the wall" (at the repeat question) got the hate-crime
+# question next. Fear and being hurt by the one who exploits them are heard first: sorry, it is
+# assault, 999 if he hurts them, and the helpline can help them leave safely.
+_K91A_AFRAID = re.compile(r"(?<!not )(?<!never )\b(?:afraid|scared|frightened|terrified|fear)\b")
+_K91A_HURT_ME = re.compile(
+    r"\b(?:push|pushed|pushes|pushing|shove|shoved|shoves|hit|hits|hitting|slap|slapped|slaps|"
+    r"kick|kicked|kicks|punch|punched|punches|grab|grabbed|grabs|beat|beats|beating|throw|threw|"
+    r"throws) (?:me|us)\b"
+)
+_K91A_EXPLOITATION = frozenset({"human_trafficking"})
+
+
+def k91a_afraid_and_hurt_at_work(turn: Turn, reading: Reading) -> None:
+    crime = reading.slots.get("crime_type") or turn.answers.get("crime_type")
+    if crime not in _K91A_EXPLOITATION:
+        return
+    words = plain(turn.text)
+    if not (_K91A_AFRAID.search(words) and _K91A_HURT_ME.search(words)):
+        return
+    if "utter_k91a_afraid_and_hurt_at_work" in turn.said:
+        return
+    message = Say(response="utter_k91a_afraid_and_hurt_at_work")
+    if message not in reading.say:
+        reading.say.insert(0, message)
+
+
+# Agnieszka, at the hate-crime question: "I do not understand this question. I am sleeping in
+# same place where he is. Where I can go?..." got the same question again, as she had not
+# understood it. Beside the rest of a message, "I don't understand this question" gets the
+# question said plainly once (utter_w70b_explain_<slot>); not understood after that, it is
+# skipped rather than asked a third time.
+_K91A_QUESTION_NOT_UNDERSTOOD = re.compile(
+    r"\b(?:i )?(?:do not|dont|don t|did not|didnt|not|cannot|cant|can not) (?:understand|"
+    r"undrstand|understnd|follow|get) (?:this|the|your|that|ur) question\b"
+)
+
+
+def k91a_question_not_understood(turn: Turn, reading: Reading) -> None:
+    slot = turn.requested
+    if not slot or slot in ("consent", "in_danger", "crime_type") or slot in reading.slots:
+        return
+    if slot in reading.skipped or turn.answers.get(slot) is not None:
+        return
+    if not _K91A_QUESTION_NOT_UNDERSTOOD.search(plain(turn.text)):
+        return
+    explain = f"utter_w70b_explain_{slot}"
+    if explain not in domain_responses():
+        return
+    reask = f"utter_reask_{slot}"
+    reading.say = [say for say in reading.say if say.response not in (reask, explain)]
+    if explain in turn.said:
+        reading.skipped.append(slot)
+    else:
+        reading.say.append(Say(response=explain))
+
+
+# end k91a
