@@ -551,6 +551,12 @@ _CARER = re.compile(
     r"\b(?:(?:my|the|her|his|our|mums?|dads?|nans?) (?:carer|care worker|home help|"
     r"support worker|care assistant|personal assistant|pa)|carers?)\b"
 )
+# k91c (round 91): the support worker who will contact the person ("the support worker should
+# text before calling"), not a carer.
+_K91C_OUR_SUPPORT_WORKER = re.compile(
+    r"\b(?:the|a|your|ur) support workers? (?:\w+ ){0,3}(?:text|call|ring|phone|contact|email|"
+    r"message|get in touch|reach)\w*\b"
+)
 _CARER_HELPED = re.compile(
     r"\b(?:my|the|her|his|our|mums?|dads?|nans?) (?:carer|care worker|home help|support worker|"
     r"care assistant)s? (?:\w+ )?(?:found|discovered|noticed|saw|spotted|rang|called|phoned|"
@@ -6420,6 +6426,15 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     ):
         # "My carer found it when she went to check on things" (round 38, Gary, burgled while in
         # hospital, was told "it was someone you know"): the carer who found it or helped.
+        details.discard("carer")
+    if (
+        "carer" in details
+        and _K91C_OUR_SUPPORT_WORKER.search(lowered)
+        and not _CARER.search(_K91C_OUR_SUPPORT_WORKER.sub(" ", lowered))
+    ):
+        # k91c (round 91): Lucy, stalked, "i meant the support worker should text before
+        # calling": the support service's worker who will contact her, not a carer who harmed
+        # her (she was then offered adult safeguarding, and Paladin dropped out).
         details.discard("carer")
     if offender is None and "carer" in details:
         offender = "someone_known"

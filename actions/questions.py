@@ -4277,6 +4277,28 @@ def asks_about_a_knife_threat(text: str) -> bool:
         and bool(_THREAT_OR_FEAR.search(words))
         and not asks_about_carrying_a_knife(text)
         and not re.search(r"\b(?:i|me|my son|my daughter) (?:carry|carries|have|had|keep)\b", words)
+        # k91c (round 91): "yes scared. they have knife, maybe they find me. and my english not
+        # good for court" (Mohammed, robbed once by two strangers) is a fear of giving evidence,
+        # not one man who keeps coming in with a knife.
+        and not re.search(r"\b(?:court|trial|give evidence|giving evidence|witness)\b", words)
+    )
+
+
+# k91c (round 91): "yes scared. they have knife, maybe they find me. and my english not good for
+# court" (robbed once by two strangers, asked if he would be scared to give evidence): a fear of
+# court, nothing said or threatened, gets the special-measures answer, not "a threat to come
+# back" or "write down each time he comes".
+_COURT_WORDS = re.compile(r"\b(?:court|trial|give evidence|giving evidence)\b")
+_FEAR_WORDS = re.compile(r"\b(?:scared|afraid|frightened|fear|worried|nervous)\b")
+
+
+def fears_court_with_nothing_threatened(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_COURT_WORDS.search(words))
+        and bool(_FEAR_WORDS.search(words))
+        and bool(re.search(r"\b(?:find|see|know|recogni[sz]e) (?:me|us|my face)\b", words))
+        and not re.search(r"\b(?:said|say|says|told|texted|messaged|threat\w*|warned)\b", words)
     )
 
 
@@ -8579,7 +8601,17 @@ _LOST_EARNINGS = re.compile(
     r"missed|missing)\b|\b(?:lost|losing|lose) (?:my |all my |the )?(?:wages|earnings|income|"
     r"shifts|work|job)\b|\bloss of (?:earnings|income|wages)\b|\b(?:wasnt|was not|werent|not) "
     r"(?:injured|hurt)\b.{0,30}\b(?:no good|cant (?:claim|get)|doesnt count|no use|nothing)\b|"
-    r"\bcant work without (?:the|my) \w+"
+    r"\bcant work without (?:the|my) \w+|"
+    # k91c (round 91): Mohammed, a robbed rider, not hurt: "how i get money now? no moped no
+    # work, i have rent", "and rent? nobody answer me about rent", "still who help rent??".
+    r"\bno (?:\w+ )?no work\b|\b(?:who|how|what) (?:\w+ ){0,3}(?:help|pay|get)\w* (?:\w+ ){0,3}"
+    r"(?:my |the )?rent\b|\b(?:nobody|no one|noone) (?:\w+ ){0,2}(?:about|with) (?:my |the )?rent\b"
+)
+# k91c (round 91): "i am not hurt, only scared. i need moped back not compensation for hurt",
+# said after the injury scheme was offered: a correction, not a question, but the same need.
+_NOT_HURT_WANTS_LOSS_BACK = re.compile(
+    r"\b(?:not|wasnt|was not|werent|never) (?:injured|hurt)\b.{0,60}\b(?:need|want)\w* "
+    r"(?:my |the )?\w+ back\b.{0,40}\bnot (?:the )?compensation\b"
 )
 
 
@@ -8601,6 +8633,8 @@ def asks_about_lost_earnings_without_injury(text: str) -> bool:
         words,
     ):
         return False
+    if _NOT_HURT_WANTS_LOSS_BACK.search(words):
+        return True
     return is_question(text) and bool(_LOST_EARNINGS.search(words))
 
 
@@ -18400,7 +18434,11 @@ _P4_REPAIR = re.compile(
 _P4_POLICE_COME = re.compile(
     r"\bpolice (?:will |gonna |going to |can |do |does )?(?:come|visit|attend)\w* (?:or not|out|"
     r"to (?:me|my|the shop|see me))|\b(?:will|do|does|would|are|can) (?:the )?police (?:come|"
-    r"visit|attend|send someone)\b|\bpolice come\b.{0,6}\?"
+    r"visit|attend|send someone)\b|\bpolice come\b.{0,6}\?|"
+    # k91c (round 91): Joe, car broken into: "how long do police take to come out, do they come
+    # out for this" (never answered).
+    r"\bpolice take to (?:come|attend|visit)\b|\b(?:do|will|would) (?:they|the police|police|"
+    r"the met|you) (?:come|attend|visit)\w* (?:out )?for (?:this|that|it|a \w+)\b"
 )
 
 
@@ -34718,11 +34756,21 @@ _L5_GET_IT = re.compile(
 )
 
 
+# k91c (round 91): Joe, not reported yet: "SKIP. Just tell me where to report it and how long
+# till I get the number", "you didnt answer, how long till I get the crime number" (the
+# disability question, then Right 3 with no timescale): how long, without saying "online".
+_K91C_HOW_LONG_NUMBER = re.compile(
+    r"\bhow (?:long|soon|quick\w*) (?:\w+ ){0,4}(?:get|have|receive|give me) (?:the|a|my) "
+    r"(?:crime )?(?:number|ref\w*)\b"
+)
+
+
 def l5_asks_crime_number_online(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
-    return (
-        (answers or {}).get("reported_to_police") is not True
-        and bool(_L5_ONLINE.search(words) and _L5_NUMBER.search(words))
+    if (answers or {}).get("reported_to_police") is True:
+        return False
+    return bool(_K91C_HOW_LONG_NUMBER.search(words)) or (
+        bool(_L5_ONLINE.search(words) and _L5_NUMBER.search(words))
         and bool(_L5_GET_IT.search(words))
     )
 
@@ -39577,6 +39625,9 @@ def known_answer(
     i91c = i91c_job_answer(text, crime_type, answers)  # i91c (round 91): Tariq
     if i91c is not None:
         return i91c
+    k91c = k91c_agency_answer(text, crime_type, organisations, referred, answers)
+    if k91c is not None:
+        return k91c  # k91c (round 91): Gloria
     g89h = g89h_answer(text, organisations, answers)  # g89h (round 89): Olu, Maya
     if g89h is not None:
         return g89h
@@ -39619,7 +39670,75 @@ def known_answer(
     found = h90c_yes_help_without_report(found, text)  # h90c (round 90): Amira
     found = i91b_card_lent(found, text, answers)  # i91b (round 91): Mavis
     found = k91b_and_will_he_know(found, text, answers)  # k91b (round 91): Priti
+    found = k91c_rent_beside_insurance(found, text)  # k91c (round 91): Mohammed
     return g89h_without_forensics_or_refused(found, text, answers)  # g89h (round 89): Maya
+
+
+# k91c (round 91): Gloria, 77, whose agency carer took cash and used her card: "The Hourglass
+# people, can they talk to the agency for me? And what about the money, will I get it back?",
+# then "you did not say if the Hourglass people can speak to the agency for me, I don't want to
+# do it myself" (the bank text, "you can tell either first", then when she'd be called).
+_K91C_FOR_ME_WITH_AGENCY = re.compile(
+    r"\b(?:can|could|will|would|if|whether) (?:the )?(?:hourglass|they|them|you|someone|somebody|"
+    r"anyone|the council|council|safeguarding|a support worker|the support worker|support)"
+    r"(?: \w+){0,2} (?:talk|speak|deal|ring|call|contact|sort|take it up|go)\w*(?: it)?(?: out)? "
+    r"(?:to |with )?(?:the |my |her |his )?(?:care )?agency\b"
+)
+
+
+_K91C_CARE = re.compile(r"\b(?:hourglass|carers?|care|safeguarding|home help)\b")
+
+
+def asks_if_someone_can_take_it_up_with_the_agency(
+    text: str, answers: Mapping[str, Any] | None
+) -> bool:
+    """A care agency only: a carer, care or Hourglass in this message or an earlier one."""
+    if not _K91C_FOR_ME_WITH_AGENCY.search(plain(text)):
+        return False
+    told = [text, *(str(s) for s in (answers or {}).get("said") or ())]
+    return any(_K91C_CARE.search(plain(s)) for s in told)
+
+
+def k91c_agency_answer(
+    text: str,
+    crime_type: str | None,
+    organisations: Sequence[Organisation],
+    referred: bool,
+    answers: Mapping[str, Any] | None,
+) -> Say | None:
+    """The agency-and-money answer, then the answer to what else was asked ("How long before
+    they ring me?")."""
+    if not asks_if_someone_can_take_it_up_with_the_agency(text, answers):
+        return None
+    said = Say(response="utter_k91c_agency_and_money_back")
+    others = " ".join(
+        part
+        for part in re.split(r"(?<=[.?!])\s+", str(text))
+        if not _K91C_FOR_ME_WITH_AGENCY.search(plain(part))
+        and not re.search(r"\b(?:money|cash|get it back|refund)\b", plain(part))
+    )
+    if not is_question(others):
+        return said
+    rest = _known_answer_by_words(others, crime_type, organisations, referred, answers)
+    if rest is None or rest.response in (said.response, "utter_bank_card", "utter_card_used"):
+        return said
+    return replace(said, then=(replace(rest, then=()),))
+
+
+# k91c (round 91): Mohammed, a robbed rider: "but what about my moped? insurance say they need
+# crime number. and rent this month" got the insurance answer only ("nobody answer me about
+# rent"). The rent (lost-income) answer goes after it.
+_K91C_RENT = re.compile(
+    r"\b(?:and|what about|also|plus) (?:my |the )?rent\b|\brent (?:this|next) (?:month|week)\b"
+)
+
+
+def k91c_rent_beside_insurance(found: Say | None, text: str) -> Say | None:
+    if found is None or found.response != "utter_insurance_crime_number" or not _K91C_RENT.search(plain(text)):
+        return found
+    if any(also.response == "utter_lost_earnings" for also in found.then):
+        return found
+    return replace(found, then=(*found.then, Say(response="utter_lost_earnings")))
 
 
 # i91b (round 91): Mavis, 84, whose grandson's friend Dean took £600 with her card: "if she tells
@@ -44818,6 +44937,10 @@ def matching_answers(
         (says_exposure_without_touching(text, answers), Say(response="utter_exposure_is_a_crime")),
         (fears_wasting_time(text), Say(response="utter_not_wasting_time")),
         (asks_about_a_knife_threat(text), Say(response="utter_knife_threat")),
+        (
+            fears_court_with_nothing_threatened(text),
+            Say(response="utter_i6_court_special_measures"),
+        ),
         (asks_if_it_is_their_fault(text), Say(response="utter_not_your_fault")),
         (asks_if_men_can_be_victims(text), Say(response="utter_men_can_be_victims")),
         (

@@ -471,6 +471,8 @@ class _Person:
     repeated_by_an_ex: bool = False
     # -- round 75, helper c75e --: harassed because of who they are, no stalking told.
     hate_harassment: bool = False
+    # k91c (round 91): said no to any disability or illness and is under 60: no care needs told.
+    no_care_needs_told: bool = False
 
     @property
     def in_london(self) -> bool:
@@ -623,6 +625,9 @@ def _person(answers: Mapping[str, Any]) -> _Person:
         hate_harassment=c75e_hate_harassment(
             answers, named, hate_motivated, frozenset(situations)
         ),  # -- round 75, helper c75e --
+        no_care_needs_told=_bool(answers.get("impairment")) is False
+        and age_hi is not None
+        and age_hi < K91C_OLDER_AGE,
     )
 
 
@@ -724,6 +729,23 @@ def u86e_images_only(person: _Person, org: Organisation) -> bool:
 # end u86e
 
 
+# k91c (round 91): Lucy, 29, stalked, no disability or illness, was offered "Adult safeguarding
+# at your borough council (for adults with care and support needs)" (and lost Paladin) once a
+# "support worker" in her message was read as a carer. The council's safeguarding duty is for
+# adults with care and support needs (Care Act 2014, s.42): kept for someone who told of care
+# needs, is older (as Hourglass, OLDER_PEOPLE_MIN_AGE), or has a paid carer.
+K91C_OLDER_AGE = OLDER_PEOPLE_MIN_AGE
+K91C_ADULT_SAFEGUARDING = "council-adult-safeguarding"
+
+
+def k91c_no_care_needs(person: _Person, org: Organisation) -> bool:
+    return (
+        org.id == K91C_ADULT_SAFEGUARDING
+        and person.no_care_needs_told
+        and "paid_carer" not in person.situations
+    )
+
+
 def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str | None:
     """Why ``org`` must not be suggested to this person, or None if it may be.
 
@@ -747,6 +769,8 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
                 return f"only suggested when someone needs help with {needs}"
             if ANY not in serves.crime_types and not _fitting_crimes(person, org):
                 return _crime_needs_unmet(person, org) or "not for this type of crime"
+        if k91c_no_care_needs(person, org):
+            return "for adults with care and support needs, and none were told"
         if org.auto_offer == "when_described":
             if not set(serves.situations) & person.situations:
                 what = " or ".join(_sorted_labels(serves.situations, SITUATION_LABELS))
