@@ -1907,6 +1907,9 @@ _J91B_YES_SENTENCE = re.compile(
 )
 
 
+_J91B_YES_ASKED_BACK = re.compile(r"\b(?:yes+|yeah+|yep|yh|aye)\s*\?")
+
+
 def read_referral_sentences(text: str) -> bool | None:
     """The referral answer said in a sentence of its own, or None when no sentence says it."""
     sentences = _h5_sentences(text)
@@ -1930,7 +1933,11 @@ def read_referral_sentences(text: str) -> bool | None:
             # j91b (round 91): Gloria, "... I told you. Yes you can pass my name on, but please
             # can they ring me in the afternoon", and Stan, "I dont work, Im retired. Yes
             # alright. Can they ring my landline...": a yes sentence after another is a yes.
-            or any(_J91B_YES_SENTENCE.match(part) for part in sentences)
+            or (
+                any(_J91B_YES_SENTENCE.match(part) for part in sentences)
+                # "thanks. yes? what does that mean": a yes asked back is not one given.
+                and not _J91B_YES_ASKED_BACK.search(text.lower())
+            )
         )
     ):
         return True

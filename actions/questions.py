@@ -3055,8 +3055,14 @@ def asks_if_still_time_for_tests(text: str, crime_type: str | None) -> bool:
 _J91F_WASHED_ALREADY = re.compile(
     r"\b(?:(?:ive|i have|i|i ve) (?:already |just )?(?:showered|washed|had a (?:shower|bath|wash)|"
     r"bathed|changed)|(?:showering|washing|the shower)) .{0,40}\b(?:is (?:that|it|this) (?:bad|a "
-    r"problem|ok|okay)|does (?:that|it|this) (?:matter|ruin)|ruin\w*|too late|wrecked|messed (?:it "
+    r"problem|ok|okay)|does (?:that|it|this) (?:matter|ruin)|ruin\w*|wrecked|messed (?:it "
     r")?up)\b"
+)
+# Not clothes washed ("i already washed my jeans tho is that bad", Priya: her own answer), nor
+# "is it too late" (utter_havens_not_too_late says it).
+_J91F_CLOTHES = re.compile(
+    r"\b(?:jeans|clothes|dress|top|skirt|knickers|underwear|pants|bra|sheets|bedding|trousers|"
+    r"shirt|hoodie)\b"
 )
 
 
@@ -3066,6 +3072,7 @@ def j91f_asks_if_washing_ruined_it(
     return (
         crime_type in ("sexual_offence", "assault", "other", None)
         and bool(_J91F_WASHED_ALREADY.search(plain(text)))
+        and not _J91F_CLOTHES.search(plain(text))
         and _sexual_or_spiked(text, crime_type, answers or {})
     )
 
@@ -3111,6 +3118,7 @@ def j91f_too_late_to_test_after_feared_sexual_assault(
     return (
         asks_if_still_time_for_tests(text, crime_type)
         and "too late" in plain(text)
+        and not re.search(r"\bpep\b", plain(text))  # utter_pep_and_hiv_test answers PEP
         and (
             crime_type == "sexual_offence"
             or bool(_J91F_SEXUAL_FEAR.search(said_with(text, answers)))
@@ -41530,7 +41538,11 @@ def matching_answers(
         # it's my money in my house" (Helen) got the Adfam paragraph again.
         (
             (answers or {}).get("relationship_to_offender") in ("partner_or_ex", "family_member")
-            and asks_if_economic_abuse_is_a_crime(text),
+            and asks_if_economic_abuse_is_a_crime(text)
+            # Their own answers, lower down: a threat to out someone unless paid (Kim), and
+            # "is it abuse if he is ill?" (Joan).
+            and not r6_asks_if_threat_to_out_is_a_crime(text)
+            and not t5_asks_if_abuse_when_ill(text),
             Say(response="utter_economic_abuse"),
         ),
         (
