@@ -39742,7 +39742,11 @@ _K91C_RENT = re.compile(
 
 
 def k91c_rent_beside_insurance(found: Say | None, text: str) -> Say | None:
-    if found is None or found.response != "utter_insurance_crime_number" or not _K91C_RENT.search(plain(text)):
+    if (
+        found is None
+        or found.response != "utter_insurance_crime_number"
+        or not _K91C_RENT.search(plain(text))
+    ):
         return found
     if any(also.response == "utter_lost_earnings" for also in found.then):
         return found
