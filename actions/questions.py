@@ -15857,6 +15857,12 @@ def k91b_adult_asks_to_get_attack_video_down(
         and bool(_L3_VIDEO.search(words))
         and bool(_L3_DOWN.search(words) or re.search(r"\btake (?:it|them) down\b", words))
         and l3_videos_of_violence(text, crime_type, answers)
+        # An attack filmed; a video made to mock someone (laughing at her in her wheelchair,
+        # round 25) keeps utter_posts_removed.
+        and (
+            crime_type in ("assault", "hate_crime", "robbery", "serious_violence")
+            or bool(_L3_VIOLENCE.search(said_with(text, answers)))
+        )
     )
 
 
