@@ -9493,7 +9493,23 @@ def young_person_fears_his_visit(
         crime_type == "sexual_offence" and relationship != "partner_or_ex"
     )
     asked = is_question(text) or bool(_R37_WHAT_DO_I_DO.search(words))
-    return harmed and asked and bool(_R37_HIS_VISIT.search(words))
+    # m92a (round 92): Zara, 16, of the cousin who touches her when he babysits, answering the
+    # repeat question: "yeh loads. since like summer. hes coming again on friday" was passed by
+    # for the hate question. Told, not asked, that he comes again, the safety answer is due.
+    told = bool(_M92A_COMING_AGAIN.search(words)) and not _M92A_NOT_A_VISIT.search(words)
+    return harmed and (asked or told) and bool(_R37_HIS_VISIT.search(words))
+
+
+# m92a (round 92): he comes again or back on a day ("hes coming again on friday", "hes coming
+# back tomorrow", "he babysits again on saturday"), not a court date or an interview.
+_M92A_COMING_AGAIN = re.compile(
+    r"\b(?:coming|comes|come|visiting|babysit\w*|staying|here|round|over) (?:\w+ ){0,2}"
+    r"(?:again|back)\b|\b(?:back|again) (?:\w+ ){0,2}(?:on |this |next )?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|tmrw|tonight|tonite|later|today)\b"
+)
+_M92A_NOT_A_VISIT = re.compile(
+    r"\b(?:court|trial|hearing|bail|police|station|interview|prison|jail|sentenc\w*)\b"
+)
 
 
 # -- round 37, helper H2 --
