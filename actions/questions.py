@@ -43599,7 +43599,15 @@ def matching_answers(
         # attack, a misread suicide reply is put right, and a young person's fear of being known
         # as the one who told, a threat to stop them telling, and deleting one part of the chat
         # got "I can't answer that one here".
-        (takes_back_self_harm(text), Say(response=g76a_self_harm_misread_reply(text))),  # g76a
+        (
+            takes_back_self_harm(text),
+            Say(
+                response=g76a_self_harm_misread_reply(text),  # g76a
+                # m92a (round 92): Wes, glassed: "samaritans?? im not suicidal mate lol. i said
+                # my eye is blurry. carry on" got the apology alone: the urgent-care answer too.
+                then=(Say(response="utter_injury"),) if mentions_urgent_symptom(text) else (),
+            ),
+        ),
         (j1_panic_breathless(text), Say(response="utter_j1_panic_breathing")),
         (
             j1_asks_if_they_will_know_young(text, answers),
