@@ -10812,8 +10812,10 @@ def b6_asks_what_to_do_if_asked_to_do_another_run(
 # "im scared about sunday night when she comes home. what should i do". Plan before the partner
 # is back: a safety plan with a helpline, and orders for the home.
 _B6_WHEN_BACK = re.compile(
-    r"\b(?:when|once|after|before|till|until) (?:she|he|they|my (?:partner|girlfriend|boyfriend|"
+    r"\b(?:when|once|after|before|till|until|if) (?:she|he|they|my (?:partner|girlfriend|boyfriend|"
     r"wife|husband|gf|bf)) (?:comes?|gets?|is|are|arrives?|returns?)(?: back)?(?: home)?\b|"
+    # m92a (round 92): Jess, 18: "what happens friday if hes back and its still not safe".
+    r"\b(?:when|once|after|before|till|until|if) (?:hes|shes|theyre|he s|she s) (?:back|home)\b|"
     r"\b(?:she|he|they) (?:comes?|gets?|is|are) (?:back|home) (?:on |this |next )?(?:sunday|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|the weekend)\b"
 )
@@ -10838,11 +10840,18 @@ def b6_asks_what_to_do_before_the_partner_is_back(
         # z87c (round 87): Dave, 58, of his son: "what do i do if he comes back tonight" got
         # Galop and "keep a bag and phone ready", written for leaving a partner.
         return False
-    return (
-        is_question(text)
-        and bool(_B6_WHEN_BACK.search(words))
-        and bool(_B6_WHAT_TO_DO_THEN.search(words))
+    # m92a (round 92): Jess, strangled by her boyfriend, who is back on Friday: "what happens
+    # friday if hes back and its still not safe" got "I can't answer". What happens then, when
+    # not of a court, bail or the police, asks the same.
+    then = bool(_B6_WHAT_TO_DO_THEN.search(words)) or (
+        bool(_M92A_WHAT_HAPPENS_THEN.search(words)) and not _M92A_NOT_A_VISIT.search(words)
     )
+    return is_question(text) and bool(_B6_WHEN_BACK.search(words)) and then
+
+
+_M92A_WHAT_HAPPENS_THEN = re.compile(
+    r"\bwhat (?:happens|do i do|will happen|then)\b|\b(?:still )?not safe\b|\bunsafe\b"
+)
 
 
 # Maya, 33, stalked by an ex-colleague, after a restraining-order answer for partners: "but he's

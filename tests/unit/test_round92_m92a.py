@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.risk_words import detect_risk, trusted_crisis
-from tests.unit.known_answers import at_question, sendable
+from tests.unit.known_answers import answer, at_question, sendable
 
 # Zara, 16: her older cousin touches her when he babysits her little brother.
 ZARA = {
@@ -70,3 +70,34 @@ def test_abi_shaking_and_jumping_at_every_noise_is_no_self_harm_alarm() -> None:
         assert not trusted_crisis(text, "self_harm")
         assert not trusted_crisis(text, "in_danger")
     assert trusted_crisis("every noise i jump and i want to jump off a bridge", "self_harm")
+
+
+# Jess, 18, strangled by her boyfriend 2 days ago; he is back on Friday.
+JESS = {
+    "consent": True,
+    "crime_type": "domestic_abuse",
+    "relationship_to_offender": "partner_or_ex",
+    "age": 18,
+    "repeat_victimisation": True,
+    "gender": "woman",
+    "wants_referral": True,
+    "contact_safe": True,
+    "contact_method": "phone",
+}
+
+
+def test_jess_what_happens_friday_if_he_is_back_gets_a_safety_plan() -> None:
+    said = at_question(
+        "no dont leave a voicemail. what happens friday if hes back and its still not safe",
+        "voicemail_ok",
+        JESS,
+    )
+    assert said == ["utter_plan_before_they_are_back"]
+    (text,) = sendable("utter_plan_before_they_are_back")
+    assert "0808 2000 247" in text and "999" in text
+
+
+def test_what_happens_when_he_is_back_in_court_is_not_the_safety_plan() -> None:
+    facts = {key: value for key, value in JESS.items() if key != "crime_type"}
+    got = answer("what happens if hes back in court", "domestic_abuse", **facts)
+    assert got != "utter_plan_before_they_are_back"
