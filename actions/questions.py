@@ -10812,9 +10812,10 @@ def b6_asks_what_to_do_if_asked_to_do_another_run(
 # "im scared about sunday night when she comes home. what should i do". Plan before the partner
 # is back: a safety plan with a helpline, and orders for the home.
 _B6_WHEN_BACK = re.compile(
-    r"\b(?:when|once|after|before|till|until|if) (?:she|he|they|my (?:partner|girlfriend|boyfriend|"
+    r"\b(?:when|once|after|before|till|until) (?:she|he|they|my (?:partner|girlfriend|boyfriend|"
     r"wife|husband|gf|bf)) (?:comes?|gets?|is|are|arrives?|returns?)(?: back)?(?: home)?\b|"
-    # m92a (round 92): Jess, 18: "what happens friday if hes back and its still not safe".
+    # m92a (round 92): Jess, 18: "what happens friday if hes back and its still not safe" ("what
+    # do i do if he comes back?" keeps the answers it had, round 38).
     r"\b(?:when|once|after|before|till|until|if) (?:hes|shes|theyre|he s|she s) (?:back|home)\b|"
     r"\b(?:she|he|they) (?:comes?|gets?|is|are) (?:back|home) (?:on |this |next )?(?:sunday|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|the weekend)\b"
