@@ -9493,7 +9493,23 @@ def young_person_fears_his_visit(
         crime_type == "sexual_offence" and relationship != "partner_or_ex"
     )
     asked = is_question(text) or bool(_R37_WHAT_DO_I_DO.search(words))
-    return harmed and asked and bool(_R37_HIS_VISIT.search(words))
+    # m92a (round 92): Zara, 16, of the cousin who touches her when he babysits, answering the
+    # repeat question: "yeh loads. since like summer. hes coming again on friday" was passed by
+    # for the hate question. Told, not asked, that he comes again, the safety answer is due.
+    told = bool(_M92A_COMING_AGAIN.search(words)) and not _M92A_NOT_A_VISIT.search(words)
+    return harmed and (asked or told) and bool(_R37_HIS_VISIT.search(words))
+
+
+# m92a (round 92): he comes again or back on a day ("hes coming again on friday", "hes coming
+# back tomorrow", "he babysits again on saturday"), not a court date or an interview.
+_M92A_COMING_AGAIN = re.compile(
+    r"\b(?:coming|comes|come|visiting|babysit\w*|staying|here|round|over) (?:\w+ ){0,2}"
+    r"(?:again|back)\b|\b(?:back|again) (?:\w+ ){0,2}(?:on |this |next )?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|weekend|tomorrow|tmrw|tonight|tonite|later|today)\b"
+)
+_M92A_NOT_A_VISIT = re.compile(
+    r"\b(?:court|trial|hearing|bail|police|station|interview|prison|jail|sentenc\w*)\b"
+)
 
 
 # -- round 37, helper H2 --
@@ -10798,6 +10814,9 @@ def b6_asks_what_to_do_if_asked_to_do_another_run(
 _B6_WHEN_BACK = re.compile(
     r"\b(?:when|once|after|before|till|until) (?:she|he|they|my (?:partner|girlfriend|boyfriend|"
     r"wife|husband|gf|bf)) (?:comes?|gets?|is|are|arrives?|returns?)(?: back)?(?: home)?\b|"
+    # m92a (round 92): Jess, 18: "what happens friday if hes back and its still not safe" ("what
+    # do i do if he comes back?" keeps the answers it had, round 38).
+    r"\b(?:when|once|after|before|till|until|if) (?:hes|shes|theyre|he s|she s) (?:back|home)\b|"
     r"\b(?:she|he|they) (?:comes?|gets?|is|are) (?:back|home) (?:on |this |next )?(?:sunday|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight|the weekend)\b"
 )
@@ -10822,11 +10841,18 @@ def b6_asks_what_to_do_before_the_partner_is_back(
         # z87c (round 87): Dave, 58, of his son: "what do i do if he comes back tonight" got
         # Galop and "keep a bag and phone ready", written for leaving a partner.
         return False
-    return (
-        is_question(text)
-        and bool(_B6_WHEN_BACK.search(words))
-        and bool(_B6_WHAT_TO_DO_THEN.search(words))
+    # m92a (round 92): Jess, strangled by her boyfriend, who is back on Friday: "what happens
+    # friday if hes back and its still not safe" got "I can't answer". What happens then, when
+    # not of a court, bail or the police, asks the same.
+    then = bool(_B6_WHAT_TO_DO_THEN.search(words)) or (
+        bool(_M92A_WHAT_HAPPENS_THEN.search(words)) and not _M92A_NOT_A_VISIT.search(words)
     )
+    return is_question(text) and bool(_B6_WHEN_BACK.search(words)) and then
+
+
+_M92A_WHAT_HAPPENS_THEN = re.compile(
+    r"\bwhat (?:happens|do i do|will happen|then)\b|\b(?:still )?not safe\b|\bunsafe\b"
+)
 
 
 # Maya, 33, stalked by an ex-colleague, after a restraining-order answer for partners: "but he's
@@ -43589,7 +43615,15 @@ def matching_answers(
         # attack, a misread suicide reply is put right, and a young person's fear of being known
         # as the one who told, a threat to stop them telling, and deleting one part of the chat
         # got "I can't answer that one here".
-        (takes_back_self_harm(text), Say(response=g76a_self_harm_misread_reply(text))),  # g76a
+        (
+            takes_back_self_harm(text),
+            Say(
+                response=g76a_self_harm_misread_reply(text),  # g76a
+                # m92a (round 92): Wes, glassed: "samaritans?? im not suicidal mate lol. i said
+                # my eye is blurry. carry on" got the apology alone: the urgent-care answer too.
+                then=(Say(response="utter_injury"),) if mentions_urgent_symptom(text) else (),
+            ),
+        ),
         (j1_panic_breathless(text), Say(response="utter_j1_panic_breathing")),
         (
             j1_asks_if_they_will_know_young(text, answers),

@@ -1512,6 +1512,7 @@ def _self_harm(cleaned: str) -> bool:
     cleaned = x71a_without_point_of_police(cleaned)  # round 71, helper x71a
     cleaned = g76a_without_point_of_reporting(cleaned)  # g76a (round 76): Marcus
     cleaned = j91a_without_others_alive(cleaned)  # j91a (round 91): Margaret, "is he still alive"
+    cleaned = m92a_without_waking_or_startle(cleaned)  # m92a (round 92): Wes, Abi
     if not any(p.search(cleaned) for p in _SELF_HARM):
         return False
     return (
@@ -1854,6 +1855,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     cleaned = p81a_without_medicine_for(cleaned)  # p81a (round 81): Ron's heart tablets
     cleaned = t84a_without_medicine_kept_from(cleaned)  # t84a (round 84): Helen's tablets
     cleaned = j91a_without_others_alive(cleaned)  # j91a (round 91): Margaret, "is he still alive"
+    cleaned = m92a_without_waking_or_startle(cleaned)  # m92a (round 92): Wes, Abi
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
 
 
@@ -2770,3 +2772,23 @@ def j91a_without_not_now(cleaned: str) -> str:
 
 
 # end j91a
+
+
+# m92a (round 92): Wes, glassed in the face: "no. bit of a headache still and the eye is a bit
+# blurry when i wake up but its swollen innit", and Abi, burgled while asleep: "no. just cant
+# stop shaking and every noise i jump", each got Samaritans and "If you've hurt yourself or taken
+# something, call 999". "when i wake up" is a time of day, and jumping at every noise is being
+# startled, not a wish not to wake or to jump. "i dont want to wake up" and "i want to jump"
+# keep their cue, and anything else in the message is still read.
+_M92A_WAKING_OR_STARTLE = re.compile(
+    r"\b(?:when|after|once|whenever|every time|as soon as|before|till|until) i (?:wake|woke) up\b"
+    # Not "every time i wake up i wish i hadnt": a wish said of the waking keeps its cue.
+    r"(?! (?:and )?(?:i )?(?:just )?(?:wish|hope|want|wanna|pray|dont want|regret))|"
+    r"\b(?:at )?(?:every|any|each|the slightest|the smallest) (?:little |tiny |single )?(?:noise|"
+    r"sound|knock|bang|creak) (?:and )?(?:makes me |i |i just |i still |i keep )?(?:jump|jumps)\b"
+)
+
+
+def m92a_without_waking_or_startle(cleaned: str) -> str:
+    """The cleaned message without a time of waking up or a startle at every noise."""
+    return _M92A_WAKING_OR_STARTLE.sub(" ", cleaned)
