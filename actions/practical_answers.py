@@ -502,6 +502,8 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         return v86c2
     if asks_if_hospital_tells_police_of_abuse(text, answers):
         return Say(response="utter_m92d_hospital_tells_police_abuse")  # m92d (round 92): Jess
+    if asks_if_police_tell_them_where_they_stay(text):
+        return Say(response="utter_m92d_police_wont_give_address")  # m92d (round 92): Chantelle
     t84e = t84e_answer(text, answers)  # t84e (round 84): Stanley, Brenda, Arjun, Derek
     if t84e is not None:
         return t84e
@@ -1202,3 +1204,28 @@ def asks_if_hospital_tells_police_of_abuse(text: str, answers: Mapping[str, Any]
         and bool(_M92D_ASKS.search(earlier))
         and bool(_M92D_HEALTH_WORD.search(earlier))
     )
+
+
+# m92d (round 92): Chantelle, whose ex posted her address online: "if i report it will he get
+# told where im staying??", "will he find out where im staying if i go police", "im asking about
+# the POLICE telling him where i am" (got the advice to report, then this chat's own privacy).
+_M92D_WHERE = (
+    r"(?:where (?:i|im|i m|i am) (?:staying|stay|living|live|at|now|gone|moved to)|where i am|"
+    r"where (?:i|im|i m) (?:is|be)|my (?:new |current )?(?:address|location))"
+)
+_M92D_HE_FINDS_OUT = re.compile(
+    rf"\b(?:will|would|can|could|do|does|did|might|may|is|gonna|going to)"
+    rf" (?:he|she|my ex)\b(?: \w+){{0,2}} (?:find out|finds out|get told|"
+    rf"gets told|be told|is told|know|knows|learn|see|sees|get|gets|found out)\b(?: \w+){{0,2}} "
+    rf"{_M92D_WHERE}\b|"
+    rf"\b(?:police|feds|cops|they|them) (?:\w+ )?(?:tell|telling|give|giving) (?:him|her|my ex)\b"
+    rf"(?: \w+){{0,2}} {_M92D_WHERE}\b"
+)
+_M92D_REPORT = re.compile(r"\b(?:police|feds|cops|report|reported|reporting|101)\b")
+
+
+def asks_if_police_tell_them_where_they_stay(text: str) -> bool:
+    """ "if i report it will he get told where im staying??", "will he find out where im staying
+    if i go police", "im asking about the POLICE telling him where i am"."""
+    words = plain(text)
+    return bool(_M92D_HE_FINDS_OUT.search(words)) and bool(_M92D_REPORT.search(words))

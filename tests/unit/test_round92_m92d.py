@@ -49,3 +49,35 @@ def test_hospital_question_stays_narrow() -> None:
     assert _said("i meant the hospital not you", [JESS_FIRST]) != (
         "utter_m92d_hospital_tells_police_abuse"
     )
+
+
+CHANTELLE_FIRST = (
+    "hiya um idk if this is the right place but my ex keeps making new accounts to message me, i "
+    "block one and theres another one the next day. and now hes put my address online on his "
+    "story like wtf"
+)
+
+
+def test_chantelle_asks_if_police_tell_him_where_she_stays() -> None:
+    """Chantelle: "will he find out where im staying if i go police", three times."""
+    said = [CHANTELLE_FIRST]
+    for text in (
+        "nah not yet. if i report it will he get told where im staying?? cos i aint going home "
+        "while my address is out there",
+        "21. its on insta not twitter. u didnt answer me tho, will he find out where im staying "
+        "if i go police",
+        "my ex obvs i said. ur not listening. im asking about the POLICE telling him where i am",
+    ):
+        assert _said(text, said, "stalking") == "utter_m92d_police_wont_give_address", text
+        said.append(text)
+    assert_one_sms_with_source("utter_m92d_police_wont_give_address", "m92d (round 92)")
+
+
+def test_where_they_stay_stays_narrow() -> None:
+    """A statement that they know where you live keeps its own answers."""
+    for text in (
+        "They said they know where I live. Should I tell the police officer?",
+        "he already knows where i live",
+        "nah. i aint a snitch. if i report it do they tell them my name?? they know where i live",
+    ):
+        assert _said(text, [], "assault") != "utter_m92d_police_wont_give_address", text
