@@ -500,6 +500,10 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     v86c2 = v86c2_answer(text, answers)  # v86c2 (round 86): Ewa's locks and school laptops
     if v86c2 is not None:
         return v86c2
+    if asks_if_hospital_tells_police_of_abuse(text, answers):
+        return Say(response="utter_m92d_hospital_tells_police_abuse")  # m92d (round 92): Jess
+    if asks_if_police_tell_them_where_they_stay(text):
+        return Say(response="utter_m92d_police_wont_give_address")  # m92d (round 92): Chantelle
     t84e = t84e_answer(text, answers)  # t84e (round 84): Stanley, Brenda, Arjun, Derek
     if t84e is not None:
         return t84e
@@ -1148,3 +1152,80 @@ def v86c2_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
 
 
 # end v86c2
+
+
+# m92d (round 92): Jess, 18, strangled by her boyfriend: "if i go a&e will they tell the
+# police? i dont want them calling him" got "No: this chat doesn't report the crime" (about this
+# chat), then "i meant the hospital not you lol", "you didnt answer me about the hospital" and
+# "will the hospital tell the police or not" went unanswered. Knife and gun wounds stay with
+# v86c2 (hospitals do tell the police those); under 18s are not answered here (safeguarding).
+_M92D_HEALTH = (
+    r"(?:hospital|hospitals|a&e|a and e|a n e|ae|doctors?|docs?|gp|nurses?|medics?|"
+    r"paramedics?|ambulance|walk in centre|urgent care|nhs 111|111)"
+)
+_M92D_TELLS = (
+    r"(?:tell|tells|telling|call|calls|calling|ring|rings|report|reports|reporting|contact|"
+    r"contacts|inform|informs|pass|passes|get|involve|involves|phone|phones)"
+)
+_M92D_PARTNER = re.compile(
+    r"\b(?:boyfriend|girlfriend|bf|gf|husband|wife|partner|ex|fiance|fiancee|domestic)\b"
+)
+_M92D_HEALTH_WORD = re.compile(rf"\b{_M92D_HEALTH}\b")
+_M92D_ASKS = re.compile(
+    rf"\b(?:will|would|do|does|can|could|might|may|gonna|going to|have to|has to|must|whether)"
+    rf"(?: \w+){{1,4}} {_M92D_TELLS}\b(?: \w+){{0,3}} {_V86C2_POLICE}\b"
+)
+# "i meant the hospital not you", "you didnt answer me about the hospital": the same question,
+# asked about before in this conversation.
+_M92D_AGAIN = re.compile(
+    rf"\b(?:meant|mean|talking about|asking about|asked about|answer\w* (?:me )?about|"
+    rf"what about) (?:the |a )?{_M92D_HEALTH}\b|\b{_M92D_HEALTH} not (?:you|u|this|the chat)\b"
+)
+
+
+def asks_if_hospital_tells_police_of_abuse(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "if i go a&e will they tell the police?", "will the hospital tell the police or not", or
+    "i meant the hospital not you" after asking it, by an adult not hurt with a knife or gun."""
+    age = (answers or {}).get("age")
+    if age is not None and float(age) < 18:
+        return False
+    told = said_with(text, answers)
+    if _V86C2_KNIFE.search(told):
+        return False
+    # Abuse by a partner or family (a bare "do hospital tell police" keeps utter_y4_stab_hospital).
+    if (answers or {}).get("crime_type") != "domestic_abuse" and not _M92D_PARTNER.search(told):
+        return False
+    words = plain(text)
+    if _M92D_ASKS.search(words) and _M92D_HEALTH_WORD.search(words):
+        return True
+    earlier = said_with("", answers)
+    return (
+        bool(_M92D_AGAIN.search(words))
+        and bool(_M92D_ASKS.search(earlier))
+        and bool(_M92D_HEALTH_WORD.search(earlier))
+    )
+
+
+# m92d (round 92): Chantelle, whose ex posted her address online: "if i report it will he get
+# told where im staying??", "will he find out where im staying if i go police", "im asking about
+# the POLICE telling him where i am" (got the advice to report, then this chat's own privacy).
+_M92D_WHERE = (
+    r"(?:where (?:i|im|i m|i am) (?:staying|stay|living|live|at|now|gone|moved to)|where i am|"
+    r"where (?:i|im|i m) (?:is|be)|my (?:new |current )?(?:address|location))"
+)
+_M92D_HE_FINDS_OUT = re.compile(
+    rf"\b(?:will|would|can|could|do|does|did|might|may|is|gonna|going to)"
+    rf" (?:he|she|my ex)\b(?: \w+){{0,2}} (?:find out|finds out|get told|"
+    rf"gets told|be told|is told|know|knows|learn|see|sees|get|gets|found out)\b(?: \w+){{0,2}} "
+    rf"{_M92D_WHERE}\b|"
+    rf"\b(?:police|feds|cops|they|them) (?:\w+ )?(?:tell|telling|give|giving) (?:him|her|my ex)\b"
+    rf"(?: \w+){{0,2}} {_M92D_WHERE}\b"
+)
+_M92D_REPORT = re.compile(r"\b(?:police|feds|cops|report|reported|reporting|101)\b")
+
+
+def asks_if_police_tell_them_where_they_stay(text: str) -> bool:
+    """ "if i report it will he get told where im staying??", "will he find out where im staying
+    if i go police", "im asking about the POLICE telling him where i am"."""
+    words = plain(text)
+    return bool(_M92D_HE_FINDS_OUT.search(words)) and bool(_M92D_REPORT.search(words))
