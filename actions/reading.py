@@ -4139,7 +4139,11 @@ _CONTACT_ME = re.compile(
     # Dorothy, whose "no, I'm not in any danger" had been read as not safe to contact).
     r"^(?:yes|yeah|oh yes|no no)?\s*(?:it is|its|it s|thats|that is) (?:quite |perfectly |totally |"
     r"completely |very )?safe(?! (?:now|for now|here))|^(?:yes )?(?:it is )?safe "
-    r"to contact me)"
+    r"to contact me|"
+    # m92b (round 92): Wes, after "OK, nobody will contact you": "what?? i said YES its safe.
+    # ring me. 07700 900318" was asked the safe-contact question again.
+    r"\b(?:i said|i told you|i already said)(?: (?:yes|yeah|yeh|ye|yep))? (?:it is|its|it s) "
+    r"safe(?! (?:now|for now|here)))"
 )
 # Agreeing to keep the chat after all: "ok you can keep my data".
 # A hate crime after all, said outright: "wait, yes he was racist", "it was a hate crime".
