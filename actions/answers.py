@@ -1903,9 +1903,9 @@ def m5_concludes_yes(text: str) -> bool:
 # m92b (round 92): Chantelle, 21, "ye ok. but how do i get the address post took down" was asked
 # the referral question again: "ye", "yea" and "yeh" are a yes as people text it.
 _J91B_YES_SENTENCE = re.compile(
-    r"^(?:(?:ok|okay|and|well|oh)\W+)?(?:yes+|yeah+|yep|yh|aye|ye|yea|yeh)(?:\W+(?:alright|all right|ok|"
-    r"okay|fine|please|go ahead|sure|then))*(?:\W+(?:(?:you|u|they) can\W+)?(?:pass|give|send|"
-    r"share) (?:my|me|it|them|on)\b.*)?$"
+    r"^(?:(?:ok|okay|and|well|oh)\W+)?(?:yes+|yeah+|yep|yh|aye|ye|yea|yeh)"
+    r"(?:\W+(?:alright|all right|ok|okay|fine|please|go ahead|sure|then))*"
+    r"(?:\W+(?:(?:you|u|they) can\W+)?(?:pass|give|send|share) (?:my|me|it|them|on)\b.*)?$"
 )
 
 
@@ -2502,8 +2502,9 @@ _I3_NOT_SAFE = re.compile(
 # answer, whatever "not" the other sentences hold, unless one says it is not safe.
 _LEAD85_SAFE_SENTENCE = re.compile(
     # m92b (round 92): Wes, "yeh its safe" was read as no: "yeh", "yea", "yup", "ok" are yes too.
-    r"^(?:(?:yes|yeah|yeh|yea|yep|yup|yh|ye|ya|ok|okay)\b ?)?(?:it is|its|it s|thats|that s|this is|this phone is|"
-    r"my phone is|the phone is)? ?safe(?: (?:now|for me|to contact me|to call|to text|to email))?$"
+    r"^(?:(?:yes|yeah|yeh|yea|yep|yup|yh|ye|ya|ok|okay)\b ?)?(?:it is|its|it s|thats|that s|"
+    r"this is|this phone is|my phone is|the phone is)? ?safe"
+    r"(?: (?:now|for me|to contact me|to call|to text|to email))?$"
 )
 _LEAD85_NOT_SAFE = re.compile(
     r"\b(?:not|isnt|isn t|never|aint|no longer|wont be) (?:\w+ )?safe\b|\bunsafe\b"
