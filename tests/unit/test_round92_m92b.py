@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from actions.answers import read_contact_safe, read_referral_consent
+from actions.dialogue import ActionHandoff
 from actions.reading import Turn, corrections, read_turn
+from tests.unit.conftest import make_tracker, responses
 
 INTENTS = [None, "affirm", "deny", "ask_question"]
 AFTER_RESULT = {"crime_type": "assault", "consent": True, "assessment_done": True}
@@ -69,3 +71,66 @@ def test_chantelle_ye_ok_is_a_yes_to_the_referral(text, intent):
 @pytest.mark.parametrize("text", ["ye? what does that mean", "i said ye to the police"])
 def test_a_ye_asked_back_or_about_something_else_is_no_yes(text):
     assert read_referral_consent(text).value is not True
+
+
+# -- 4. Chantelle: answers given beside asking for a person are kept ---------------------------
+
+CHANTELLE_PERSON = (
+    "no. i live in brixton so lambeth. can i talk to a real person bc this bot aint answering "
+    "what i asked"
+)
+CHANTELLE_FORM = {
+    "consent": True,
+    "in_danger": False,
+    "crime_type": "stalking",
+    "relationship_to_offender": "partner_or_ex",
+    "hate_motivated": False,
+}
+
+
+def _slots_of(events):
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def test_chantelle_no_and_lambeth_kept_when_she_asks_for_a_person(dispatcher, domain):
+    tracker = make_tracker(
+        slots=CHANTELLE_FORM,
+        text=CHANTELLE_PERSON,
+        intent="human",
+        requested_slot="impairment",
+        sent=["utter_ask_impairment"],
+    )
+    slots = _slots_of(ActionHandoff().run(dispatcher, tracker, domain))
+    assert slots.get("impairment") is False
+    assert slots.get("borough") == "lambeth"
+    assert slots.get("waiting_for_person") is True
+    assert "utter_handoff" in responses(dispatcher)
+
+
+def test_a_person_asked_for_alone_keeps_no_answer(dispatcher, domain):
+    tracker = make_tracker(
+        slots=CHANTELLE_FORM,
+        text="can i talk to a real person",
+        intent="human",
+        requested_slot="impairment",
+        sent=["utter_ask_impairment"],
+    )
+    slots = _slots_of(ActionHandoff().run(dispatcher, tracker, domain))
+    assert "impairment" not in slots and "borough" not in slots
+    assert slots.get("waiting_for_person") is True
+
+
+@pytest.mark.parametrize(
+    ("requested", "text"),
+    [
+        ("impairment", "no i want to talk to someone real"),
+        ("needs", "can i talk to a real person"),
+        ("in_danger", "i want a human"),
+    ],
+)
+def test_the_request_for_a_person_is_not_read_as_the_answer(dispatcher, domain, requested, text):
+    tracker = make_tracker(
+        slots=CHANTELLE_FORM, text=text, intent="human", requested_slot=requested
+    )
+    slots = _slots_of(ActionHandoff().run(dispatcher, tracker, domain))
+    assert requested not in slots
