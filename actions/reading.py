@@ -10983,7 +10983,9 @@ _Q82F_WORDING_WISH = re.compile(
     r"\b(?:dont|do not|don t|never|not|no|without)\b(?: (?:just|even|ever|actually|really))? "
     r"(?:say|saying|put|putting|write|writing|mention|mentioning|use|using|show|showing|"
     r"include|including)\b(?: (?:the )?words?)?"
-    r"(?: (?:what (?:its|it s|it is|this is|its all|it was) about|why (?:they|youre|you re|"
+    # m92b (round 92): Zara, 16, "not say whats its about" (her mum sometimes has her phone).
+    r"(?: (?:(?:what|whats|what s) (?:its|it s|it is|this is|its all|it was|it) about|"
+    r"why (?:they|youre|you re|"
     r"theyre|they re) (?:texting|messaging|writing|contacting)\b)"
     r"| [\w ]{1,30}? (?:in|on|into) (?:the |a |any |my |your |their |them |those )?"
     rf"{_Q82F_MESSAGE}\b)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from actions.answers import read_contact_safe, read_referral_consent
+from actions.assessment_form import k77b_notes_noted
 from actions.dialogue import ActionHandoff
 from actions.reading import Turn, corrections, read_turn
 from tests.unit.conftest import make_tracker, responses
@@ -71,6 +72,35 @@ def test_chantelle_ye_ok_is_a_yes_to_the_referral(text, intent):
 @pytest.mark.parametrize("text", ["ye? what does that mean", "i said ye to the police"])
 def test_a_ye_asked_back_or_about_something_else_is_no_yes(text):
     assert read_referral_consent(text).value is not True
+
+
+# -- 3. Zara, 16: her mum sometimes has her phone; texts only, plain, at the times she gave -----
+
+ZARA_SAID = [
+    "would they ring me? my mum sometimes has my phone",
+    "can they just text not ring. and not say whats its about. ok yes",
+    "07700 900752. after school like 4. not weekends",
+]
+
+
+def test_zaras_not_say_whats_its_about_keeps_her_texts_plain():
+    answers = {"referral_consent": True, "contact_method": "text", "said": ZARA_SAID}
+    k77b_notes_noted(answers)
+    assert set(answers["contact_notes"]) >= {"plain", "no_calls"}
+
+
+def test_zaras_number_at_the_safe_question_is_texts_at_her_times():
+    answers = {
+        **AFTER_RESULT,
+        "crime_type": "sexual_offence",
+        "discreet": True,
+        "referral_consent": True,
+        "contact_method": "text",
+    }
+    slots = _read(ZARA_SAID[2], "contact_safe", answers)
+    assert slots.get("contact_safe") is True
+    assert slots.get("contact_method", "text") == "text"
+    assert slots.get("contact_times") == "after school, not weekends"
 
 
 # -- 4. Chantelle: answers given beside asking for a person are kept ---------------------------
