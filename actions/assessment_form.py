@@ -1012,9 +1012,7 @@ def k77b_notes_noted(answers: dict[str, Any]) -> None:
     for said in answers.get("said") or ():
         found = reading.k77b_notes_said(str(said), answers.get("contact_method"))
         found = [code for code in found if code != "someone_else_too"]
-        # m92b (round 92): Zara, 16, whose mum sometimes has her phone: "can they just text not
-        # ring. and not say whats its about. ok yes" was kept as texts, but not as plain ones.
-        if reading.k77b_plain_subject(str(said)) or reading.q82f_wording_wish(str(said)):
+        if reading.k77b_plain_subject(str(said)):
             found.append("plain")
         notes += [code for code in found if code not in notes]
     if notes:

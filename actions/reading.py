@@ -2062,6 +2062,14 @@ def _read_turn(turn: Turn) -> Reading:
     ) and not turn.answers.get("discreet"):
         reading.slots["discreet"] = True
         reading.say.append(Say(response=q82f_plain_kept(turn, reading)))  # q82f (round 82)
+    elif (
+        q82f_wording_wish(turn.text)
+        and q82f_asked_for_contact(turn, reading)
+        and "plain" not in (turn.answers.get("contact_notes") or ())
+    ):
+        # m92b (round 92): Zara, 16, her mum sometimes has her phone (already noted): "can they
+        # just text not ring. and not say whats its about. ok yes" was not kept as plain messages.
+        reading.say.append(Say(response=q82f_plain_kept(turn, reading)))
     q82f_letter_or_email(turn, reading)  # q82f (round 82): Pete
     if _C2_NO_TEXTS.search(plain(turn.text)):
         # -- round 55, helper C2 --: "she checks my phone so no texts" (Chris) got "I'll ask them

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from actions.answers import read_contact_safe, read_referral_consent
-from actions.assessment_form import k77b_notes_noted
 from actions.dialogue import ActionHandoff
 from actions.reading import Turn, corrections, read_turn
 from tests.unit.conftest import make_tracker, responses
@@ -83,10 +82,16 @@ ZARA_SAID = [
 ]
 
 
-def test_zaras_not_say_whats_its_about_keeps_her_texts_plain():
-    answers = {"referral_consent": True, "contact_method": "text", "said": ZARA_SAID}
-    k77b_notes_noted(answers)
-    assert set(answers["contact_notes"]) >= {"plain", "no_calls"}
+@pytest.mark.parametrize("intent", INTENTS)
+def test_zaras_not_say_whats_its_about_keeps_her_texts_plain(intent):
+    answers = {**AFTER_RESULT, "crime_type": "sexual_offence", "discreet": True}
+    said = read_turn(
+        Turn(text=ZARA_SAID[1], intent=intent, requested="referral_consent", answers=answers)
+    )
+    assert said.slots.get("referral_consent") is True
+    assert said.slots.get("contact_method") == "text"
+    assert "plain" in said.slots.get("contact_notes", [])
+    assert "utter_q82f_plain_added" in [s.response for s in said.say]
 
 
 def test_zaras_number_at_the_safe_question_is_texts_at_her_times():
