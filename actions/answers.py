@@ -1900,14 +1900,16 @@ def m5_concludes_yes(text: str) -> bool:
     )
 
 
+# m92b (round 92): Chantelle, 21, "ye ok. but how do i get the address post took down" was asked
+# the referral question again: "ye", "yea" and "yeh" are a yes as people text it.
 _J91B_YES_SENTENCE = re.compile(
-    r"^(?:(?:ok|okay|and|well|oh)\W+)?(?:yes+|yeah+|yep|yh|aye)(?:\W+(?:alright|all right|ok|"
-    r"okay|fine|please|go ahead|sure|then))*(?:\W+(?:(?:you|u|they) can\W+)?(?:pass|give|send|"
-    r"share) (?:my|me|it|them|on)\b.*)?$"
+    r"^(?:(?:ok|okay|and|well|oh)\W+)?(?:yes+|yeah+|yep|yh|aye|ye|yea|yeh)"
+    r"(?:\W+(?:alright|all right|ok|okay|fine|please|go ahead|sure|then))*"
+    r"(?:\W+(?:(?:you|u|they) can\W+)?(?:pass|give|send|share) (?:my|me|it|them|on)\b.*)?$"
 )
 
 
-_J91B_YES_ASKED_BACK = re.compile(r"\b(?:yes+|yeah+|yep|yh|aye)\s*\?")
+_J91B_YES_ASKED_BACK = re.compile(r"\b(?:yes+|yeah+|yep|yh|aye|ye|yea|yeh)\s*\?")
 
 
 def read_referral_sentences(text: str) -> bool | None:
@@ -2499,8 +2501,10 @@ _I3_NOT_SAFE = re.compile(
 # as not safe ("OK, nobody will contact you"). A sentence of its own that says it is safe is the
 # answer, whatever "not" the other sentences hold, unless one says it is not safe.
 _LEAD85_SAFE_SENTENCE = re.compile(
-    r"^(?:(?:yes|yeah|yep|yh|ye|ya)\b ?)?(?:it is|its|it s|thats|that s|this is|this phone is|"
-    r"my phone is|the phone is)? ?safe(?: (?:now|for me|to contact me|to call|to text|to email))?$"
+    # m92b (round 92): Wes, "yeh its safe" was read as no: "yeh", "yea", "yup", "ok" are yes too.
+    r"^(?:(?:yes|yeah|yeh|yea|yep|yup|yh|ye|ya|ok|okay)\b ?)?(?:it is|its|it s|thats|that s|"
+    r"this is|this phone is|my phone is|the phone is)? ?safe"
+    r"(?: (?:now|for me|to contact me|to call|to text|to email))?$"
 )
 _LEAD85_NOT_SAFE = re.compile(
     r"\b(?:not|isnt|isn t|never|aint|no longer|wont be) (?:\w+ )?safe\b|\bunsafe\b"
@@ -5640,7 +5644,9 @@ def g76b_only_times_openings(text: str) -> list[str]:
 # Samira, asked the referral question a fifth time: "yes I said yes": a yes, said again.
 _G76B_SAID_YES = re.compile(
     r"^(?:(?:yes+|yeah|yea|ye|yep|ok|okay)\s+)?(?:i|i ve|ive|i have)\s+(?:already\s+|just\s+)?"
-    r"(?:said|say|told you|answered)\s+(?:yes+|yeah|ok|okay)\b(?!\s+(?:to|if|but|because|cos))"
+    # m92b (round 92): Chantelle, "yes i said ye", was asked a third time.
+    r"(?:said|say|told you|answered)\s+(?:yes+|yeah|yea|yeh|ye|yep|ok|okay)\b"
+    r"(?!\s+(?:to|if|but|because|cos))"
 )
 
 

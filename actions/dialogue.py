@@ -40,6 +40,7 @@ from actions.answers import (
     yes_no,
 )
 from actions.assessment_form import (
+    EXTRA_SLOTS,
     G76C_FACTS_PUT_RIGHT,
     OFFER_ENDS,
     answers_from,
@@ -53,6 +54,7 @@ from actions.assessment_form import (
     said_before,
     said_twice,
     say,
+    turn_from,
 )
 from actions.results import (
     c75e_changed_since_shown,
@@ -67,7 +69,7 @@ from bot import risk_words
 from bot.keywords import control_intent, n5_asks_something
 from bot.risk_words import mentions_self_harm, takes_back_self_harm
 from core import contact_notes, records
-from core.contract import REFERRAL_SLOTS
+from core.contract import FORM_SLOTS, REFERRAL_SLOTS
 from core.person_request import (
     asks_for_a_call,
     asks_for_person,
@@ -1616,7 +1618,8 @@ class ActionHandoff(Action):
         # f88a (round 88): "NO i dont need an interpreter. take that off. can i talk to a real
         # person" (Tasha): the interpreter taken off first, then the person asked for.
         taken_off = f88a_interpreter_taken_off(dispatcher, tracker, text) or []
-        return [*taken_off, *self._handoff(dispatcher, tracker, text)]
+        kept = m92b_answers_beside_person(tracker)
+        return [*taken_off, *kept, *self._handoff(dispatcher, tracker, text)]
 
     def _handoff(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str
@@ -1697,6 +1700,39 @@ class ActionHandoff(Action):
             # -- round 39, helper F5 -- asking for a person again after "dont msg this phone".
             *([SlotSet("no_reply_here", None)] if tracker.get_slot("no_reply_here") else []),
         ]
+
+
+# m92b (round 92): Chantelle, at the disability question: "no. i live in brixton so lambeth. can
+# i talk to a real person bc this bot aint answering what i asked" got the hand-off, and after
+# "carry on" she was asked the disability question and her borough again ("i said no
+# already", "lambeth i told u"). Answers to the questions given beside the request for a person
+# are kept. The contact questions are left to the hand-off's own reading (_referral_yes).
+_M92B_NOT_HERE = ("consent", "referral_consent", "contact_safe", "voicemail_ok")
+
+
+def m92b_answers_beside_person(tracker: Tracker) -> list[EventType]:
+    requested = tracker.get_slot("requested_slot")
+    if (
+        tracker.active_loop_name != "needs_assessment_form"
+        or not requested
+        or requested in _M92B_NOT_HERE
+    ):
+        return []
+    turn = turn_from(tracker)
+    # Only the sentences that do not ask for a person: "no i want to talk to someone real" is
+    # no answer to the question.
+    sentences = [part.strip() for part in re.split(r"(?<=[.!?;\n])\s*", turn.text) if part.strip()]
+    rest = [part for part in sentences if not asks_for_person(part)]
+    if not rest or len(rest) == len(sentences):
+        return []
+    said = reading.read_turn(replace(turn, text=" ".join(rest)))
+    if said.reject or said.pause or requested not in said.slots:
+        return []
+    return [
+        SlotSet(key, value)
+        for key, value in said.slots.items()
+        if key in (*FORM_SLOTS, *EXTRA_SLOTS) and key not in _M92B_NOT_HERE
+    ]
 
 
 def _reply_time_matters(tracker: Tracker) -> bool:

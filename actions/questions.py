@@ -16074,7 +16074,9 @@ _L3_CONTACT_WORDS = re.compile(
     r"\b(?:contact\w*|ring|rings|call|calls|phone\w*|text\w*|email\w*|refer\w*|pass (?:it|them|"
     r"my|on)|details|voicemail)\b"
 )
-_L3_YES_OR_NO_FIRST = re.compile(r"^(?:yes|yeah|yep|yup|ya|no|nope|nah|sure)\b")
+# m92b (round 92): Chantelle, "ye ok. but how do i get the address post took down": "ye" and
+# "yeh" begin a yes too.
+_L3_YES_OR_NO_FIRST = re.compile(r"^(?:yes|yeah|yep|yup|ya|ye|yeh|yea|no|nope|nah|sure)\b")
 
 
 def l3_not_a_contact_answer(text: str) -> bool:

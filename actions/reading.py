@@ -2062,6 +2062,14 @@ def _read_turn(turn: Turn) -> Reading:
     ) and not turn.answers.get("discreet"):
         reading.slots["discreet"] = True
         reading.say.append(Say(response=q82f_plain_kept(turn, reading)))  # q82f (round 82)
+    elif (
+        q82f_wording_wish(turn.text)
+        and q82f_asked_for_contact(turn, reading)
+        and "plain" not in (turn.answers.get("contact_notes") or ())
+    ):
+        # m92b (round 92): Zara, 16, her mum sometimes has her phone (already noted): "can they
+        # just text not ring. and not say whats its about. ok yes" was not kept as plain messages.
+        reading.say.append(Say(response=q82f_plain_kept(turn, reading)))
     q82f_letter_or_email(turn, reading)  # q82f (round 82): Pete
     if _C2_NO_TEXTS.search(plain(turn.text)):
         # -- round 55, helper C2 --: "she checks my phone so no texts" (Chris) got "I'll ask them
@@ -4139,7 +4147,11 @@ _CONTACT_ME = re.compile(
     # Dorothy, whose "no, I'm not in any danger" had been read as not safe to contact).
     r"^(?:yes|yeah|oh yes|no no)?\s*(?:it is|its|it s|thats|that is) (?:quite |perfectly |totally |"
     r"completely |very )?safe(?! (?:now|for now|here))|^(?:yes )?(?:it is )?safe "
-    r"to contact me)"
+    r"to contact me|"
+    # m92b (round 92): Wes, after "OK, nobody will contact you": "what?? i said YES its safe.
+    # ring me. 07700 900318" was asked the safe-contact question again.
+    r"\b(?:i said|i told you|i already said)(?: (?:yes|yeah|yeh|ye|yep))? (?:it is|its|it s) "
+    r"safe(?! (?:now|for now|here)))"
 )
 # Agreeing to keep the chat after all: "ok you can keep my data".
 # A hate crime after all, said outright: "wait, yes he was racist", "it was a hate crime".
@@ -10979,7 +10991,9 @@ _Q82F_WORDING_WISH = re.compile(
     r"\b(?:dont|do not|don t|never|not|no|without)\b(?: (?:just|even|ever|actually|really))? "
     r"(?:say|saying|put|putting|write|writing|mention|mentioning|use|using|show|showing|"
     r"include|including)\b(?: (?:the )?words?)?"
-    r"(?: (?:what (?:its|it s|it is|this is|its all|it was) about|why (?:they|youre|you re|"
+    # m92b (round 92): Zara, 16, "not say whats its about" (her mum sometimes has her phone).
+    r"(?: (?:(?:what|whats|what s) (?:its|it s|it is|this is|its all|it was|it) about|"
+    r"why (?:they|youre|you re|"
     r"theyre|they re) (?:texting|messaging|writing|contacting)\b)"
     r"| [\w ]{1,30}? (?:in|on|into) (?:the |a |any |my |your |their |them |those )?"
     rf"{_Q82F_MESSAGE}\b)"
