@@ -37008,6 +37008,20 @@ def o5_asks_who_to_report_to_on_rail(text: str, answers: Mapping[str, Any] | Non
     )
 
 
+# m92c (round 92): Leila, threatened by her husband's brother: "he is not here now he go work ...
+# when my husband go to work he do this" got sick-pay advice twice. Someone else going to work
+# (he, she, my husband, the brother) is when they are out, not a question about her own job.
+_M92C_THEIR_WORK = re.compile(
+    r"\b(?:he|she|they|my (?:husband|wife|partner|brother|sister|dad|father|mum|mother)|(?:the|his|"
+    r"her) (?:brother|sister|husband|wife))(?: \w+)? (?:go|goes|going|went|come|comes|coming|gone|"
+    r"is at|at|to) (?:(?:to|for|at) )?work\b"
+)
+_M92C_NO_JOB = re.compile(
+    r"\bi (?:dont|don t|do not|didnt|did not) (?:have a |have any )?(?:work|job)\b|\bi m not "
+    r"working\b|\bi have no (?:job|work)\b"
+)
+
+
 def o5_asks_about_time_off_work(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
@@ -37016,11 +37030,13 @@ def o5_asks_about_time_off_work(
     words = plain(text)
     if not o5_asked(text) or re.search(r"\bcourt\b|\bwitness\b|\bstatement\b", words):
         return False
-    off = bool(_O5_OFF_WORK.search(words)) or bool(
+    off = bool(_O5_OFF_WORK.search(_M92C_THEIR_WORK.sub(" ", words))) or bool(
         _O5_FORCE.search(words) and _O5_BOSS.search(words)
     )
     return (
         off
+        # m92c (round 92): Leila, "i dont work. HE go to work, the brother": not her job.
+        and not _M92C_NO_JOB.search(said_with(text, answers))
         # forced work ("they make me run stuff", round 43) has its own answers
         and crime_type not in (None, "domestic_abuse", "human_trafficking")
         and bool(_O5_WORK_SAID.search(said_with(text, answers)))
