@@ -36988,13 +36988,43 @@ def o5_picture_of_offender(text: str) -> bool:
     )
 
 
-def o5_asks_about_photo_of_him(text: str) -> bool:
+def o5_asks_about_photo_of_him(text: str, answers: Mapping[str, Any] | None = None) -> bool:
     """Natalia: "what should I do with the photo of him", "do I send that to them?"."""
     return (
         o5_asked(text)
         and o5_picture_of_offender(text)
         and bool(_O5_PHOTO_ASKED.search(plain(text)))
-    )
+    ) or m92c_asks_about_photo_told_of_him(text, answers)
+
+
+# m92c (round 92): Nia, who took a photo of the man who exposed himself to her on the Tube ("I
+# took a photo of him"), asked "should i send them the photo? is that allowed, i didnt ask him",
+# "so im going to get in trouble for taking the photo??" and "its not a photo of ME. its a photo
+# of HIM on the train, his face. i want to give it to the police. can i or not", and got the
+# intimate-image law (s.66B), "Sending a photo of yourself to a partner" and "I can't answer". A
+# picture of the offender, told of earlier or now, asked about: it is evidence for the police.
+_M92C_THE_PHOTO = re.compile(r"\b(?:the|that|my|this) (?:photo|picture|pic|image|video)s?\b")
+_M92C_NOT_OF_ME = re.compile(
+    r"\b(?:not|isnt|is not|wasnt|was not|never) (?:a |the )?(?:photo |picture |pic |image )?of "
+    r"me\b"
+)
+_M92C_PHOTO_ASKED = re.compile(
+    r"\b(?:allowed|legal|illegal|trouble|can i or not|can i give|can i send|should i send)\b"
+)
+
+
+def m92c_asks_about_photo_told_of_him(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = _M92C_NOT_OF_ME.sub(" ", plain(text))
+    if not (o5_asked(text) or re.search(r"\bcan i or not\b", words)):
+        return False
+    if not (_O5_PHOTO_ASKED.search(words) or _M92C_PHOTO_ASKED.search(words)):
+        return False
+    if _O5_INTIMATE.search(words) or _O5_NO_PHOTO.search(words):
+        return False
+    if o5_picture_of_offender(words):
+        return True
+    earlier = " ".join(plain(said) for said in (answers or {}).get("said") or ())
+    return bool(_M92C_THE_PHOTO.search(words)) and o5_picture_of_offender(earlier)
 
 
 def o5_asks_who_to_report_to_on_rail(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -40788,7 +40818,7 @@ def matching_answers(
         # -- end of round 69, helper o3 rows --
         # -- round 69, helper o5 --: at the top, as Kev's, Natalia's, Ali's, Beata's and Magda's
         # questions got "I can't answer", harassment or intimate-image answers below.
-        (o5_asks_about_photo_of_him(text), Say(response="utter_o5_photo_of_him")),
+        (o5_asks_about_photo_of_him(text, answers), Say(response="utter_o5_photo_of_him")),
         (o5_asks_who_to_report_to_on_rail(text, answers), Say(response="utter_transport_police")),
         (
             o5_asks_how_to_find_out_progress(text, answers),

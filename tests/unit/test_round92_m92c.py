@@ -93,3 +93,34 @@ def test_sisters_number_does_not_make_her_a_third_party():
     assert "utter_about_them" not in [said.response for said in reading.say]
     assert read_account("my sister was attacked, she is 30").for_someone_else
 
+
+# Nia, 24: a man exposed himself to her on the Tube, and she took a photo of him.
+NIA_SAID = [
+    "hi sorry not sure if this is the right place. a man exposed himself to me on the northern "
+    "line this morning, like sat opposite and just. I took a photo of him. is it even worth "
+    "reporting",
+    "yeah ok. but is it worth reporting? like nothing actually happened to me he didnt touch me",
+    "24. you didnt answer me tho. it was on the tube so is it the british transport police one?",
+]
+NIA_PHOTO = [
+    "stranger. older guy grey hoodie. should i send them the photo? is that allowed, i didnt ask "
+    "him lol obviously",
+    "wait what?? so im going to get in trouble for taking the photo?? i only took it so the "
+    "police could see who it was",
+    "what?? its not a photo of ME. its a photo of HIM on the train, his face. i want to give it "
+    "to the police. can i or not",
+]
+
+
+def test_photo_of_the_offender_is_evidence_not_image_abuse():
+    said = list(NIA_SAID)
+    for text in NIA_PHOTO:
+        got = responses_in_conversation(text, "sexual_offence", said)
+        assert got[:1] == ["utter_o5_photo_of_him"], text
+        said.append(text)
+
+
+def test_intimate_images_still_get_their_answer():
+    said = ["my ex posted my nudes online"]
+    text = "is that allowed? he shared the photo"
+    assert "utter_o5_photo_of_him" not in responses_in_conversation(text, "online_abuse", said)
