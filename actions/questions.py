@@ -18596,7 +18596,10 @@ _P5_NOT_A_NAME = (
     # -- round 48, helper S1 --: "Yes, that is perfectly all right" (Ruth, consenting) is no
     # grandson named "perfectly": an adverb is never a name (names like Emily or Molly are).
     r"(?:perfect|absolute|complete|total|entire|actual|certain|definite|probab|possib|obvious|"
-    r"sure|honest|usual|normal|general|exact|simp)ly|so|also|still|just|not|always|fine|good|going|doing|this|that)"
+    r"sure|honest|usual|normal|general|exact|simp)ly|so|also|still|just|not|always|fine|good|going|doing|this|that|"
+    # m92c (round 92): Eddie, "Now the bank says there is no safe account" (a bank impersonation
+    # scam) got "Your grandson is very likely fine": "no" is never a grandson's name.
+    r"no|any|a|an|one|some|safe)"
 )
 _P5_RELATIVE = (
     r"(?:my )?(?:grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|son|daughter|nephew|"

@@ -124,3 +124,24 @@ def test_intimate_images_still_get_their_answer():
     said = ["my ex posted my nudes online"]
     text = "is that allowed? he shared the photo"
     assert "utter_o5_photo_of_him" not in responses_in_conversation(text, "online_abuse", said)
+
+
+# Eddie, 71: a bank-impersonation "safe account" scam; he has no grandson.
+EDDIE_SAID = [
+    "Hello. I am not sure if this is the right place. I think I have been conned out of some money"
+]
+EDDIE_TOLD = (
+    "Not in danger no. A man rang on tuesday said he was from Barclays fraud team and my account "
+    "was being hacked. He knew my name and address. He told me to move my savings to a safe "
+    "account, 8000 pounds. I did it on the phone banking. Now the bank says there is no safe "
+    "account."
+)
+
+
+def test_safe_account_scam_gets_no_grandson_answer():
+    got = responses_in_conversation(EDDIE_TOLD, "fraud", EDDIE_SAID)
+    assert "utter_p5_courier_relative_ok" not in got
+    reading = read_turn(
+        Turn(text=EDDIE_TOLD, intent="inform", requested="in_danger", answers={"consent": True})
+    )
+    assert "utter_p5_courier_relative_ok" not in [said.response for said in reading.say]
