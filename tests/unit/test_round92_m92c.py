@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from actions.account import read_account
 from actions.reading import Turn, corrections, read_turn
-from tests.unit.known_answers import responses_in_conversation
+from tests.unit.known_answers import DOMAIN, responses_in_conversation, sendable, sources_above
+
+TOPICS = DOMAIN / "responses_topics.yml"
 
 # Leila, 28, threatened with a knife by her husband's brother, writing on her sister's phone.
 LEILA_1 = (
@@ -145,3 +147,29 @@ def test_safe_account_scam_gets_no_grandson_answer():
         Turn(text=EDDIE_TOLD, intent="inform", requested="in_danger", answers={"consent": True})
     )
     assert "utter_p5_courier_relative_ok" not in [said.response for said in reading.say]
+
+
+# Abi: burgled, rents privately, the back door lock broken; she never said keys were taken.
+ABI_SAID = [
+    "hi someone broke into my flat last night while me and my little boy were asleep, i found the "
+    "back door wide open this morning and my bag and laptop gone. i havent slept at all i keep "
+    "thinking what if he'd woken up",
+    "i dont know honestly. the back door lock is broken now i wedged a chair against it. could "
+    "they come back?? they know theres a laptop and stuff here",
+]
+ABI_ASKS = (
+    "yes they came this morning took fingerprints off the door, gave me a crime number. i rent "
+    "from a private landlord, is it him who has to change the locks or me? he never answers his "
+    "phone"
+)
+
+
+def test_landlord_lock_answer_says_who_fixes_it_without_made_up_keys():
+    got = responses_in_conversation(ABI_ASKS, "burglary", ABI_SAID)
+    assert got[:1] == ["utter_m92c_landlord_fixes_lock"]
+    (text,) = sendable("utter_m92c_landlord_fixes_lock")
+    assert "keys" not in text and len(text) <= 320
+    assert "SOURCES" in sources_above("utter_m92c_landlord_fixes_lock", TOPICS)
+    kemi = "its the landlord who has to change the locks right? hes being slow about it"
+    said = ["they broke in and took my keys"]
+    assert responses_in_conversation(kemi, "burglary", said)[:1] == ["utter_n80e_landlord_lock"]
