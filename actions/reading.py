@@ -6799,12 +6799,17 @@ def m92c_in_law_put_right(text: str, answers: Mapping[str, Any], changes: dict[s
     said = _M92C_IS_THE_IN_LAW.search(words)
     if said is None:
         return
-    if re.match(r"(?:it is|it s|its|it was|he is|he s|hes|she is|she s|shes|they are|name is|by)"
-                r" (?:his|her) ", said.group(0)) and not _M92C_SPOUSE_NAMED.search(words):
+    if re.match(
+        r"(?:it is|it s|its|it was|he is|he s|hes|she is|she s|shes|they are|name is|by)"
+        r" (?:his|her) ",
+        said.group(0),
+    ) and not _M92C_SPOUSE_NAMED.search(words):
         return  # "his brother" is only her husband's when she names her husband
-    if changes.get("relationship_to_offender", answers.get("relationship_to_offender")) == (
-        "family_member"
-    ) and "crime_type" not in changes:
+    if (
+        changes.get("relationship_to_offender", answers.get("relationship_to_offender"))
+        == ("family_member")
+        and "crime_type" not in changes
+    ):
         return
     changes["relationship_to_offender"] = "family_member"
     crime = changes.get("crime_type", answers.get("crime_type"))
