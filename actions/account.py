@@ -2130,9 +2130,39 @@ def _role(after: str, before: str) -> str | None:
         return "doer"
     if _COMES_IN_UNASKED.match(after):
         return "doer"  # "landlord come in my room at night without knock, he touch my body"
+    if _M92C_KNIFE_OR_VOW.match(after):
+        return "doer"  # m92c (round 92): "my husband brother he has knife he say he will hurt me"
     if re.search(r"\b(?:and|with)\s*$", before) or re.match(r"and (?:i|me)\b", after):
         return "with"
     return None
+
+
+# m92c (round 92): Leila, "my husband brother he has knife he say he will hurt me" was noted as
+# stalking by someone unknown: the one named holding a knife on them, or vowing to hurt them,
+# did it.
+_M92C_KNIFE_OR_VOW = re.compile(
+    r"(?:(?:he|she|they) )?(?:has|had|have|got|pulled|held|holds|hold|came at me with) (?:a |the "
+    r"|his |her )?(?:kitchen )?(?:knife|knives|gun|machete|blade)\b(?! (?:wound|cut|crime))|"
+    r"(?:(?:he|she|they) )?(?:say|says|said|tell|tells|told) (?:me )?(?:that )?(?:he|she|they) "
+    r"(?:will|ll|would|gonna|is going to|going to) (?:hurt|kill|stab|cut) me\b"
+)
+
+
+# m92c (round 92): Leila, asked for a safe number: "07700 900 412 this is my sister Nasrin" was
+# told "The questions are about the person it happened to ... you're writing for them". A phone
+# number given with whose it is ("this is my sister", "my sister's phone") says whose phone it
+# is, not who the help is for.
+_M92C_PHONE_NUMBER = re.compile(r"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+_M92C_WHOSE = re.compile(
+    rf"\b(?:(?:this|it|that) is|this s|its|it s|thats|that s) (?:the number of )?my "
+    rf"(?:{FAMILY}|{KNOWN}|husband|wife|partner)\b|\bmy (?:{FAMILY}|{KNOWN})(?:s|'s|’s)? "
+    r"(?:phone|number|mobile|mob)\b"
+)
+
+
+def m92c_whose_number(lowered: str) -> bool:
+    """ "07700 900 412 this is my sister Nasrin": a number, and whose phone it is."""
+    return bool(_M92C_PHONE_NUMBER.search(lowered) and _M92C_WHOSE.search(lowered))
 
 
 # "a boy at my school", "some girls in my year": people they know by sight at least.
@@ -3390,6 +3420,8 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         or _HARASSMENT.search(lowered)
         or _DAMAGE.search(lowered)
         or _KIDNAP.search(lowered)
+        # m92c (round 92): Leila, "my husband brother he has knife he say he will hurt me".
+        or _M92C_KNIFE_OR_VOW.search(lowered)
         or re.search(
             # -- round 28, helper F --: "he took my phone off me", "hell tell everyone at work
             # im bi": controlling, and a threat to out them.
@@ -6348,6 +6380,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # -- round 65, helper J2 --: "its my bro innit. he gets mad drunk n swings on me"
         # (Kieran): his brother is the one who does it, to him.
         for_other = False
+    if for_other and m92c_whose_number(lowered):
+        for_other = False  # m92c (round 92): Leila, "07700 900 412 this is my sister Nasrin"
     if for_other and done_to_me:
         # -- round 40, helper G1 --: "Its about my grandson Marcus, he is 24 ... taking money
         # out of my purse ... he pushed me" (Gloria, 69): about the one who did it, to her.

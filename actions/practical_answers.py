@@ -199,6 +199,15 @@ def landlord_slow_with_lock(text: str) -> bool:
     return bool(_LANDLORD_LOCK.search(words)) and not _LANDLORD_HARASSES.search(words)
 
 
+# m92c (round 92): Abi, burgled, the back door lock broken: "i rent from a private landlord, is
+# it him who has to change the locks or me?" was told to write "saying the keys were taken" (she
+# never said so), and who must fix it went unanswered. Keys taken only when told.
+_M92C_KEYS_TAKEN = re.compile(
+    r"\bkeys?\b.{0,40}\b(?:taken|took|stolen|stole|gone|missing|in (?:my|the) (?:bag|handbag|"
+    r"coat|car))\b|\b(?:took|taken|stole|stolen|nicked|grabbed) (?:\w+ ){0,3}keys?\b"
+)
+
+
 _THREAT_TOLD = re.compile(
     r"\b(?:find me|kill me|hurt me|get me|come back for me|threat\w*|threaten\w*)\b"
 )
@@ -537,6 +546,8 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         # (the ward, the discharge, a carer's assessment).
         return Say(response="utter_n80e_their_mental_health")
     if landlord_slow_with_lock(text):
+        if not _M92C_KEYS_TAKEN.search(said_with(text, answers)):
+            return Say(response="utter_m92c_landlord_fixes_lock")  # m92c (round 92): Abi
         return Say(response="utter_n80e_landlord_lock")
     return None
 

@@ -18630,7 +18630,10 @@ _P5_NOT_A_NAME = (
     # -- round 48, helper S1 --: "Yes, that is perfectly all right" (Ruth, consenting) is no
     # grandson named "perfectly": an adverb is never a name (names like Emily or Molly are).
     r"(?:perfect|absolute|complete|total|entire|actual|certain|definite|probab|possib|obvious|"
-    r"sure|honest|usual|normal|general|exact|simp)ly|so|also|still|just|not|always|fine|good|going|doing|this|that)"
+    r"sure|honest|usual|normal|general|exact|simp)ly|so|also|still|just|not|always|fine|good|going|doing|this|that|"
+    # m92c (round 92): Eddie, "Now the bank says there is no safe account" (a bank impersonation
+    # scam) got "Your grandson is very likely fine": "no" is never a grandson's name.
+    r"no|any|a|an|one|some|safe)"
 )
 _P5_RELATIVE = (
     r"(?:my )?(?:grandsons?|granddaughters?|grandchild(?:ren)?|grandkids?|son|daughter|nephew|"
@@ -37022,13 +37025,43 @@ def o5_picture_of_offender(text: str) -> bool:
     )
 
 
-def o5_asks_about_photo_of_him(text: str) -> bool:
+def o5_asks_about_photo_of_him(text: str, answers: Mapping[str, Any] | None = None) -> bool:
     """Natalia: "what should I do with the photo of him", "do I send that to them?"."""
     return (
         o5_asked(text)
         and o5_picture_of_offender(text)
         and bool(_O5_PHOTO_ASKED.search(plain(text)))
-    )
+    ) or m92c_asks_about_photo_told_of_him(text, answers)
+
+
+# m92c (round 92): Nia, who took a photo of the man who exposed himself to her on the Tube ("I
+# took a photo of him"), asked "should i send them the photo? is that allowed, i didnt ask him",
+# "so im going to get in trouble for taking the photo??" and "its not a photo of ME. its a photo
+# of HIM on the train, his face. i want to give it to the police. can i or not", and got the
+# intimate-image law (s.66B), "Sending a photo of yourself to a partner" and "I can't answer". A
+# picture of the offender, told of earlier or now, asked about: it is evidence for the police.
+_M92C_THE_PHOTO = re.compile(r"\b(?:the|that|my|this) (?:photo|picture|pic|image|video)s?\b")
+_M92C_NOT_OF_ME = re.compile(
+    r"\b(?:not|isnt|is not|wasnt|was not|never) (?:a |the )?(?:photo |picture |pic |image )?of "
+    r"me\b"
+)
+_M92C_PHOTO_ASKED = re.compile(
+    r"\b(?:allowed|legal|illegal|trouble|can i or not|can i give|can i send|should i send)\b"
+)
+
+
+def m92c_asks_about_photo_told_of_him(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = _M92C_NOT_OF_ME.sub(" ", plain(text))
+    if not (o5_asked(text) or re.search(r"\bcan i or not\b", words)):
+        return False
+    if not (_O5_PHOTO_ASKED.search(words) or _M92C_PHOTO_ASKED.search(words)):
+        return False
+    if _O5_INTIMATE.search(words) or _O5_NO_PHOTO.search(words):
+        return False
+    if o5_picture_of_offender(words):
+        return True
+    earlier = " ".join(plain(said) for said in (answers or {}).get("said") or ())
+    return bool(_M92C_THE_PHOTO.search(words)) and o5_picture_of_offender(earlier)
 
 
 def o5_asks_who_to_report_to_on_rail(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -37042,6 +37075,20 @@ def o5_asks_who_to_report_to_on_rail(text: str, answers: Mapping[str, Any] | Non
     )
 
 
+# m92c (round 92): Leila, threatened by her husband's brother: "he is not here now he go work ...
+# when my husband go to work he do this" got sick-pay advice twice. Someone else going to work
+# (he, she, my husband, the brother) is when they are out, not a question about her own job.
+_M92C_THEIR_WORK = re.compile(
+    r"\b(?:he|she|they|my (?:husband|wife|partner|brother|sister|dad|father|mum|mother)|(?:the|his|"
+    r"her) (?:brother|sister|husband|wife))(?: \w+)? (?:go|goes|going|went|come|comes|coming|gone|"
+    r"is at|at|to) (?:(?:to|for|at) )?work\b"
+)
+_M92C_NO_JOB = re.compile(
+    r"\bi (?:dont|don t|do not|didnt|did not) (?:have a |have any )?(?:work|job)\b|\bi m not "
+    r"working\b|\bi have no (?:job|work)\b"
+)
+
+
 def o5_asks_about_time_off_work(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
@@ -37050,11 +37097,13 @@ def o5_asks_about_time_off_work(
     words = plain(text)
     if not o5_asked(text) or re.search(r"\bcourt\b|\bwitness\b|\bstatement\b", words):
         return False
-    off = bool(_O5_OFF_WORK.search(words)) or bool(
+    off = bool(_O5_OFF_WORK.search(_M92C_THEIR_WORK.sub(" ", words))) or bool(
         _O5_FORCE.search(words) and _O5_BOSS.search(words)
     )
     return (
         off
+        # m92c (round 92): Leila, "i dont work. HE go to work, the brother": not her job.
+        and not _M92C_NO_JOB.search(said_with(text, answers))
         # forced work ("they make me run stuff", round 43) has its own answers
         and crime_type not in (None, "domestic_abuse", "human_trafficking")
         and bool(_O5_WORK_SAID.search(said_with(text, answers)))
@@ -40806,7 +40855,7 @@ def matching_answers(
         # -- end of round 69, helper o3 rows --
         # -- round 69, helper o5 --: at the top, as Kev's, Natalia's, Ali's, Beata's and Magda's
         # questions got "I can't answer", harassment or intimate-image answers below.
-        (o5_asks_about_photo_of_him(text), Say(response="utter_o5_photo_of_him")),
+        (o5_asks_about_photo_of_him(text, answers), Say(response="utter_o5_photo_of_him")),
         (o5_asks_who_to_report_to_on_rail(text, answers), Say(response="utter_transport_police")),
         (
             o5_asks_how_to_find_out_progress(text, answers),

@@ -137,7 +137,7 @@ from bot.risk_words import (
     w1_without_others_suicide,
 )
 from core import vocabulary
-from core.contract import FORM_SLOTS, REFERRAL_SLOTS
+from core.contract import FORM_SLOTS, LONDON_BOROUGHS, REFERRAL_SLOTS
 from core.person_request import asks_for_a_call, asks_for_person
 from core.privacy_question import (
     asks_about_privacy,
@@ -3412,6 +3412,19 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
             if not re.match(r"(?:im|i am|i m|were|we are|i|we)\b", found.group(0))
         ]
         lives, mine = (theirs[0], False) if theirs else (lives, mine)
+    if (
+        lives
+        and not mine
+        and not turn.opening
+        and not any(
+            turn.answers.get(slot) or reading.slots.get(slot)
+            for slot in ("for_someone_else", "for_child")
+        )
+    ):
+        # m92c (round 92): Leila (Tower Hamlets), "can i go to my sister house? she live in
+        # ilford", was noted in Redbridge: where someone else lives, told later by a person
+        # writing for themselves, is not their borough.
+        lives = None
     if (
         lives
         and not mine
@@ -6768,9 +6781,55 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     z87b_ex_not_family(text, answers, changes)  # z87b (round 87): Nadia
     z87b_only_staff_told(text, answers, changes)  # z87b (round 87): Yasmin
     g89i_fgm_kept(text, answers, changes)  # g89i (round 89): Fatou
+    m92c_in_law_put_right(text, answers, changes)  # m92c (round 92): Leila
     # Last: a wish about how messages read is never a change to what happened (Lily, Hannah).
     q82f_corrections_kept(text, answers, changes)  # q82f (round 82)
     return changes
+
+
+# m92c (round 92): Leila, threatened with a knife by her husband's brother, was noted as a
+# partner or ex ("he is my husband brother we all live together"), then "28. not my partner!! my
+# husband is good he dont know. it is his brother" made it "stalking or harassment and you don't
+# know who it was", and "i know who!! ... my husband brother. you write wrong" changed nothing.
+# Said to be the in-law (a husband's, wife's or partner's relative): a family member, and what
+# they did domestic abuse (Domestic Abuse Act 2021, s.2: relatives are personally connected).
+_M92C_IN_LAW = (
+    r"(?:my (?:husband|wife|partner)s? (?:brother|sister|mother|mum|father|dad|family|cousin)|"
+    r"my (?:brother|sister|mother|father) in law|my in laws)"
+)
+_M92C_IS_THE_IN_LAW = re.compile(
+    rf"\b(?:it is|it s|its|it was|he is|he s|hes|she is|she s|shes|they are|name is|by|not "
+    rf"(?:my )?(?:partner|husband|wife)\W+(?:it s|its|it is|he is|hes) ?)\s+(?:{_M92C_IN_LAW}|"
+    r"(?:his|her) (?:brother|sister|mother|mum|father|dad|cousin))\b"
+)
+_M92C_SPOUSE_NAMED = re.compile(r"\bmy (?:husband|wife|partner)\b")
+
+
+def m92c_in_law_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """ "it is his brother" (her husband's), "he is my husband brother": a family member."""
+    words = plain(text)
+    said = _M92C_IS_THE_IN_LAW.search(words)
+    if said is None:
+        return
+    if re.match(
+        r"(?:it is|it s|its|it was|he is|he s|hes|she is|she s|shes|they are|name is|by)"
+        r" (?:his|her) ",
+        said.group(0),
+    ) and not _M92C_SPOUSE_NAMED.search(words):
+        return  # "his brother" is only her husband's when she names her husband
+    if (
+        changes.get("relationship_to_offender", answers.get("relationship_to_offender"))
+        == ("family_member")
+        and "crime_type" not in changes
+    ):
+        return
+    changes["relationship_to_offender"] = "family_member"
+    crime = changes.get("crime_type", answers.get("crime_type"))
+    if crime in (None, "stalking_harassment", "assault", "other"):
+        changes["crime_type"] = "domestic_abuse"
+    for slot in ("relationship_to_offender", "crime_type"):
+        if slot in changes and changes[slot] == answers.get(slot):
+            changes.pop(slot)
 
 
 # g89i (round 89): Fatou, her daughter (8) at risk of FGM, noted "domestic abuse": "no is not
@@ -11085,7 +11144,17 @@ def q82f_letter_or_email(turn: Turn, reading: Reading) -> None:
 def q82c_borough_put_right(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """ "3 i LIVE in lambeth not chelsea, chelsea is only the work" (Maria, noted in Kensington
     and Chelsea where she works): the borough they say they live in replaces the one noted."""
-    if not answers.get("borough") or answers.get("for_someone_else") or answers.get("for_child"):
+    if not answers.get("borough"):
+        return {}
+    # m92c (round 92): Leila, noted in Redbridge (her sister's), typed "tower hamlets" alone at
+    # the next question and it was not taken: a London borough as the whole message, other than
+    # the one noted, puts it right.
+    alone = re.fullmatch(r"(?:no,? )?(?:(?:its|it s|in) )?(\w+(?: \w+){0,2})", plain(text))
+    if alone:
+        named = read_answer("borough", alone.group(1)).value
+        if named in LONDON_BOROUGHS and named != answers.get("borough"):
+            return {"borough": named}
+    if answers.get("for_someone_else") or answers.get("for_child"):
         return {}
     lived_in = q82c_borough_lived_in(text)
     return {"borough": lived_in} if lived_in and lived_in != answers.get("borough") else {}

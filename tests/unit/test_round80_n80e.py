@@ -257,7 +257,11 @@ KEMI = {"consent": True, "crime_type": "burglary"}
     ],
 )
 def test_kemi_gets_the_lock_answer_not_harassment(text):
-    assert _said(text, KEMI) == "utter_n80e_landlord_lock"
+    # m92c (round 92): the keys-taken wording only once keys were told taken (Kemi's were);
+    # without that, the landlord-repairs-the-lock answer (Abi).
+    keys = said_answer(text, "burglary", ["they took my keys"], consent=True)
+    assert keys == "utter_n80e_landlord_lock"
+    assert _said(text, KEMI) == "utter_m92c_landlord_fixes_lock"
 
 
 def test_a_landlord_who_changed_the_locks_on_her_is_not_taken():
