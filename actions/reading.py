@@ -9107,8 +9107,19 @@ _Z73D_CHANGE_TO = re.compile(
 _Z73D_CONTACT_SLOTS = ("contact_times", "contact_method", "contact_details", "voicemail_ok")
 
 
+# n94a (round 94): Hazel, 68: "I don't like the telephone much, my hearing isn't good": the
+# phone disliked beside poor hearing, said in either order, is a call that would not be heard.
+N94A_PHONE_AND_HEARING = re.compile(
+    r"\b(?:dont|do not|don t) (?:like|get on with|manage) (?:the |using the )?(?:tele)?phones?\b"
+    r"[^.!?]{0,25}\b(?:my )?hearing (?:is |s )?(?:not|isnt|is not|aint|bad|poor)\b|"
+    r"\bmy hearing (?:is |s )?(?:not|isnt|is not|aint|bad|poor)\b[^.!?]{0,25}\b(?:dont|do not|"
+    r"don t|cant|cannot|can t) (?:like|get on with|manage|use) (?:the |using the )?(?:tele)?phones?\b"
+)
+
+
 def z73d_hard_to_hear_on_phone(text: str) -> bool:
-    return bool(_Z73D_HARD_TO_HEAR_ON_PHONE.search(plain(text)))
+    words = plain(text)
+    return bool(_Z73D_HARD_TO_HEAR_ON_PHONE.search(words) or N94A_PHONE_AND_HEARING.search(words))
 
 
 def z73d_no_calls(said: Sequence[str]) -> bool:

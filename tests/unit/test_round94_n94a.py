@@ -132,3 +132,43 @@ def test_the_bank_paying_back_and_a_younger_person_keep_their_answers():
     )
     assert young is None or not (young.response or "").startswith("utter_n94a")
 
+
+# 2. Someone local to talk to, asked by someone who can't hear well on the phone: not a number.
+
+
+def test_someone_local_without_the_phone_gets_chat_texts_and_relay_and_is_noted():
+    reading = read_turn(
+        Turn(
+            text=GREENWICH,
+            intent="inform",
+            requested="borough",
+            answers={
+                **HAZEL,
+                "said": [*SAID, NEEDS, RETIRED],
+                "needs": ["safety", "emotional"],
+                "language": "english",
+            },
+            asked={"borough": 1},
+            organisations=default_directory(),
+        )
+    )
+    assert [say.response for say in reading.say][:1] == ["utter_n94a_talk_without_phoning"]
+    assert reading.slots.get("borough") == "greenwich"
+    assert reading.slots.get("cannot_phone") is True
+    (text,) = sendable("utter_n94a_talk_without_phoning")
+    assert "londonvws.org.uk" in text and "18001" in text and "text or email" in text
+    assert not PHONE.findall(text)
+    assert len(text) <= SMS_LIMIT
+    assert "SOURCES:" in sources_above(
+        "utter_n94a_talk_without_phoning", DOMAIN / "responses_topics.yml"
+    )
+
+
+def test_someone_local_asked_alone_keeps_the_local_answer():
+    got = answer_in_conversation(
+        "is there anything local in havering?",
+        "assault",
+        [],
+        borough="havering",
+    )
+    assert got is None or got.response != "utter_n94a_talk_without_phoning"
