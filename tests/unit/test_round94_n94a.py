@@ -172,3 +172,53 @@ def test_someone_local_asked_alone_keeps_the_local_answer():
         borough="havering",
     )
     assert got is None or got.response != "utter_n94a_talk_without_phoning"
+
+
+# 3. "perhaps they shouldn't say what it is about", at the safe-contact question: kept, and said
+# back in the confirmation.
+
+SAFE = (
+    "Yes it is safe in the daytime, before six. He does look at my phone sometimes though so "
+    "perhaps they shouldn't say what it is about."
+)
+
+
+def test_plain_messages_wish_at_the_safe_contact_question_is_kept_the_first_time():
+    reading = read_turn(
+        Turn(
+            text=SAFE,
+            intent="inform",
+            requested="contact_safe",
+            answers={**HAZEL, "referral_consent": True, "contact_method": "text", "said": SAID},
+            asked={"contact_safe": 1},
+            organisations=default_directory(),
+        )
+    )
+    assert reading.slots.get("contact_safe") is True
+    assert reading.slots.get("discreet") is True
+    assert "plain" in (reading.slots.get("contact_notes") or ())
+    assert "utter_phone_seen" in [say.response for say in reading.say]
+
+
+def test_the_confirmation_says_the_messages_will_be_plain():
+    from actions.dialogue import n94a_plain_asked
+    from actions.wording import contact_line
+    from tests.unit.conftest import make_tracker
+
+    slots = {
+        "referral_consent": True,
+        "contact_safe": True,
+        "contact_method": "text",
+        "contact_details": "07700900461",
+        "contact_times": "daytime, before six",
+        "discreet": True,
+        "contact_notes": ["plain"],
+    }
+    asked = n94a_plain_asked(make_tracker(slots=slots, active_loop=None))
+    line = contact_line(slots | asked)
+    assert "plain messages" in line and "daytime, before six" in line
+    for variant in ALL_RESPONSES["utter_referral_saved"]:
+        sent = variant["text"].format(contact_how=line, case_reference="VC-H9S7BB")
+        assert len(sent) <= SMS_LIMIT, sent
+    assert not n94a_plain_asked(make_tracker(slots={**slots, "discreet": None, "contact_notes": []}))
+    assert "plain" not in contact_line({**slots, "discreet": None})
