@@ -9127,7 +9127,8 @@ N94A_PHONE_AND_HEARING = re.compile(
     r"\b(?:dont|do not|don t) (?:like|get on with|manage) (?:the |using the )?(?:tele)?phones?\b"
     r"[^.!?]{0,25}\b(?:my )?hearing (?:is |s )?(?:not|isnt|is not|aint|bad|poor)\b|"
     r"\bmy hearing (?:is |s )?(?:not|isnt|is not|aint|bad|poor)\b[^.!?]{0,25}\b(?:dont|do not|"
-    r"don t|cant|cannot|can t) (?:like|get on with|manage|use) (?:the |using the )?(?:tele)?phones?\b"
+    r"don t|cant|cannot|can t) (?:like|get on with|manage|use) (?:the |using the )?"
+    r"(?:tele)?phones?\b"
 )
 
 
@@ -11073,7 +11074,8 @@ _Q82F_MESSAGE = (
 )
 _Q82F_WORDING_WISH = re.compile(
     # n94a (round 94): Hazel, "perhaps they shouldn't say what it is about".
-    r"\b(?:dont|do not|don t|never|not|no|without|shouldnt|should not|mustnt|must not)\b(?: (?:just|even|ever|actually|really))? "
+    r"\b(?:dont|do not|don t|never|not|no|without|shouldnt|should not|mustnt|must not)\b"
+    r"(?: (?:just|even|ever|actually|really))? "
     r"(?:say|saying|put|putting|write|writing|mention|mentioning|use|using|show|showing|"
     r"include|including)\b(?: (?:the )?words?)?"
     # m92b (round 92): Zara, 16, "not say whats its about" (her mum sometimes has her phone).

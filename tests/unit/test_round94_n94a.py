@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from actions.practical_answers import asks_about_wage_deductions
 from actions.reading import Turn, read_turn
-from referrals.matching import default_directory
 from core.text import SMS_LIMIT
+from referrals.matching import default_directory
 from tests.unit.known_answers import (
     ALL_RESPONSES,
     DOMAIN,
@@ -220,5 +220,7 @@ def test_the_confirmation_says_the_messages_will_be_plain():
     for variant in ALL_RESPONSES["utter_referral_saved"]:
         sent = variant["text"].format(contact_how=line, case_reference="VC-H9S7BB")
         assert len(sent) <= SMS_LIMIT, sent
-    assert not n94a_plain_asked(make_tracker(slots={**slots, "discreet": None, "contact_notes": []}))
+    assert not n94a_plain_asked(
+        make_tracker(slots={**slots, "discreet": None, "contact_notes": []})
+    )
     assert "plain" not in contact_line({**slots, "discreet": None})
