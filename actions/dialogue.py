@@ -388,6 +388,7 @@ class ActionFinishAssessment(Action):
                     | t84c_supporter(tracker)  # t84c (round 84): Wayne's Jo
                     | u86c_borrowed_phone(tracker)  # u86c (round 86): Femi, on Tunde's phone
                     | g89f_own_name_asked_for(tracker)  # g89f (round 89): Winston, not "Is"
+                    | n94a_plain_asked(tracker)  # n94a (round 94): Hazel's plain messages
                 ),
             )
             if not u86e_chosen_service_said_back(dispatcher, tracker, result):  # u86e (round 86)
@@ -3498,3 +3499,18 @@ def g89e_back_after_stop(tracker: Tracker, text: str) -> list[EventType] | None:
 
 
 # end g89e
+
+
+# n94a (round 94)
+# Hazel, 68: "He does look at my phone sometimes though so perhaps they shouldn't say what it is
+# about." was kept, but the confirmation gave only the times: plain messages are said back.
+def n94a_plain_asked(tracker: Tracker) -> dict[str, Any]:
+    notes = tracker.get_slot("contact_notes") or ()
+    if tracker.get_slot("contact_method") in ("text", "email", "call") and (
+        tracker.get_slot("discreet") or "plain" in notes
+    ):
+        return {"plain": True}
+    return {}
+
+
+# end n94a

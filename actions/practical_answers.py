@@ -33,7 +33,10 @@ from actions.questions import (
 
 _OUT_OF_WAGES = re.compile(
     r"\b(?:out of|out|off|from) (?:my|me|his|her) (?:wages?|pay|salary|pay ?packet|payslip)\b|"
-    r"\b(?:deduct\w*|dock\w*|tak\w* money)\b.{0,30}\b(?:wages?|pay|salary)\b|"
+    # n94a (round 94): "he has been taking money out and I can't pay the gas bill": "pay" as
+    # paying a bill, not the wages.
+    r"\b(?:deduct\w*|dock\w*|tak\w* money)\b.{0,30}\b(?:wages?|pay(?! (?:the|my|a|an|for|"
+    r"bills?|rent|it|them|off|back))|salary)\b|"
     r"\b(?:wages?|pay|salary)\b.{0,20}\b(?:deduct\w*|dock\w*)\b"
 )
 _MAKE_ME_PAY = re.compile(
@@ -521,6 +524,10 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     q82e = q82e_answer(text, answers)  # q82e (round 82): Joyce, Pete, Priya, Claire
     if q82e is not None:
         return q82e
+    if tells_relative_took_their_card_or_money(text, answers):
+        # n94a (round 94): Hazel, 68, her grandson took her bank card: her bank, not wages.
+        sorry = _N94A_NOT_WAGES.search(plain(text))
+        return Say(response="utter_n94a_family_took_money" + ("_sorry" if sorry else ""))
     if asks_if_being_employed_matters_for_pay(text, answers):
         return Say(response="utter_s83d_employed_wages")  # s83d (round 83): Dean
     if asks_about_wage_deductions(text):
@@ -1240,3 +1247,56 @@ def asks_if_police_tell_them_where_they_stay(text: str) -> bool:
     if i go police", "im asking about the POLICE telling him where i am"."""
     words = plain(text)
     return bool(_M92D_HE_FINDS_OUT.search(words)) and bool(_M92D_REPORT.search(words))
+
+
+# n94a (round 94)
+# Hazel, 68, her grandson who lives with her took her bank card: "Feeling safe I suppose, and
+# getting my bank card sorted out, he has been taking money out and I can't pay the gas bill"
+# got the wage-deductions answer, and "I'm retired, I don't have an employer. It is my grandson
+# who took my bank card and has been taking money out of my account. What should I do about
+# that?" got "I can't answer your question here". A relative taking an older person's card or
+# money: call the bank now, it is financial abuse, Hourglass. Not whether the bank pays it back
+# (y3), a new card when a row at home is feared (lead79), or a card a partner keeps (k78b).
+_N94A_MONEY_TAKEN = re.compile(
+    r"\b(?:he|she|they|hes|shes|(?:my|our) (?:\w+ )?(?:grandson|granddaughter|son|daughter|"
+    r"nephew|niece|brother|sister|relative|family))\b[^.!?]{0,40}?\b(?:taking|took|taken|takes|"
+    r"drawing|drew|withdraw\w*|getting|got|spending|spent) (?:all (?:of )?)?(?:my |the )?"
+    r"(?:money|cash|pension|savings) (?:out|from my (?:account|bank)|off my card)\b"
+)
+_N94A_ASKED = re.compile(
+    r"\b(?:what (?:should|do|can|shall) i do|what do i do|sorted|sort (?:it|that|this|\w+ )?out|"
+    r"help (?:me )?with)\b"
+)
+_N94A_OTHER_ANSWER = re.compile(
+    r"\b(?:money back|pay (?:me |it )?back|refund\w*|reimburs\w*|new (?:card|pin)|another card|"
+    r"row|police|arrest\w*|locked up)\b"
+)
+_N94A_NOT_WAGES = re.compile(
+    r"\b(?:retired|(?:dont|do not) (?:have|work for) an? (?:employer|boss|job)|no (?:employer|"
+    r"job|boss)|not (?:about )?(?:my )?(?:work|wages|job))\b"
+)
+
+
+def tells_relative_took_their_card_or_money(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "getting my bank card sorted out, he has been taking money out", "It is my grandson who
+    took my bank card ... What should I do about that?", from someone of 60 or over harmed by a
+    family member (Hourglass is for older people)."""
+    from actions.questions import K78B_CARD_HELD
+
+    answers = answers or {}
+    age = answers.get("age")
+    if not (
+        isinstance(age, (int, float))
+        and age >= 60
+        and answers.get("relationship_to_offender") == "family_member"
+    ):
+        return False
+    words = plain(text)
+    if _N94A_OTHER_ANSWER.search(words):
+        return False
+    if not (K78B_CARD_HELD.search(words) or _N94A_MONEY_TAKEN.search(words)):
+        return False
+    return not is_question(text) or bool(_N94A_ASKED.search(words))
+
+
+# end n94a

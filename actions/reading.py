@@ -239,8 +239,10 @@ _C2_NO_TEXTS = re.compile(
 )
 
 _PHONE_CHECKED = re.compile(
+    # n94a (round 94): Hazel, "He does look at my phone sometimes" ("does", "do").
     r"\b(?:someone|somebody|people|(?:my|his|her) \w+(?: \w+)?|he|she|they|who)\s+(?:\w+ly\s+|"
-    r"sometimes\s+|always\s+|often\s+|might\s+|could\s+|can\s+|will\s+)?(?:looks? (?:at|"
+    r"sometimes\s+|always\s+|often\s+|might\s+|could\s+|can\s+|will\s+|does\s+|do\s+)?"
+    r"(?:looks? (?:at|"
     r"through)|checks?|goes through|go through|reads?|see|sees|has|knows)\s+(?:\w+\s+)?my "
     r"(?:phone|messages|texts|password|passcode|pin|code)\b"
     # Round 78, Aisha, on a phone her husband uses: "he can see the messages? I am scared he
@@ -2070,6 +2072,18 @@ def _read_turn(turn: Turn) -> Reading:
         # m92b (round 92): Zara, 16, her mum sometimes has her phone (already noted): "can they
         # just text not ring. and not say whats its about. ok yes" was not kept as plain messages.
         reading.say.append(Say(response=q82f_plain_kept(turn, reading)))
+    if (
+        reading.slots.get("discreet") is True
+        and q82f_wording_wish(turn.text)
+        and q82f_asked_for_contact(turn, reading)
+        and "plain" not in (turn.answers.get("contact_notes") or ())
+        and "plain" not in (reading.slots.get("contact_notes") or ())
+    ):
+        # n94a (round 94): Hazel, at "Is it safe for a support worker to contact you?": "He does
+        # look at my phone sometimes though so perhaps they shouldn't say what it is about."
+        # The phone seen was answered; her wish is kept with the request as the "plain" note.
+        notes = list(turn.answers.get("contact_notes") or [])
+        reading.slots["contact_notes"] = [*notes, "plain"]
     q82f_letter_or_email(turn, reading)  # q82f (round 82): Pete
     if _C2_NO_TEXTS.search(plain(turn.text)):
         # -- round 55, helper C2 --: "she checks my phone so no texts" (Chris) got "I'll ask them
@@ -9107,8 +9121,20 @@ _Z73D_CHANGE_TO = re.compile(
 _Z73D_CONTACT_SLOTS = ("contact_times", "contact_method", "contact_details", "voicemail_ok")
 
 
+# n94a (round 94): Hazel, 68: "I don't like the telephone much, my hearing isn't good": the
+# phone disliked beside poor hearing, said in either order, is a call that would not be heard.
+N94A_PHONE_AND_HEARING = re.compile(
+    r"\b(?:dont|do not|don t) (?:like|get on with|manage) (?:the |using the )?(?:tele)?phones?\b"
+    r"[^.!?]{0,25}\b(?:my )?hearing (?:is |s )?(?:not|isnt|is not|aint|bad|poor)\b|"
+    r"\bmy hearing (?:is |s )?(?:not|isnt|is not|aint|bad|poor)\b[^.!?]{0,25}\b(?:dont|do not|"
+    r"don t|cant|cannot|can t) (?:like|get on with|manage|use) (?:the |using the )?"
+    r"(?:tele)?phones?\b"
+)
+
+
 def z73d_hard_to_hear_on_phone(text: str) -> bool:
-    return bool(_Z73D_HARD_TO_HEAR_ON_PHONE.search(plain(text)))
+    words = plain(text)
+    return bool(_Z73D_HARD_TO_HEAR_ON_PHONE.search(words) or N94A_PHONE_AND_HEARING.search(words))
 
 
 def z73d_no_calls(said: Sequence[str]) -> bool:
@@ -11047,7 +11073,9 @@ _Q82F_MESSAGE = (
     r"notifications?|preview|voicemails?|phone)"
 )
 _Q82F_WORDING_WISH = re.compile(
-    r"\b(?:dont|do not|don t|never|not|no|without)\b(?: (?:just|even|ever|actually|really))? "
+    # n94a (round 94): Hazel, "perhaps they shouldn't say what it is about".
+    r"\b(?:dont|do not|don t|never|not|no|without|shouldnt|should not|mustnt|must not)\b"
+    r"(?: (?:just|even|ever|actually|really))? "
     r"(?:say|saying|put|putting|write|writing|mention|mentioning|use|using|show|showing|"
     r"include|including)\b(?: (?:the )?words?)?"
     # m92b (round 92): Zara, 16, "not say whats its about" (her mum sometimes has her phone).

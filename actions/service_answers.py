@@ -434,6 +434,8 @@ def answer(
     contact = when_they_contact_answer(text, told)  # s83b (round 83): Tyler
     if contact is not None:
         return contact
+    if asks_for_someone_to_talk_to_without_phoning(text, told):  # n94a (round 94): Hazel
+        return Say(response="utter_n94a_talk_without_phoning")
     local = t84f_local_answer(text, told, organisations)  # t84f (round 84): Kerry
     if local is not None:
         return local
@@ -1001,3 +1003,42 @@ def j91f_come_back_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
     if j91f_asks_to_stop_and_come_back(text, answers):
         return Say(response="utter_j91f_stop_and_come_back")
     return None
+
+
+# n94a (round 94)
+# Hazel, 68 (Greenwich), at the borough question: "Greenwich. Is there someone local I could
+# talk to? I don't like the telephone much, my hearing isn't good." got "I can't answer your
+# question here ... on 08 08 16 89 111": a phone number for someone who can't hear on the phone.
+# Someone to talk to asked with a phone that is hard to hear on: London's service by chat, texts
+# or emails instead of calls (noted: reading.N94A_PHONE_AND_HEARING sets cannot_phone), and
+# text relay. Not outside London, where London's service is not theirs.
+_N94A_SOMEONE_TO_TALK = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|any ?one|a person|people) (?:local |near me |nearby |"
+    r"round here |around here )?(?:i|that i) (?:could|can|might) (?:talk|speak|chat) (?:to|with)\b|"
+    r"\b(?:someone|somebody|anyone|anybody|any ?one) (?:local|near me|nearby|round here|around "
+    r"here|in my area)\b"
+)
+
+
+def asks_for_someone_to_talk_to_without_phoning(text: str, answers: Mapping[str, Any]) -> bool:
+    """ "Is there someone local I could talk to? I don't like the telephone much, my hearing
+    isn't good." """
+    from actions.reading import z73d_hard_to_hear_on_phone
+
+    words = plain(text)
+    if answers.get("borough") in ("outside_london", "outside london") or re.search(
+        r"\b(?:outside|not in|dont live in|do not live in) london\b", words
+    ):
+        return False
+    return (
+        _asked(text)
+        and bool(_N94A_SOMEONE_TO_TALK.search(words))
+        and (
+            z73d_hard_to_hear_on_phone(text)
+            or bool(_PHONES_HARD.search(words))
+            or bool(re.search(r"\b(?:dont|do not) like (?:the )?(?:tele)?phones?\b", words))
+        )
+    )
+
+
+# end n94a

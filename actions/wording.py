@@ -573,6 +573,9 @@ def contact_line(contact: Mapping[str, Any], room: int = CONTACT_LINE_ROOM) -> s
         # "turkish please", asked five times: they can see it was passed on.
         name = "BSL" if language == "bsl" else language.title()
         after += f", with {_article(name)} {name} interpreter"
+    if contact.get("plain"):
+        # n94a (round 94): Hazel, "perhaps they shouldn't say what it is about": said back.
+        after += ", in plain messages"
     times = " ".join(str(contact.get("contact_times") or "").split())
     if times and times.lower() != "any time":
         # Their own words for when, fitted so the whole confirmation stays one text message.
