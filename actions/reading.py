@@ -9440,7 +9440,10 @@ _G76B_OPENING_NO = re.compile(r"^\W*(?:(?:no+|nope|sorry)\b\W*)+", re.I)
 G89F_ASKS_WHEN = re.compile(
     r"\b(?:how (?:soon|long|quick|quickly|fast)|when (?:will|would|do|does|can|could|are|is|"
     r"should)|what (?:time|day)|(?:is|will|would) (?:it|that|they|she|he) (?:be )?(?:today|"
-    r"tomorrow|tonight|this|next|on|in|by|before|after|soon)|by when)\b"
+    r"tomorrow|tonight|this|next|on|in|by|before|after|soon)|by when|"
+    # n94c (round 94): "when they call, today?" (Marta), asked without "will".
+    r"when (?:they|she|he|you|someone|somebody|the (?:worker|team|support worker)) (?:call|ring|"
+    r"phone|contact|text)|is it today)\b"
 )
 
 
@@ -9454,6 +9457,19 @@ def g89f_without_asking_when(text: str) -> str:
 # end g89f
 
 
+# n94c (round 94): Marta, after her referral with "9 to 5" kept: "and weekends no, he is home"
+# had her times replaced. Times only to avoid ("not weekends") add a limit to the times she gave.
+def n94c_limit_added(times: str | None, known: str) -> str | None:
+    """``times`` with the known times kept before them, when ``times`` only says when not."""
+    if not times or not known or known == "any time":
+        return times
+    limits = [part.strip() for part in times.split(",") if part.strip()]
+    if not all(part.startswith("not ") for part in limits):
+        return times
+    new = [part for part in limits if part not in known]
+    return f"{known}, {', '.join(new)}" if new else known
+
+
 def g76b_times_change(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """New times to be contacted, said after the referral: {"contact_times": ...} or {}."""
     if answers.get("referral_consent") is not True or not answers.get("contact_safe"):
@@ -9464,6 +9480,7 @@ def g76b_times_change(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     known = str(answers.get("contact_times") or "")
     text = p81d_times_about_contact(text)  # p81d (round 81, Nina)
     times = contact_said(_G76B_OPENING_NO.sub("", text)).get("contact_times")
+    times = n94c_limit_added(times, known)  # n94c (round 94): "and weekends no, he is home"
     if not times or times == known or (known and _vaguer(times, known)):
         return {}  # "in the afternoon" said in passing keeps "between 1 and 4" (round 22)
     if n80c_any_time_kept(text, times, known):
