@@ -16,7 +16,11 @@ from typing import Any
 
 from actions import reading
 from actions.answers import contact_said
-from tests.unit.known_answers import ALL_RESPONSES
+from tests.unit.known_answers import (
+    ALL_RESPONSES,
+    assert_one_sms_with_source,
+    topic_answered,
+)
 
 LAST = "ok obrigada. when they call, today? and weekends no, he is home"
 SAID = [
@@ -95,3 +99,38 @@ def test_her_times_changed_get_when_they_ring_and_the_limit(domain):
     assert "utter_u1_they_will_ring" in names
     set_times = [e.get("value") for e in events if e.get("name") == "contact_times"]
     assert set_times == ["9 to 5 please, not weekends"]
+
+
+# -- 2. LAWRS for a woman from Portugal: no slavery line for domestic abuse ---------------------
+
+LATIN = (
+    "yes but how they contact me? not when he is home. and latin american? i am from portugal "
+    "not brazil, they help me also?"
+)
+MARTA_FACTS = {
+    "consent": True,
+    "gender": "woman",
+    "age": 31.0,
+    "language": "portuguese",
+    "crime_type": "domestic_abuse",
+    "relationship_to_offender": "partner_or_ex",
+}
+
+
+def test_lawrs_question_from_portugal_names_no_slavery_line():
+    said = topic_answered(LATIN, MARTA_FACTS)
+    assert said == "utter_n94c_lawrs_portugal_abuse"
+    text = ALL_RESPONSES[said][0]["text"]
+    assert "Slavery" not in text and "slavery" not in text
+    assert "portugues.lawrs.org.uk" in text and "0808 2000 247" in text
+
+
+def test_someone_exploited_still_gets_the_slavery_line():
+    facts = {**MARTA_FACTS, "crime_type": "human_trafficking", "relationship_to_offender": None}
+    said = "latin american? i am from portugal, from porto. not brazil. they help me also?"
+    assert topic_answered(said, facts) == "utter_k77f_lawrs_portugal"
+
+
+def test_lawrs_answers_are_one_sms_with_sources():
+    assert_one_sms_with_source("utter_n94c_lawrs_portugal_abuse", "n94c (round 94)")
+    assert_one_sms_with_source("utter_n94c_lawrs_portugal", "n94c (round 94)")
