@@ -18,6 +18,7 @@ from actions import reading
 from actions.answers import contact_said
 from tests.unit.known_answers import (
     ALL_RESPONSES,
+    answer,
     assert_one_sms_with_source,
     topic_answered,
 )
@@ -134,3 +135,37 @@ def test_someone_exploited_still_gets_the_slavery_line():
 def test_lawrs_answers_are_one_sms_with_sources():
     assert_one_sms_with_source("utter_n94c_lawrs_portugal_abuse", "n94c (round 94)")
     assert_one_sms_with_source("utter_n94c_lawrs_portugal", "n94c (round 94)")
+
+
+# -- 3. Work and money in a refuge: no flat "Yes" -----------------------------------------------
+
+REFUGE_WORK = (
+    "no. but if i go to refuge can i still work? i clean houses. and with pre settled i can get "
+    "help with money?"
+)
+
+
+def test_work_and_money_in_a_refuge_are_answered_honestly():
+    facts = {key: value for key, value in MARTA_FACTS.items() if key != "crime_type"}
+    assert answer(REFUGE_WORK, "domestic_abuse", **facts) == "utter_n94c_refuge_work_and_money"
+    text = ALL_RESPONSES["utter_n94c_refuge_work_and_money"][0]["text"]
+    assert not text.startswith("Yes")
+    assert "depends on your situation" in text
+
+
+def test_can_i_still_work_in_a_refuge_alone_is_answered():
+    said = answer("if i go to a refuge can i still work?", "domestic_abuse")
+    assert said == "utter_n94c_refuge_work_and_money"
+
+
+def test_money_help_without_a_refuge_keeps_its_answer():
+    said = answer(
+        "is there anyone who helps with money stuff? like when he controls it all",
+        "domestic_abuse",
+        relationship_to_offender="partner_or_ex",
+    )
+    assert said == "utter_economic_abuse_help"
+
+
+def test_refuge_work_answer_is_one_sms_with_sources():
+    assert_one_sms_with_source("utter_n94c_refuge_work_and_money", "n94c (round 94)")
