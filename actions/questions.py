@@ -10561,8 +10561,9 @@ _N94C_REFUGE = re.compile(r"\brefuges?\b|\bsafe house\b")
 _N94C_STILL_WORK = re.compile(
     r"\b(?:can|could|will|would|do|am) i (?:still |be able to |allowed to )*(?:work|keep (?:my )?"
     r"(?:job|work|working)|go (?:to|on) (?:to )?work(?:ing)?|carry on working)\b|"
-    r"\b(?:keep|lose) my job\b|\b(?:work|working|a job) (?:in|from|while in|when in|if i am in|if im in) (?:a |the )?"
-    r"refuge\b"
+    r"\b(?:keep|lose) my job\b|"
+    r"\b(?:work|working|a job) (?:in|from|while in|when in|if i am in|if im in) "
+    r"(?:a |the )?refuge\b"
 )
 
 
