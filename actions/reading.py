@@ -7506,6 +7506,7 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     for key, value in g76b_times_change(text, answers).items():  # -- round 76, helper g76b --
         changes.setdefault(key, value)
     k77b_days_keep_hours(answers, changes)  # k77b (round 77) -- Ellie
+    n94c_hours_keep_days(answers, changes)  # n94c (round 94) -- Marta's "weekdays"
     k77b_email_is_the_way(text, answers, changes)  # k77b (round 77) -- Sophie
     known = answers.get("relationship_to_offender")
     if known is None:
@@ -9669,6 +9670,22 @@ def k77b_days_keep_hours(answers: Mapping[str, Any], changes: dict[str, Any]) ->
     ]
     if kept:
         changes["contact_times"] = ", ".join([str(new).strip(), *kept])
+
+
+# n94c (round 94): Marta, "only weekdays between 9 and 5 he is at work", then at the number
+# question "07700 900123. only 9 to 5 please not evening": "weekdays" was dropped. New times that
+# name only hours keep the days kept before.
+def n94c_hours_keep_days(answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    new, old = changes.get("contact_times"), answers.get("contact_times")
+    if not new or not old or old == "any time":
+        return
+    items = [plain(item) for item in str(new).split(",") if item.strip()]
+    days = r"\b(?:week ?days?|week ?ends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
+    if not items or any(re.search(days, item) for item in items):
+        return
+    kept = [item.strip() for item in str(old).split(",") if _K77B_DAYS_ONLY.fullmatch(plain(item))]
+    if kept:
+        changes["contact_times"] = ", ".join([*kept, str(new).strip()])
 
 
 # end k77b

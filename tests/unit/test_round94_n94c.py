@@ -169,3 +169,10 @@ def test_money_help_without_a_refuge_keeps_its_answer():
 
 def test_refuge_work_answer_is_one_sms_with_sources():
     assert_one_sms_with_source("utter_n94c_refuge_work_and_money", "n94c (round 94)")
+
+
+def test_hours_said_again_keep_her_weekdays():
+    answers = {**MARTA, "contact_times": "weekdays, between 9 and 5", "contact_details": None}
+    text = "07700 900123. only 9 to 5 please not evening"
+    times = reading.corrections(text, answers).get("contact_times")
+    assert times is not None and times.startswith("weekdays, ") and "9 to 5" in times
