@@ -9673,8 +9673,8 @@ def k77b_days_keep_hours(answers: Mapping[str, Any], changes: dict[str, Any]) ->
 
 
 # n94c (round 94): Marta, "only weekdays between 9 and 5 he is at work", then at the number
-# question "07700 900123. only 9 to 5 please not evening": "weekdays" was dropped. New times that
-# name only hours keep the days kept before.
+# question "07700 900123. only 9 to 5 please not evening": "weekdays" was dropped. The same
+# hours said again, naming no day, keep the days kept before.
 def n94c_hours_keep_days(answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
     new, old = changes.get("contact_times"), answers.get("contact_times")
     if not new or not old or old == "any time":
@@ -9682,6 +9682,9 @@ def n94c_hours_keep_days(answers: Mapping[str, Any], changes: dict[str, Any]) ->
     items = [plain(item) for item in str(new).split(",") if item.strip()]
     days = r"\b(?:week ?days?|week ?ends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
     if not items or any(re.search(days, item) for item in items):
+        return
+    # The same hours said again ("9 to 5" after "between 9 and 5"), not new ones put right.
+    if not set(re.findall(r"\d+", str(new))) & set(re.findall(r"\d+", str(old))):
         return
     kept = [item.strip() for item in str(old).split(",") if _K77B_DAYS_ONLY.fullmatch(plain(item))]
     if kept:
