@@ -3107,7 +3107,11 @@ def contact_said(text: str) -> dict[str, Any]:
     own = " | ".join(  # round 60, helper G3: sentences kept apart
         plain(part)
         for part in re.findall(r"[^.!?;\n]+[.!?;\n]*", text)
-        if (not _SOMEONE_ELSE.search(plain(part)) or _WHILE_AWAY.search(plain(part)))
+        if (
+            not _SOMEONE_ELSE.search(plain(part))
+            or _WHILE_AWAY.search(plain(part))
+            or n94c_time_said_no(plain(part))  # n94c (round 94): "weekends no, he is home"
+        )
         and not ("?" in part and not _ABOUT_BEING_CALLED.search(plain(part)))
         # -- round 34 -- "Will somebody ring me today? I dont really want to sleep there tonight"
         # (Gloria): asking when they will ring, and where to sleep, are not times to ring.
@@ -3128,6 +3132,8 @@ def contact_said(text: str) -> dict[str, Any]:
             return True  # v86c1 (round 86) -- "tuesdays and fridays ... so not me on those days"
         if k77b_said_bad(words, time):
             return True  # k77b (round 77) -- "evenings and weekends are bad" (Ellie)
+        if n94c_time_said_no(words, time):
+            return True  # n94c (round 94) -- "and weekends no, he is home" (Marta)
         if _r1_call_me_at_work(words, time):  # -- round 47, helper R1 --
             return False  # "only when im at work, 9 to 5": when to call
         if c75a_said_to_suit(words, time):
@@ -3178,6 +3184,9 @@ def contact_said(text: str) -> dict[str, Any]:
         found["contact_times"] = ", ".join(dict.fromkeys(kept))
     elif times and all(v86c1_not_on_those_days(words, t) for t in times):
         # v86c1 (round 86): Pat, the days to avoid kept as such, never as the days to ring.
+        found["contact_times"] = ", ".join(dict.fromkeys(f"not {t}" for t in times))
+    elif times and all(n94c_time_said_no(words, t) for t in times):
+        # n94c (round 94): "and weekends no, he is home" (Marta), a time to avoid.
         found["contact_times"] = ", ".join(dict.fromkeys(f"not {t}" for t in times))
     elif times and not _NOT_WHEN.search(words) and p81d_only_limits(times):
         # p81d (round 81) -- "not before 9.30 ... and not after 7" (Leanne): both limits kept.
@@ -5813,6 +5822,20 @@ def k77b_said_bad(words: str, time: str) -> bool:
 
 
 # end k77b
+
+
+# n94c (round 94): Marta, "and weekends no, he is home": a time with "no" after it is a time not
+# to call ("weekends no problem" is not).
+def n94c_time_said_no(words: str, time: str | None = None) -> bool:
+    """ "weekends no": ``time`` (or any time word) said with a "no" after it."""
+    said = re.escape(time) if time else _TIME_WORDS.pattern
+    return bool(
+        re.search(
+            rf"(?:{said}) no\b(?! (?:problem|problems|worries|matter|bother|one|body|more|later|"
+            r"earlier|sooner|need)\b)",
+            words,
+        )
+    )
 
 
 # k77d (round 77)

@@ -716,6 +716,19 @@ def t84b_answer_before_yes(dispatcher: CollectingDispatcher, tracker: Tracker) -
 # end t84b
 
 
+# n94c (round 94): Marta, after her referral: "ok obrigada. when they call, today? and weekends
+# no, he is home" had "not weekends" added to her times, and her "when" left unanswered.
+def n94c_when_they_ring_beside(
+    dispatcher: CollectingDispatcher, tracker: Tracker, changes: dict[str, Any]
+) -> None:
+    text = str(tracker.latest_message.get("text") or "")
+    answers = answers_from(tracker)
+    if "contact_times" not in changes or not questions.u1_chose_a_call(answers):
+        return
+    if questions.u1_asks_when_they_ring(text):
+        dispatcher.utter_message(response="utter_u1_they_will_ring")
+
+
 # u86d (round 86): a yes said in words ("ok fine yes"), which the referral question reads as yes.
 _U86D_YES_WORD = re.compile(r"\b(?:yes|yeah|yep|yea|yess+|yh)\b")
 
@@ -1134,6 +1147,7 @@ class ActionAnswerRight(Action):
                 or "language" in changes
             ):
                 t84b_answer_before_yes(dispatcher, tracker)  # t84b (round 84): Gloria
+                n94c_when_they_ring_beside(dispatcher, tracker, changes)  # n94c (round 94)
                 return [
                     *_reopen(dispatcher, changes, tracker),
                     FollowupAction("needs_assessment_form"),

@@ -10554,6 +10554,25 @@ def asks_who_helps_with_economic_abuse(
     return bool(_B4_MONEY_HELP.search(words))
 
 
+# n94c (round 94): Marta, "but if i go to refuge can i still work? i clean houses. and with pre
+# settled i can get help with money?" got "Yes. Surviving Economic Abuse ...": whether you can
+# keep working in a refuge (and what money help there is) is its own question.
+_N94C_REFUGE = re.compile(r"\brefuges?\b|\bsafe house\b")
+_N94C_STILL_WORK = re.compile(
+    r"\b(?:can|could|will|would|do|am) i (?:still |be able to |allowed to )*(?:work|keep (?:my )?"
+    r"(?:job|work|working)|go (?:to|on) (?:to )?work(?:ing)?|carry on working)\b|"
+    r"\b(?:keep|lose) my job\b|"
+    r"\b(?:work|working|a job) (?:in|from|while in|when in|if i am in|if im in) "
+    r"(?:a |the )?refuge\b"
+)
+
+
+def asks_if_they_can_work_in_a_refuge(text: str) -> bool:
+    """ "if i go to refuge can i still work?": working while staying in a refuge."""
+    words = plain(text)
+    return bool(_N94C_REFUGE.search(words) and _N94C_STILL_WORK.search(words))
+
+
 # -- round 38, helper B5 --
 # Ayesha, 27, her hijab pulled and anti-Muslim abuse shouted in the street, her mum (who speaks
 # only Bengali) beside her; and Tom, 40, autistic and literal, whose neighbour scratched his car
@@ -41962,6 +41981,12 @@ def matching_answers(
         # screenshots" (on the phone her husband reads), her bank and cards got "stop your cards"
         # and "just a bad marriage" the Forced Marriage Unit; Sophie's asks for a woman got "can't
         # answer"; Liam's solicitor question got the CICA paragraph again.
+        # n94c (round 94): "if i go to refuge can i still work? ... i can get help with money?"
+        # (Marta) got the economic-abuse "Yes." below.
+        (
+            asks_if_they_can_work_in_a_refuge(text),
+            Say(response="utter_n94c_refuge_work_and_money"),
+        ),
         (
             z2_asks_if_evidence_needed_at_home(text, crime_type, answers),
             Say(response="utter_z2_evidence_kept_safely"),

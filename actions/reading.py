@@ -7520,6 +7520,7 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     for key, value in g76b_times_change(text, answers).items():  # -- round 76, helper g76b --
         changes.setdefault(key, value)
     k77b_days_keep_hours(answers, changes)  # k77b (round 77) -- Ellie
+    n94c_hours_keep_days(answers, changes)  # n94c (round 94) -- Marta's "weekdays"
     k77b_email_is_the_way(text, answers, changes)  # k77b (round 77) -- Sophie
     known = answers.get("relationship_to_offender")
     if known is None:
@@ -9466,7 +9467,10 @@ _G76B_OPENING_NO = re.compile(r"^\W*(?:(?:no+|nope|sorry)\b\W*)+", re.I)
 G89F_ASKS_WHEN = re.compile(
     r"\b(?:how (?:soon|long|quick|quickly|fast)|when (?:will|would|do|does|can|could|are|is|"
     r"should)|what (?:time|day)|(?:is|will|would) (?:it|that|they|she|he) (?:be )?(?:today|"
-    r"tomorrow|tonight|this|next|on|in|by|before|after|soon)|by when)\b"
+    r"tomorrow|tonight|this|next|on|in|by|before|after|soon)|by when|"
+    # n94c (round 94): "when they call, today?" (Marta), asked without "will".
+    r"when (?:they|she|he|you|someone|somebody|the (?:worker|team|support worker)) (?:call|ring|"
+    r"phone|contact|text)|is it today)\b"
 )
 
 
@@ -9480,6 +9484,19 @@ def g89f_without_asking_when(text: str) -> str:
 # end g89f
 
 
+# n94c (round 94): Marta, after her referral with "9 to 5" kept: "and weekends no, he is home"
+# had her times replaced. Times only to avoid ("not weekends") add a limit to the times she gave.
+def n94c_limit_added(times: str | None, known: str) -> str | None:
+    """``times`` with the known times kept before them, when ``times`` only says when not."""
+    if not times or not known or known == "any time":
+        return times
+    limits = [part.strip() for part in times.split(",") if part.strip()]
+    if not all(part.startswith("not ") for part in limits):
+        return times
+    new = [part for part in limits if part not in known]
+    return f"{known}, {', '.join(new)}" if new else known
+
+
 def g76b_times_change(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """New times to be contacted, said after the referral: {"contact_times": ...} or {}."""
     if answers.get("referral_consent") is not True or not answers.get("contact_safe"):
@@ -9490,6 +9507,7 @@ def g76b_times_change(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     known = str(answers.get("contact_times") or "")
     text = p81d_times_about_contact(text)  # p81d (round 81, Nina)
     times = contact_said(_G76B_OPENING_NO.sub("", text)).get("contact_times")
+    times = n94c_limit_added(times, known)  # n94c (round 94): "and weekends no, he is home"
     if not times or times == known or (known and _vaguer(times, known)):
         return {}  # "in the afternoon" said in passing keeps "between 1 and 4" (round 22)
     if n80c_any_time_kept(text, times, known):
@@ -9678,6 +9696,25 @@ def k77b_days_keep_hours(answers: Mapping[str, Any], changes: dict[str, Any]) ->
     ]
     if kept:
         changes["contact_times"] = ", ".join([str(new).strip(), *kept])
+
+
+# n94c (round 94): Marta, "only weekdays between 9 and 5 he is at work", then at the number
+# question "07700 900123. only 9 to 5 please not evening": "weekdays" was dropped. The same
+# hours said again, naming no day, keep the days kept before.
+def n94c_hours_keep_days(answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    new, old = changes.get("contact_times"), answers.get("contact_times")
+    if not new or not old or old == "any time":
+        return
+    items = [plain(item) for item in str(new).split(",") if item.strip()]
+    days = r"\b(?:week ?days?|week ?ends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b"
+    if not items or any(re.search(days, item) for item in items):
+        return
+    # The same hours said again ("9 to 5" after "between 9 and 5"), not new ones put right.
+    if not set(re.findall(r"\d+", str(new))) & set(re.findall(r"\d+", str(old))):
+        return
+    kept = [item.strip() for item in str(old).split(",") if _K77B_DAYS_ONLY.fullmatch(plain(item))]
+    if kept:
+        changes["contact_times"] = ", ".join([*kept, str(new).strip()])
 
 
 # end k77b
