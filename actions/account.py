@@ -630,7 +630,13 @@ _FOR_SOMEONE_ELSE = re.compile(
     rf"{_THEM}\b(?: \w+){{0,4}}? (?:he|she|they) (?:get|gets|got) "
     rf"(?:\w+ )?(?:attacked|mugged|robbed|beaten|assaulted|stabbed|knifed|hurt)|"
     rf"{_THEM}\b.{{0,60}}\b(?:took|stole|taken|nicked|stolen) (?:all )?(?:her|his) "
-    r"(?:savings|money|purse|wallet|bag|handbag|phone|card|bank card|pension))\b"
+    r"(?:savings|money|purse|wallet|bag|handbag|phone|card|bank card|pension)|"
+    # n94e (round 94): Sue, "I'm worried about my friend Pam, her husband Derek controls all her
+    # money ... She doesn't know I'm contacting you": writing for her friend.
+    rf"(?:worried|concerned|worrying|scared|frightened) (?:about|for) {_THEM}\b.{{0,60}}\b(?:her|"
+    r"his|their) (?:husband|partner|wife|boyfriend|girlfriend|ex|carer)\b|(?:she|he|they) "
+    r"(?:doesnt|doesn t|does not|dont|don t|do not) know (?:that )?(?:im|i m|i am) (?:contacting|"
+    r"writing to|messaging|texting|talking to|doing this))\b"
 )
 THEIR_AGE = re.compile(
     r"\b(?:shes|hes|she is|he is|theyre|they are|(?:she|he|they) (?:is|are) now|(?:my |our |"

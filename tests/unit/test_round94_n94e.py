@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from actions.account import read_account
 from actions.reading import Turn, read_turn
+from tests.unit.known_answers import answer, sendable
 
 # -- 1. Peter, 82: men posing as the water board, one kept him talking, things taken -----------
 
@@ -51,3 +55,98 @@ def test_peter_rings_answered_though_the_visit_was_answered_twice() -> None:
     said = [message.response for message in reading.say]
     assert "utter_topic_stolen_things_back" in said
     assert "utter_answered_above" not in said
+
+
+# -- 2. Malik, 19, stabbed, questioned in hospital: "do they think im involved" -------------------
+
+MALIK = "19. do they think im involved or what"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [MALIK, "do the police think i started it?", "am i a suspect now?", "do they suspect me?"],
+)
+def test_malik_asks_if_the_police_suspect_him(text: str) -> None:
+    assert answer(text, "serious_violence") == "utter_n94e_police_suspect_me"
+
+
+def test_malik_answer_at_the_age_question() -> None:
+    answers = {"consent": True, "in_danger": False, "crime_type": "serious_violence"}
+    reading = read_turn(Turn(text=MALIK, requested="age", answers=answers))
+    assert reading.slots.get("age") == 19
+    assert "utter_n94e_police_suspect_me" in [message.response for message in reading.say]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do they think im making it up?",
+        "did the police arrest anyone?",
+        "will they think im a snitch",
+    ],
+)
+def test_other_police_questions_keep_their_answers(text: str) -> None:
+    assert answer(text, "serious_violence") != "utter_n94e_police_suspect_me"
+
+
+def test_malik_answer_is_one_sms() -> None:
+    (text,) = sendable("utter_n94e_police_suspect_me")
+    assert len(text) <= 320
+
+
+# -- 3. Sue, writing for her friend Pam, whose husband controls her money -------------------------
+
+SUE_1 = (
+    "Hello, I'm not sure if this is the right place. I'm worried about my friend Pam, her husband "
+    "Derek controls all her money, she has to ask him for bus fare, and he doesn't like her seeing "
+    "any of us anymore. She doesn't know I'm contacting you."
+)
+SUE_2 = (
+    "Yes that's fine, but please don't contact Pam, he checks her phone. What can I do without "
+    "making things worse for her?"
+)
+FOR_PAM = {"for_someone_else": True, "relationship_to_offender": "partner_or_ex"}
+
+
+def test_sue_is_read_as_writing_for_her_friend() -> None:
+    assert read_account(SUE_1).for_someone_else is True
+
+
+def test_sue_what_can_i_do_at_the_privacy_question() -> None:
+    got = answer(SUE_2, None, consent=True, for_someone_else=True, said=(SUE_1, SUE_2))
+    assert got == "utter_helping_someone_abused"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No. Could I ring a helpline on her behalf and they'd tell me what to do?",
+        "Pam doesn't know, so I can't ask her. Can someone just ring me to advise me, not her? "
+        "Will the Refuge line talk to a friend?",
+    ],
+)
+def test_sue_can_ring_a_helpline_for_her(text: str) -> None:
+    assert answer(text, "domestic_abuse", **FOR_PAM) == "utter_helping_someone_abused"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weekday afternoons. They won't go round to Pam's will they?",
+        "Yes voicemail is fine. But please tell me nobody will contact Pam or Derek",
+        "You haven't answered me. Will anyone contact Pam?",
+    ],
+)
+def test_sue_told_nobody_contacts_pam(text: str) -> None:
+    assert answer(text, "domestic_abuse", **FOR_PAM) == "utter_n94e_friend_not_contacted"
+
+
+@pytest.mark.parametrize("text", ["will someone contact me?", "you wont call me will you?"])
+def test_contact_of_the_writer_is_not_taken(text: str) -> None:
+    assert answer(text, "domestic_abuse", **FOR_PAM) != "utter_n94e_friend_not_contacted"
+
+
+def test_nobody_contacted_is_only_for_someone_writing_for_another() -> None:
+    assert answer("Will anyone contact Pam?", "domestic_abuse") != "utter_n94e_friend_not_contacted"
+    (text,) = sendable("utter_n94e_friend_not_contacted")
+    assert len(text) <= 320
