@@ -3226,7 +3226,11 @@ _BTP = re.compile(r"\b(?:british transport police|transport police|btp)\b")
 
 
 def asks_about_transport_police(text: str) -> bool:
-    return is_question(text) and bool(_BTP.search(plain(text)))
+    words = plain(text)
+    # n94e (round 94): Nia, on the Tube: "do i text the 61016 thing or the 101, which one", "but
+    # which one do i use, 61016 or 101??" (both numbers from the bot's first turn) went unanswered.
+    which = bool(re.search(r"\b61016\b", words) and re.search(r"\b101\b|\bwhich\b", words))
+    return (is_question(text) or which) and bool(_BTP.search(words) or which)
 
 
 # "can you get posts removed?", "how do i get the posts taken down?"

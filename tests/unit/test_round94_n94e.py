@@ -6,6 +6,7 @@ import pytest
 
 from actions.account import read_account
 from actions.reading import Turn, read_turn
+from referrals.matching import match_organisations
 from tests.unit.known_answers import answer, sendable
 
 # -- 1. Peter, 82: men posing as the water board, one kept him talking, things taken -----------
@@ -150,3 +151,46 @@ def test_nobody_contacted_is_only_for_someone_writing_for_another() -> None:
     assert answer("Will anyone contact Pam?", "domestic_abuse") != "utter_n94e_friend_not_contacted"
     (text,) = sendable("utter_n94e_friend_not_contacted")
     assert len(text) <= 320
+
+
+# -- 4. Nia, 24: a man exposed himself on the Northern line -------------------------------------
+
+NIA_1 = (
+    "hi sorry not sure if this is the right place. a man exposed himself to me on the northern "
+    "line this morning, like sat opposite and just. I took a photo of him. is it even worth "
+    "reporting"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no im at uni now. im ok just shaky. he got off at camden town i think. do i text the "
+        "61016 thing or the 101, which one",
+        "no not yet. but which one do i use, 61016 or 101??",
+    ],
+)
+def test_nia_which_number_on_the_tube(text: str) -> None:
+    assert answer(text, "sexual_offence", said=(NIA_1, text)) == "utter_transport_police"
+
+
+def test_nia_exposure_without_touching_is_not_sent_to_the_havens() -> None:
+    told = read_account(NIA_1 + " . like nothing actually happened to me he didnt touch me")
+    assert "no_contact" in told.details
+    answers = {
+        "crime_type": "sexual_offence",
+        "account_details": sorted(told.details),
+        "age": 24.0,
+        "borough": "camden",
+        "within_12_months": True,
+    }
+    ids = [org.id for org in match_organisations(answers)]
+    assert "the-havens" not in ids
+    assert "rape-crisis-247-support-line" in ids
+
+
+@pytest.mark.parametrize(
+    "text", ["a man exposed himself and then touched me on the tube", "he flashed me then raped me"]
+)
+def test_exposure_with_contact_keeps_the_havens(text: str) -> None:
+    assert "no_contact" not in read_account(text).details
