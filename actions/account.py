@@ -630,7 +630,13 @@ _FOR_SOMEONE_ELSE = re.compile(
     rf"{_THEM}\b(?: \w+){{0,4}}? (?:he|she|they) (?:get|gets|got) "
     rf"(?:\w+ )?(?:attacked|mugged|robbed|beaten|assaulted|stabbed|knifed|hurt)|"
     rf"{_THEM}\b.{{0,60}}\b(?:took|stole|taken|nicked|stolen) (?:all )?(?:her|his) "
-    r"(?:savings|money|purse|wallet|bag|handbag|phone|card|bank card|pension))\b"
+    r"(?:savings|money|purse|wallet|bag|handbag|phone|card|bank card|pension)|"
+    # n94e (round 94): Sue, "I'm worried about my friend Pam, her husband Derek controls all her
+    # money ... She doesn't know I'm contacting you": writing for her friend.
+    rf"(?:worried|concerned|worrying|scared|frightened) (?:about|for) {_THEM}\b.{{0,60}}\b(?:her|"
+    r"his|their) (?:husband|partner|wife|boyfriend|girlfriend|ex|carer)\b|(?:she|he|they) "
+    r"(?:doesnt|doesn t|does not|dont|don t|do not) know (?:that )?(?:im|i m|i am) (?:contacting|"
+    r"writing to|messaging|texting|talking to|doing this))\b"
 )
 THEIR_AGE = re.compile(
     r"\b(?:shes|hes|she is|he is|theyre|they are|(?:she|he|they) (?:is|are) now|(?:my |our |"
@@ -7621,6 +7627,14 @@ Z73C_NO_CONTACT = re.compile(
 )
 
 
+# n94e (round 94): told contact beside an exposure (the Havens still fit), not "touching himself".
+N94E_CONTACT = re.compile(
+    r"\b(?:rape\w*|sexual(?:ly)? assault\w*|assault\w*|grop\w*|grabb?\w*|kiss\w*|pinned|"
+    r"penetrat\w*|fondl\w*|forced|molest\w*|(?:touch\w*|felt|rubbed (?:against|on)) (?:me|my|her|"
+    r"us|him)\b|(?:hand|hands) (?:on|up|down) (?:me|my|her))"
+)
+
+
 def z73c_exs_relative(text: str) -> str:
     """ "my ex husbands brother" -> "my in laws" (a relative, not the ex)."""
     return Z73C_EXS_RELATIVE.sub("my in laws", text)
@@ -7657,6 +7671,10 @@ def z73c_reading(
     ):
         offender = "stranger"
     if Z73C_NO_CONTACT.search(lowered) and {"intimate_images", "sextortion"} & details:
+        details = {*details, "no_contact"}
+    if "exposure" in details and not N94E_CONTACT.search(Z73C_NO_CONTACT.sub(" ", lowered)):
+        # n94e (round 94): Nia, "a man exposed himself to me on the northern line", "he didnt
+        # touch me", was offered the Havens (for rape and sexual assault) first: nobody touched.
         details = {*details, "no_contact"}
     return crime, offender, details
 

@@ -231,6 +231,8 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     if v86d1 is not None:
         return v86d1
     found: list[str] = []
+    if n94e_asks_if_police_suspect_them(text):
+        found.append("utter_n94e_police_suspect_me")  # n94e (round 94): Malik
     if landlord_locked_them_out(text, answers):
         found.append("utter_p81f_landlord_lockout")
     found += _place_answers(text, answers)
@@ -966,3 +968,20 @@ def i91a_fake_image_answer(text: str, answers: Mapping[str, Any] | None) -> Say 
     if (answers or {}).get("age") is not None:
         return Say(response="utter_i91a_fake_image_crime_adult")
     return Say(response="utter_i91a_fake_image_crime")
+
+
+# n94e (round 94) -- Malik, 19, stabbed, questioned in hospital "like im the one who done
+# something": "do they think im involved or what" got "I can't answer your question here".
+_N94E_POLICE_SUSPECT = re.compile(
+    r"\b(?:do|does|did|will|would|are|is|might|could) (?:they|the police|police|the cops|cops|"
+    r"the feds|feds|the officers?|officers?) (?:\w+ )?(?:think|thinking|reckon|suspect|believe)\b"
+    r".{0,20}\b(?:im|i m|i am|i was|me|i)\b.{0,20}\b(?:involved|in on it|part of it|a suspect|"
+    r"guilty|did it|done it|started it|the one|to blame|lying|a criminal|in a gang)\b|"
+    r"\b(?:am i|im|i m|am i being treated as|are they treating me (?:like|as)) (?:a |the )?"
+    r"suspect\b|\b(?:do|does|did) (?:they|the police|police) suspect me\b"
+)
+
+
+def n94e_asks_if_police_suspect_them(text: str) -> bool:
+    """ "do they think im involved or what", "am i a suspect": asked by a victim of the police."""
+    return is_question(text) and bool(_N94E_POLICE_SUSPECT.search(plain(text)))

@@ -3226,7 +3226,11 @@ _BTP = re.compile(r"\b(?:british transport police|transport police|btp)\b")
 
 
 def asks_about_transport_police(text: str) -> bool:
-    return is_question(text) and bool(_BTP.search(plain(text)))
+    words = plain(text)
+    # n94e (round 94): Nia, on the Tube: "do i text the 61016 thing or the 101, which one", "but
+    # which one do i use, 61016 or 101??" (both numbers from the bot's first turn) went unanswered.
+    which = bool(re.search(r"\b61016\b", words) and re.search(r"\b101\b|\bwhich\b", words))
+    return (is_question(text) or which) and bool(_BTP.search(words) or which)
 
 
 # "can you get posts removed?", "how do i get the posts taken down?"
@@ -5317,6 +5321,20 @@ _HELP_WITHOUT_WORSE = re.compile(
     # v86b1 (round 86): Ray, for his daughter hit by her partner: "What can I do to help her?"
     r"|\b(?:what can|what could|what should|how can|how do|how should|how could) i (?:\w+ )?"
     r"(?:do to )?(?:help|support) (?:her|him|them)\b"
+    # n94e (round 94): Sue, for her friend Pam: "Could I ring a helpline on her behalf and they'd
+    # tell me what to do?", "Will the Refuge line talk to a friend?"
+    r"|\b(?:can|could|should) i (?:ring|call|phone|contact) (?:that |the |a )?(?:\w+ )?"
+    r"(?:helpline|line|refuge)\b.{0,20}\bon (?:her|his|their) behalf\b|\b(?:will|would|do|does"
+    r"|can) (?:the |that )?(?:\w+ )?(?:helpline|line|refuge|hourglass) (?:talk|speak|listen) to "
+    r"(?:a |her )?(?:friend|friends|family)\b"
+)
+
+
+# n94e (round 94): "her husband Derek controls all her money": the abuse of the one written for.
+N94E_THEIR_PARTNER_CONTROLS = re.compile(
+    r"\b(?:her|his) (?:husband|partner|boyfriend|girlfriend|wife)\b.{0,30}\b(?:controls?|"
+    r"controlling|checks (?:her|his) phone|takes (?:all )?(?:her|his) money|hits (?:her|him)|"
+    r"hurts (?:her|him)|abus\w*)"
 )
 
 
@@ -5334,12 +5352,48 @@ def asks_how_to_help_someone_abused(text: str, answers: Mapping[str, Any] | None
         # partner hit her ... What can I do to help her?"), before any answer was kept.
         told = account.read_account(text)
         abuse = abuse or told.crime_type == "domestic_abuse"
+        # n94e (round 94): Sue's first message, "her husband Derek controls all her money",
+        # then "What can I do without making things worse for her?" as the consent answer.
+        abuse = abuse or bool(
+            N94E_THEIR_PARTNER_CONTROLS.search(plain(" . ".join([*answers.get("said", ()), text])))
+        )
     return (
         bool(answers.get("for_someone_else") or (told is not None and told.for_someone_else))
         and abuse
         and bool(_HELP_WITHOUT_WORSE.search(words))
         # The answer speaks of her and him, as the helpline is for women.
-        and bool(re.search(r"\b(?:she|shes|her|sister|mum|mother|daughter|niece|aunt)\b", words))
+        and bool(
+            re.search(r"\b(?:she|shes|her|sister|mum|mother|daughter|niece|aunt)\b", words)
+            or re.search(r"\btalk to (?:a )?friend\b", words)  # n94e (round 94): Sue
+        )
+    )
+
+
+# n94e (round 94) -- Sue, writing for her friend Pam, whose husband checks her phone: "They won't
+# go round to Pam's will they?", "please tell me nobody will contact Pam or Derek", "You haven't
+# answered me. Will anyone contact Pam?" got "I can't answer" or nothing about Pam.
+_N94E_CONTACTS_THEM = re.compile(
+    r"\b(?:will|would|wont|won t|will not|is|are|does|do) (?:anyone|anybody|someone|somebody|you|"
+    r"they|the police|the (?:support )?(?:service|worker|team|helpline))\b.{0,15}\b(?:contact|ring|"
+    r"call|phone|text|message|go round|go around|come round|visit|turn up)\b(?! (?:me|us|you)\b)"
+    r"|\b(?:nobody|no one|noone) (?:will|is going to|s going to) (?:contact|ring|call|phone|text|"
+    r"message|go round|visit)\b(?! (?:me|us|you)\b)|\b(?:they|you|anyone|anybody|someone|"
+    r"somebody) (?:wont|won t|will not|arent going to|aren t going to) (?:contact|ring|call|phone|"
+    r"text|message|go round|go around|come round|visit|turn up)\b(?! (?:me|us|you)\b)"
+)
+
+
+def n94e_asks_if_the_one_written_for_is_contacted(
+    text: str, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "Will anyone contact Pam?" from someone writing for another adult."""
+    if not (answers or {}).get("for_someone_else"):
+        return False
+    words = plain(text)
+    return bool(
+        _N94E_CONTACTS_THEM.search(words)
+        and not re.search(r"\b(?:contact|ring|call|phone|text) me\b", words)
+        and re.search(r"\?|\btell me\b|\bplease\b", text.lower())
     )
 
 
@@ -45273,6 +45327,10 @@ def matching_answers(
         (
             asks_how_to_help_someone_abused(text, answers),
             Say(response="utter_helping_someone_abused"),
+        ),
+        (
+            n94e_asks_if_the_one_written_for_is_contacted(text, answers),
+            Say(response="utter_n94e_friend_not_contacted"),
         ),
         (
             asks_about_changing_locks(text, crime_type),

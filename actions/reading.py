@@ -2680,6 +2680,7 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         # "no. do i have to?" to "Have you reported it to the police?": to report, no (round
         # 28, Sophie, who got "I can't answer that one").
         known = Say(response="utter_support_without_report")
+    known = n94e_new_question_before_old(known, turn, reading)  # n94e (round 94): Peter
     beside = c75d_asked_beside_privacy(known, turn, reading)  # -- round 75, helper c75d --
     if (
         known is not None
@@ -3292,6 +3293,11 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         # ... said he was from the water board ... I let him in. After he left my wallet was
         # gone" (Harold): getting in by a lie and stealing is a (distraction) burglary, the same
         # crime named more exactly (Theft Act 1968 s.9).
+        reading.slots["crime_type"] = reading.noted["crime_type"] = "burglary"
+    if turn.answers.get("crime_type") == "robbery" and n94e_distraction_not_robbery(turn):
+        # n94e (round 94): Peter, 82, "i have been robbed by men who said they were the water",
+        # then "one kept me talking in the kitchen while the other one went upstairs": tricked
+        # in and things taken, no force, is a (distraction) burglary, not a robbery.
         reading.slots["crime_type"] = reading.noted["crime_type"] = "burglary"
     if (
         turn.answers.get("crime_type") == "theft"
@@ -11587,3 +11593,32 @@ def k91a_question_not_understood(turn: Turn, reading: Reading) -> None:
 
 
 # end k91a
+
+
+# n94e (round 94) -- Peter, 82: "robbed" by men posing as the water board, one keeping him talking
+# while the other went upstairs, "they didnt hurt me they just took the things". Entering a home
+# by a trick and stealing is a burglary (Theft Act 1968, s.9); a robbery needs force or a threat
+# of it (s.8), so a robbery already noted is named again as a burglary when nothing told has force.
+def n94e_distraction_not_robbery(turn: Turn) -> bool:
+    if not account.c1_distraction_burglary(plain(turn.text)):
+        return False
+    told = plain(" . ".join([*(turn.answers.get("said") or ()), *turn.earlier, turn.text]))
+    return account.c1_distraction_burglary(told) and account.read_account(told).crime_type in (
+        "burglary",
+        None,
+    )
+
+
+# n94e (round 94) -- Peter, 82, at "What would help most now?": "feeling safe and somebody to come
+# round. my lock on the back door is old. and will i get the rings back" got only "I've sent what
+# I know about that above" (the visit answer, sent twice), and nothing about his late wife's rings.
+# An answer sent twice gives way to a topic that answers a new question in the same message.
+def n94e_new_question_before_old(known: Say | None, turn: Turn, reading: Reading) -> Say | None:
+    if known is None or known.then or answer_not_thrice(known, turn.said_twice) == known:
+        return known
+    topic = topics.topic_answer(
+        turn.text, {**turn.answers, **reading.slots}, turn.said, turn.said_twice
+    )
+    if topic is None or topic.response in (None, "utter_answered_above", known.response):
+        return known
+    return topic
