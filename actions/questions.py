@@ -43669,7 +43669,7 @@ def matching_answers(
         (
             takes_back_self_harm(text),
             Say(
-                response=g76a_self_harm_misread_reply(text),  # g76a
+                response=n94f_take_back_reply(text, answers),  # g76a, n94f
                 # m92a (round 92): Wes, glassed: "samaritans?? im not suicidal mate lol. i said
                 # my eye is blurry. carry on" got the apology alone: the urgent-care answer too.
                 then=(Say(response="utter_injury"),) if mentions_urgent_symptom(text) else (),
@@ -45668,9 +45668,21 @@ def g76a_self_harm_misread_reply(text: str) -> str:
     return "utter_g76a_meant_getting_away"
 
 
+# n94f (round 94): "Oh dear, no, I have not hurt myself. I did not mean that" (Margaret) was
+# told "Sorry, I got that wrong" where no crisis reply had been sent to say sorry for: then it
+# is only heard and the questions go on. Without a record of the chat (the key missing) the sorry
+# stays as before.
+def n94f_take_back_reply(text: str, answers: Mapping[str, Any] | None) -> str:
+    reply = g76a_self_harm_misread_reply(text)
+    if reply == "utter_j1_self_harm_misread" and (answers or {}).get("self_harm_alarm_sent") is False:
+        return "utter_n94f_not_hurt_noted"
+    return reply
+
+
 G76A_MISREAD_REPLIES = frozenset(
     {
         "utter_j1_self_harm_misread",
+        "utter_n94f_not_hurt_noted",
         "utter_g76a_meant_away_from_school_and_socials",
         "utter_g76a_meant_away_from_school",
         "utter_g76a_meant_away_from_socials",
@@ -45971,7 +45983,7 @@ def g76d_refit(
         )
         if named or "utter_damage_is_a_crime" not in [say.response for say in found]:
             found = _g76d_swap(found, frozenset(old), damage)
-        if found[0].response == "utter_j1_self_harm_misread" and damage in found:
+        if found[0].response in G76A_MISREAD_REPLIES and damage in found:  # n94f: either reply
             # "mate im not suicidal ... is criminal damage a crime or not": the apology, then
             # the answer, as the apology is sent alone.
             found = [replace(found[0], then=(*found[0].then, damage))] + [

@@ -1,0 +1,57 @@
+"""Round 94, helper n94f: round 91 leftovers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from actions.assessment_form import answers_from
+from tests.unit.known_answers import answer, sendable
+
+MARGARET_TAKE_BACK = (
+    "Oh dear, no, I have not hurt myself. I did not mean that. I was asking about him, the man. "
+    "I am safe."
+)
+
+
+def _tracker(events: list[dict[str, Any]]) -> Tracker:
+    return Tracker.from_dict(
+        {
+            "sender_id": "n94f",
+            "slots": {"crime_type": "sexual_offence"},
+            "latest_message": {"text": MARGARET_TAKE_BACK},
+            "events": events,
+            "paused": False,
+            "followup_action": None,
+            "active_loop": {},
+            "latest_action_name": "action_listen",
+        }
+    )
+
+
+def test_take_back_without_an_alarm_is_not_told_sorry() -> None:
+    # Finding 1: "I have not hurt myself. I did not mean that" when no crisis reply was sent.
+    events = [
+        {"event": "user", "text": "He abused me when I was a girl, 60 years ago."},
+        {"event": "bot", "text": "I'm so sorry this happened.", "metadata": {}},
+        {"event": "user", "text": MARGARET_TAKE_BACK},
+    ]
+    answers = answers_from(_tracker(events))
+    assert answers["self_harm_alarm_sent"] is False
+    got = answer(MARGARET_TAKE_BACK, "sexual_offence", self_harm_alarm_sent=False)
+    assert got == "utter_n94f_not_hurt_noted"
+    (text,) = sendable(got)
+    assert "sorry" not in text.lower() and "wrong" not in text.lower()
+
+
+def test_take_back_after_an_alarm_keeps_the_sorry() -> None:
+    events = [
+        {"event": "user", "text": "Is he still alive do you think?"},
+        {"event": "bot", "text": "x", "metadata": {"utter_action": "utter_self_harm"}},
+        {"event": "user", "text": MARGARET_TAKE_BACK},
+    ]
+    answers = answers_from(_tracker(events))
+    assert answers["self_harm_alarm_sent"] is True
+    got = answer(MARGARET_TAKE_BACK, "sexual_offence", self_harm_alarm_sent=True)
+    assert got == "utter_j1_self_harm_misread"
