@@ -1699,6 +1699,39 @@ _AS_A_WITNESS = re.compile(
 )
 
 
+# n94f (round 94): Stan, 66, name-calling and eggs from teenagers, at the court-fear question:
+# "I'd be worried they'd come back worse if I went to court. They know where I live, I cant
+# exactly move" got "Threatening a witness is a crime" though nobody had threatened him. His own
+# worry of what they might do (no threat said, told or sent) gets special measures and 999.
+_N94F_WORRIED = re.compile(
+    r"\b(?:worried|worry\w*|scared|afraid|frightened|fear\w*|terrified|nervous|anxious)\b"
+)
+_N94F_IF_COURT = re.compile(
+    r"\bif (?:i|we) (?:went|go|going|goes|was to go|were to go|have to go|had to go) (?:to )?"
+    r"court\b|\bif (?:i|we) (?:gave|give|had to give|have to give) evidence\b|\bif (?:it|this) "
+    r"(?:went|goes|go|gets|got) (?:to )?court\b"
+)
+_N94F_REPRISAL = re.compile(
+    r"\b(?:come|coming|came) back(?: \w+)?(?: worse| for me| harder)?\b|\bknow where (?:i|we) "
+    r"live\b|\bget (?:me|us) back\b|\b(?:take|taking) it out on (?:me|us)\b"
+)
+_N94F_THREAT_SAID = re.compile(
+    r"\b(?:threat\w*|intimidat\w*|told (?:me|us)|said (?:to me|they|he|she|theyd|theyll|hed|"
+    r"shed|if)|warned|messag\w*|texted|saying|says)\b"
+)
+
+
+def n94f_fears_reprisal_if_court(text: str) -> bool:
+    """A worry of what they might do if it went to court, with no threat said, told or sent."""
+    words = plain(text)
+    return bool(
+        _N94F_WORRIED.search(words)
+        and _N94F_IF_COURT.search(words)
+        and _N94F_REPRISAL.search(words)
+        and not _N94F_THREAT_SAID.search(words)
+    )
+
+
 def asks_about_witness_intimidation(text: str) -> bool:
     """ "is there witness protection?", "do I have to go to court if they threaten me?" from a
     witness told "we know where you live, dont go court"."""
@@ -17192,6 +17225,11 @@ _M4_LEAVE = re.compile(
     r"i (?:even )?go\b(?! (?:to|for) (?:report|get|see|ask|tell|complain|find))|"
     r"\bhow (?:do|would|can|could) i (?:even )?(?:leave|get out)\b.{0,40}"
     r"\b(?:no money|money|nowhere|nothing)\b|\b(?:leave|get out)\b.{0,30}\b(?:with|got|have) "
+    r"(?:no|nae) (?:money|cash|income)\b|"
+    # n94f (round 94): Sunita, whose husband's family keep her money: "how can i live with the
+    # children with no money".
+    r"\bhow (?:can|could|do|would|will|shall) (?:i|we) (?:even )?(?:live|survive|manage|cope|"
+    r"feed (?:them|the kids|the children|my kids|my children))\b.{0,40}\b(?:with|on|having) "
     r"(?:no|nae) (?:money|cash|income)\b"
 )
 
@@ -45170,6 +45208,11 @@ def matching_answers(
         (lives_with_them(text, crime_type), Say(response="utter_living_with_them")),
         # "we know where you live, dont go court. do i still have to go?" before fear of them
         # coming and before the court answer.
+        # n94f (round 94): Stan's fear of them coming back if he went to court, not a threat.
+        (
+            n94f_fears_reprisal_if_court(text),
+            Say(response="utter_n94f_fear_of_reprisal_court"),
+        ),
         (
             asks_about_witness_intimidation(text)
             or (

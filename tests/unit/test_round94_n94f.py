@@ -55,3 +55,36 @@ def test_take_back_after_an_alarm_keeps_the_sorry() -> None:
     assert answers["self_harm_alarm_sent"] is True
     got = answer(MARGARET_TAKE_BACK, "sexual_offence", self_harm_alarm_sent=True)
     assert got == "utter_j1_self_harm_misread"
+
+
+STAN = (
+    "I dont know. I'd be worried they'd come back worse if I went to court. They know where I "
+    "live, I cant exactly move"
+)
+
+
+def test_fear_of_reprisal_without_a_threat_is_not_called_intimidation() -> None:
+    # Finding 2: nobody threatened Stan; his fear gets special measures, not "Threatening a
+    # witness is a crime".
+    got = answer(STAN, "hate_crime", requested_slot="fear_of_giving_evidence")
+    assert got == "utter_n94f_fear_of_reprisal_court"
+    (text,) = sendable(got)
+    assert "Threatening" not in text and len(text) <= 320
+
+
+def test_a_threat_is_still_witness_intimidation() -> None:
+    said = "they said theyll get me if i go court. they know where i live. im scared"
+    assert answer(said, "assault") == "utter_witness_intimidation"
+
+
+def test_how_to_live_with_the_children_with_no_money_is_answered() -> None:
+    # Finding 3: Sunita's money question got the language question again.
+    got = answer(
+        "safe. and money, how can i live with the children with no money. and my passport",
+        "domestic_abuse",
+        requested_slot="preferred_language",
+    )
+    assert got == "utter_m4_leaving_no_money"
+    assert answer("how can i live with the children with no money", "domestic_abuse") == (
+        "utter_m4_leaving_no_money"
+    )
