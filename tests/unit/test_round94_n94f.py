@@ -7,7 +7,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.assessment_form import answers_from
-from tests.unit.known_answers import answer, sendable
+from tests.unit.known_answers import answer, answer_in_conversation, sendable
 
 MARGARET_TAKE_BACK = (
     "Oh dear, no, I have not hurt myself. I did not mean that. I was asking about him, the man. "
@@ -88,3 +88,25 @@ def test_how_to_live_with_the_children_with_no_money_is_answered() -> None:
     assert answer("how can i live with the children with no money", "domestic_abuse") == (
         "utter_m4_leaving_no_money"
     )
+
+
+def test_mum_can_make_her_own_vps() -> None:
+    # Finding 4 (second part): Carol's "can mum write one as well or just me?" got "I can't
+    # answer", after she asked about the victim personal statement.
+    said = [
+        "the FLO mentioned a victim personal statement, what is that? do i write it or mum? im "
+        "worried about saying the wrong thing",
+        "and you still havent said if i can tell the judge how its affected us",
+    ]
+    got = answer_in_conversation(
+        "english. can mum write one as well or just me? he used to fix her boiler every winter, "
+        "i dont know who'll do that now",
+        "homicide",
+        said,
+        requested_slot="preferred_language",
+    )
+    assert got is not None and got.response == "utter_n94f_relative_own_vps"
+    (text,) = sendable("utter_n94f_relative_own_vps")
+    assert len(text) <= 320
+    # Not without a VPS spoken of.
+    assert answer("can mum write one as well", "homicide") != "utter_n94f_relative_own_vps"
