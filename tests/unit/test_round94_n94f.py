@@ -110,3 +110,53 @@ def test_mum_can_make_her_own_vps() -> None:
     assert len(text) <= 320
     # Not without a VPS spoken of.
     assert answer("can mum write one as well", "homicide") != "utter_n94f_relative_own_vps"
+
+
+def test_my_own_number_after_the_referral_is_put_right() -> None:
+    # Finding 4 (first part): "that number ending 412 is MY number not Mu's. there is no Mu.
+    # please fix it so they ring me, Carol" after the referral went with someone else's number.
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions import dialogue
+
+    first = "can you call jo instead. her number is 07700 900412"
+    mine = (
+        "that number ending 412 is MY number not Jo's. there is no Jo. please fix it so they ring "
+        "me, Carol"
+    )
+    slots = {
+        "consent": True,
+        "crime_type": "homicide",
+        "assessment_done": True,
+        "referral_consent": True,
+        "contact_safe": True,
+        "contact_method": "call",
+        "case_reference": "N94F1",
+    }
+    events = [
+        {"event": "user", "text": first},
+        {"event": "bot", "text": "x", "metadata": {}},
+        {"event": "user", "text": mine},
+    ]
+    tracker = Tracker.from_dict(
+        {
+            "sender_id": "n94f-carol",
+            "slots": slots,
+            "latest_message": {"text": mine},
+            "events": events,
+            "paused": False,
+            "followup_action": None,
+            "active_loop": {},
+            "latest_action_name": "action_listen",
+        }
+    )
+    dispatcher = CollectingDispatcher()
+    got = dialogue.n94f_own_number_kept(dispatcher, tracker, mine)
+    assert got is not None
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_n94f_number_is_your_own"]
+    assert "supporter_number" not in (answers_from(tracker).get("contact_notes") or [])
+    (text,) = sendable("utter_n94f_number_is_your_own")
+    assert len(text) <= 320
+    # Nothing to put right where no one else's number was taken.
+    plain = Tracker.from_dict({**tracker.current_state(), "events": events[1:]})
+    assert dialogue.n94f_own_number_kept(CollectingDispatcher(), plain, mine) is None
