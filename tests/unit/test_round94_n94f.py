@@ -160,3 +160,22 @@ def test_my_own_number_after_the_referral_is_put_right() -> None:
     # Nothing to put right where no one else's number was taken.
     plain = Tracker.from_dict({**tracker.current_state(), "events": events[1:]})
     assert dialogue.n94f_own_number_kept(CollectingDispatcher(), plain, mine) is None
+
+
+GLORIA = (
+    "Marcia already rang the bank dear I told you. Yes you can pass my name on, but please can "
+    "they ring me in the afternoon, in the morning Precious is here and I don't want her to hear"
+)
+
+
+def test_ring_me_in_the_afternoon_is_kept_as_the_time() -> None:
+    # Finding 5: Gloria's "afternoon" was not kept as her contact time.
+    from actions.reading import Turn, read_turn
+
+    answers = {"consent": True, "crime_type": "theft", "age": 84.0, "results_shown": True}
+    got = read_turn(Turn(text=GLORIA, intent="inform", requested="referral_consent", answers=answers))
+    assert got.slots.get("contact_times") == "afternoon"
+    assert got.slots.get("contact_method") == "call"
+    no = "yes. please dont ring me in the morning, text is fine"
+    got = read_turn(Turn(text=no, intent="inform", requested="referral_consent", answers=answers))
+    assert got.slots.get("contact_times") != "morning"
