@@ -179,3 +179,38 @@ def test_ring_me_in_the_afternoon_is_kept_as_the_time() -> None:
     no = "yes. please dont ring me in the morning, text is fine"
     got = read_turn(Turn(text=no, intent="inform", requested="referral_consent", answers=answers))
     assert got.slots.get("contact_times") != "morning"
+
+
+KNIFE = (
+    "Threatening you with a knife is a serious crime. If he comes in with a knife or you're in "
+    "danger, call 999. Otherwise tell the police on 101 and give the dates, what he said, and "
+    "any CCTV. Keep a record: write down each time he comes, the date and the time."
+)
+MOHAMMED = (
+    "he? they are 2 boys, on the street, i dont know them they dont come again. i need practical "
+    "help and interpreter arabic"
+)
+
+
+def test_he_asked_back_gets_a_sorry_for_the_word() -> None:
+    # Finding 6: Mohammed, robbed by two boys, was told "If he comes in with a knife".
+    said = [
+        "hello. i am robbed yesterday. 2 boys with knife take my moped and phone. this is my "
+        "friend phone",
+        "yes scared. they have knife, maybe they find me. and my english not good for court",
+    ]
+    got = answer_in_conversation(
+        MOHAMMED,
+        "robbery",
+        said,
+        requested_slot="support_needs",
+        last_turn_bot_texts=(KNIFE,),
+        last_turn_responses=("utter_knife_threat",),
+    )
+    assert got is not None and got.response == "utter_w86s_not_your_word"
+    assert got.args.get("phrase") == "he"
+    # His own "he" is not the bot's word.
+    got = answer_in_conversation(
+        MOHAMMED, "robbery", ["he took my phone"], last_turn_bot_texts=(KNIFE,)
+    )
+    assert got is None or got.response != "utter_w86s_not_your_word"
