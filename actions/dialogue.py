@@ -80,9 +80,9 @@ from core.second_contact import (  # s83e (round 83)
     SecondNumber,
     asks_about_a_second_number,
     borrowed_phone,  # u86c (round 86)
-    n94f_says_number_is_own,  # n94f (round 94)
     g89c_own_phone,  # g89c (round 89)
     g89f_own_name_said,  # g89f (round 89)
+    n94f_says_number_is_own,  # n94f (round 94)
     second_number_given,
     second_number_said,
     supporter_to_contact,  # t84c (round 84)

@@ -45717,7 +45717,10 @@ def g76a_self_harm_misread_reply(text: str) -> str:
 # stays as before.
 def n94f_take_back_reply(text: str, answers: Mapping[str, Any] | None) -> str:
     reply = g76a_self_harm_misread_reply(text)
-    if reply == "utter_j1_self_harm_misread" and (answers or {}).get("self_harm_alarm_sent") is False:
+    if (
+        reply == "utter_j1_self_harm_misread"
+        and (answers or {}).get("self_harm_alarm_sent") is False
+    ):
         return "utter_n94f_not_hurt_noted"
     return reply
 

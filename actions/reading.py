@@ -9354,7 +9354,9 @@ def c75a_form_answers(turn: Turn, reading: Reading) -> None:
         when = _N94F_RING_ME_WHEN.search(words)
         if (
             when
-            and not re.search(r"\b(?:not|dont|don t|do not|never|cant|can t|no)\W*$", words[: when.start()])
+            and not re.search(
+                r"\b(?:not|dont|don t|do not|never|cant|can t|no)\W*$", words[: when.start()]
+            )
             and not turn.answers.get("contact_times")
             and not reading.slots.get("contact_times")
         ):

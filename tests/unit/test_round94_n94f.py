@@ -173,7 +173,9 @@ def test_ring_me_in_the_afternoon_is_kept_as_the_time() -> None:
     from actions.reading import Turn, read_turn
 
     answers = {"consent": True, "crime_type": "theft", "age": 84.0, "results_shown": True}
-    got = read_turn(Turn(text=GLORIA, intent="inform", requested="referral_consent", answers=answers))
+    got = read_turn(
+        Turn(text=GLORIA, intent="inform", requested="referral_consent", answers=answers)
+    )
     assert got.slots.get("contact_times") == "afternoon"
     assert got.slots.get("contact_method") == "call"
     no = "yes. please dont ring me in the morning, text is fine"
