@@ -9445,6 +9445,29 @@ _R37_EXPLOITED = re.compile(
 )
 
 
+# n94f (round 94): Agnieszka, out of forced labour, after her referral: "The two Romanian woman,
+# they can also get help? They have no phone" got "I can't answer". Others held with them can
+# get help too: the helpline takes calls about someone else.
+_N94F_OTHERS = re.compile(
+    r"\b(?:the|those|these|other|two|2|three|3|four|4)(?: \w+){0,2} (?:women|woman|girls?|men|"
+    r"workers?|people|ladies|friends?|colleagues?)\b"
+)
+_N94F_GET_HELP = re.compile(
+    r"\b(?:they|she|he|them|the others) (?:can|could|will) (?:also |too )?(?:get|have) (?:help|"
+    r"support)\b|\b(?:can|could|will) (?:they|she|he|the others) (?:also |too )?(?:get|have) "
+    r"(?:help|support)\b|\b(?:help|support) for (?:them|her|him) (?:too|also|as well)\b"
+)
+
+
+def n94f_asks_if_others_exploited_get_help(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type == "human_trafficking"
+        and bool(_N94F_OTHERS.search(words))
+        and bool(_N94F_GET_HELP.search(words))
+    )
+
+
 def asks_how_to_help_someone_still_exploited(text: str, crime_type: str | None) -> bool:
     words = plain(text)
     context = crime_type == "human_trafficking" or bool(_R37_EXPLOITED.search(words))
@@ -44410,6 +44433,10 @@ def matching_answers(
         (
             told_harassment_is_a_civil_matter(text, crime_type, answers),
             Say(response="utter_police_said_civil_matter"),
+        ),
+        (
+            n94f_asks_if_others_exploited_get_help(text, crime_type),
+            Say(response="utter_n94f_others_exploited_get_help"),  # n94f (round 94): Agnieszka
         ),
         (
             asks_how_to_help_someone_still_exploited(text, crime_type),

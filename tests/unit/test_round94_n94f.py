@@ -216,3 +216,13 @@ def test_he_asked_back_gets_a_sorry_for_the_word() -> None:
         MOHAMMED, "robbery", ["he took my phone"], last_turn_bot_texts=(KNIFE,)
     )
     assert got is None or got.response != "utter_w86s_not_your_word"
+
+
+def test_the_other_women_can_get_help_too() -> None:
+    # Finding 8: Agnieszka's "The two Romanian woman, they can also get help? They have no
+    # phone" got "I can't answer".
+    text = "Thank you. The two Romanian woman, they can also get help? They have no phone"
+    assert answer(text, "human_trafficking") == "utter_n94f_others_exploited_get_help"
+    (said,) = sendable("utter_n94f_others_exploited_get_help")
+    assert "08000 121 700" in said and len(said) <= 320
+    assert answer(text, "burglary") != "utter_n94f_others_exploited_get_help"
