@@ -85,6 +85,10 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
         tracker.events
     )
     answers["requested_slot"] = tracker.get_slot("requested_slot")
+    # n94f (round 94): whether a crisis (suicide) reply was ever sent in this chat, so a
+    # take-back ("I have not hurt myself. I did not mean that", Margaret) is said sorry to only
+    # for an alarm that was sent (questions.n94f_take_back_reply).
+    answers["self_harm_alarm_sent"] = n94f_self_harm_alarm_sent(tracker.events)
     # Round 79, Kasia, after saying no to the referral: "police will know if i say yes?" is
     # still about the referral (questions.m79d_asks_who_gets_details), though no question waits.
     answers["results_shown"] = tracker.get_slot("results_shown")
@@ -111,6 +115,18 @@ def answers_from(tracker: Tracker) -> dict[str, Any]:
     f88d_hearing_noted(answers)  # f88d (round 89): Doreen, "my hearing isnt good on the phone"
     g89f_speak_up_noted(answers)  # g89f (round 89): Winston, "will they know Im hard of hearing?"
     return answers
+
+
+def n94f_self_harm_alarm_sent(events: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the bot sent its crisis reply for thoughts of suicide in these events."""
+    return any(
+        event.get("event") == "bot"
+        and (
+            (event.get("metadata") or {}).get("utter_action") in reading.SELF_HARM_LINES
+            or str(event.get("text") or "").startswith("I'm so sorry you're feeling like this.")
+        )
+        for event in events
+    )
 
 
 # g89f (round 89) -- Winston, 79, to be rung: "Will they know to speak up?", "And will they know

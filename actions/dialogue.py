@@ -82,6 +82,7 @@ from core.second_contact import (  # s83e (round 83)
     borrowed_phone,  # u86c (round 86)
     g89c_own_phone,  # g89c (round 89)
     g89f_own_name_said,  # g89f (round 89)
+    n94f_says_number_is_own,  # n94f (round 94)
     second_number_given,
     second_number_said,
     supporter_to_contact,  # t84c (round 84)
@@ -2132,6 +2133,9 @@ def _u1_will_ring(dispatcher: CollectingDispatcher, tracker: Tracker, text: str)
     with_them = u86c_supporter_too_kept(dispatcher, tracker, text)  # u86c (round 86): Wayne's Jo
     if with_them is not None:
         return with_them
+    own = n94f_own_number_kept(dispatcher, tracker, text)  # n94f (round 94): Carol
+    if own is not None:
+        return own
     if known is not None and not questions.u1_wants_a_phone_call(text):
         say(dispatcher, known)
         told = known.response == "utter_u1_they_will_ring"
@@ -3433,6 +3437,26 @@ def u86c_borrowed_phone(tracker: Tracker) -> dict[str, Any]:
 
 
 # end u86c
+
+
+# n94f (round 94): Carol, after her referral went with "Mu's number ending 412": "that number
+# ending 412 is MY number not Mu's. there is no Mu. please fix it so they ring me, Carol" got
+# "I can't do more with that here". The number is noted as hers (supporter_to_contact no longer
+# finds anyone), the referral record is saved again, and she is told so.
+def n94f_own_number_kept(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    said = tuple(answers_from(tracker).get("said") or ())
+    before = said[:-1] if said and said[-1] == text else said
+    if not (
+        n94f_says_number_is_own(text)
+        and supporter_to_contact(before) is not None
+        and _f5_referral_stands(tracker)
+    ):
+        return None
+    _f5_save(tracker, {})
+    dispatcher.utter_message(response="utter_n94f_number_is_your_own")
+    return [*_stop_form(tracker), SlotSet("waiting_for_person", False)]
 
 
 # u86c (round 86)

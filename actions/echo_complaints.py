@@ -139,6 +139,15 @@ def _earlier(text: str, answers: Mapping[str, Any]) -> list[str]:
     return said
 
 
+# n94f (round 94): a "he?" or "she?" asked back, then who it was ("they are 2 boys", "it was a
+# woman"): the bot's own word for someone the person never called that.
+_N94F_PRONOUNS = _word_set("he him his she her")
+_N94F_NOT_ONE_PERSON = re.compile(
+    r"^(?:no |not |its |it s |it was |there (?:was|were) )?(?:they|there|it|its|we|two|2|three|3|"
+    r"a (?:woman|girl|man|boy|group|gang)|a few|some|not)\b"
+)
+
+
 def echoed_word(text: str, answers: Mapping[str, Any] | None) -> str | None:
     """The word of the bot's last turn that this message objects to, as the bot wrote it."""
     answers = answers or {}
@@ -149,6 +158,15 @@ def echoed_word(text: str, answers: Mapping[str, Any] | None) -> str | None:
     clauses = _clauses(text)
     for at, (words, ends) in enumerate(clauses):
         after = " ".join(clause for clause, _ in clauses[at + 1 :])
+        if (
+            words in _N94F_PRONOUNS
+            and "?" in ends
+            and _in(words, bot_texts)
+            and not _in(words, earlier)
+            and _N94F_NOT_ONE_PERSON.search(after)
+        ):
+            # n94f (round 94): Mohammed, robbed by two teenagers: "he? they are 2 boys".
+            return words
         said = _WHY_SAID.match(words)
         if said:
             phrase = _phrase(said.group("rest"), bot_texts, earlier, whole=False)

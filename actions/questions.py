@@ -1699,6 +1699,39 @@ _AS_A_WITNESS = re.compile(
 )
 
 
+# n94f (round 94): Stan, 66, name-calling and eggs from teenagers, at the court-fear question:
+# "I'd be worried they'd come back worse if I went to court. They know where I live, I cant
+# exactly move" got "Threatening a witness is a crime" though nobody had threatened him. His own
+# worry of what they might do (no threat said, told or sent) gets special measures and 999.
+_N94F_WORRIED = re.compile(
+    r"\b(?:worried|worry\w*|scared|afraid|frightened|fear\w*|terrified|nervous|anxious)\b"
+)
+_N94F_IF_COURT = re.compile(
+    r"\bif (?:i|we) (?:went|go|going|goes|was to go|were to go|have to go|had to go) (?:to )?"
+    r"court\b|\bif (?:i|we) (?:gave|give|had to give|have to give) evidence\b|\bif (?:it|this) "
+    r"(?:went|goes|go|gets|got) (?:to )?court\b"
+)
+_N94F_REPRISAL = re.compile(
+    r"\b(?:come|coming|came) back(?: \w+)?(?: worse| for me| harder)?\b|\bknow where (?:i|we) "
+    r"live\b|\bget (?:me|us) back\b|\b(?:take|taking) it out on (?:me|us)\b"
+)
+_N94F_THREAT_SAID = re.compile(
+    r"\b(?:threat\w*|intimidat\w*|told (?:me|us)|said (?:to me|they|he|she|theyd|theyll|hed|"
+    r"shed|if)|warned|messag\w*|texted|saying|says)\b"
+)
+
+
+def n94f_fears_reprisal_if_court(text: str) -> bool:
+    """A worry of what they might do if it went to court, with no threat said, told or sent."""
+    words = plain(text)
+    return bool(
+        _N94F_WORRIED.search(words)
+        and _N94F_IF_COURT.search(words)
+        and _N94F_REPRISAL.search(words)
+        and not _N94F_THREAT_SAID.search(words)
+    )
+
+
 def asks_about_witness_intimidation(text: str) -> bool:
     """ "is there witness protection?", "do I have to go to court if they threaten me?" from a
     witness told "we know where you live, dont go court"."""
@@ -9464,6 +9497,29 @@ _R37_EXPLOITED = re.compile(
     r"\b(?:traffick\w*|modern slavery|slave\w*|forced (?:labou?r|to work)|exploit\w*|no pay|"
     r"for no money|for free|work for nothing|took (?:my|our|his|her) passports?)\b"
 )
+
+
+# n94f (round 94): Agnieszka, out of forced labour, after her referral: "The two Romanian woman,
+# they can also get help? They have no phone" got "I can't answer". Others held with them can
+# get help too: the helpline takes calls about someone else.
+_N94F_OTHERS = re.compile(
+    r"\b(?:the|those|these|other|two|2|three|3|four|4)(?: \w+){0,2} (?:women|woman|girls?|men|"
+    r"workers?|people|ladies|friends?|colleagues?)\b"
+)
+_N94F_GET_HELP = re.compile(
+    r"\b(?:they|she|he|them|the others) (?:can|could|will) (?:also |too )?(?:get|have) (?:help|"
+    r"support)\b|\b(?:can|could|will) (?:they|she|he|the others) (?:also |too )?(?:get|have) "
+    r"(?:help|support)\b|\b(?:help|support) for (?:them|her|him) (?:too|also|as well)\b"
+)
+
+
+def n94f_asks_if_others_exploited_get_help(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type == "human_trafficking"
+        and bool(_N94F_OTHERS.search(words))
+        and bool(_N94F_GET_HELP.search(words))
+    )
 
 
 def asks_how_to_help_someone_still_exploited(text: str, crime_type: str | None) -> bool:
@@ -17265,6 +17321,11 @@ _M4_LEAVE = re.compile(
     r"i (?:even )?go\b(?! (?:to|for) (?:report|get|see|ask|tell|complain|find))|"
     r"\bhow (?:do|would|can|could) i (?:even )?(?:leave|get out)\b.{0,40}"
     r"\b(?:no money|money|nowhere|nothing)\b|\b(?:leave|get out)\b.{0,30}\b(?:with|got|have) "
+    r"(?:no|nae) (?:money|cash|income)\b|"
+    # n94f (round 94): Sunita, whose husband's family keep her money: "how can i live with the
+    # children with no money".
+    r"\bhow (?:can|could|do|would|will|shall) (?:i|we) (?:even )?(?:live|survive|manage|cope|"
+    r"feed (?:them|the kids|the children|my kids|my children))\b.{0,40}\b(?:with|on|having) "
     r"(?:no|nae) (?:money|cash|income)\b"
 )
 
@@ -43748,7 +43809,7 @@ def matching_answers(
         (
             takes_back_self_harm(text),
             Say(
-                response=g76a_self_harm_misread_reply(text),  # g76a
+                response=n94f_take_back_reply(text, answers),  # g76a, n94f
                 # m92a (round 92): Wes, glassed: "samaritans?? im not suicidal mate lol. i said
                 # my eye is blurry. carry on" got the apology alone: the urgent-care answer too.
                 then=(Say(response="utter_injury"),) if mentions_urgent_symptom(text) else (),
@@ -44451,6 +44512,10 @@ def matching_answers(
         (
             told_harassment_is_a_civil_matter(text, crime_type, answers),
             Say(response="utter_police_said_civil_matter"),
+        ),
+        (
+            n94f_asks_if_others_exploited_get_help(text, crime_type),
+            Say(response="utter_n94f_others_exploited_get_help"),  # n94f (round 94): Agnieszka
         ),
         (
             asks_how_to_help_someone_still_exploited(text, crime_type),
@@ -45249,6 +45314,11 @@ def matching_answers(
         (lives_with_them(text, crime_type), Say(response="utter_living_with_them")),
         # "we know where you live, dont go court. do i still have to go?" before fear of them
         # coming and before the court answer.
+        # n94f (round 94): Stan's fear of them coming back if he went to court, not a threat.
+        (
+            n94f_fears_reprisal_if_court(text),
+            Say(response="utter_n94f_fear_of_reprisal_court"),
+        ),
         (
             asks_about_witness_intimidation(text)
             or (
@@ -45751,9 +45821,24 @@ def g76a_self_harm_misread_reply(text: str) -> str:
     return "utter_g76a_meant_getting_away"
 
 
+# n94f (round 94): "Oh dear, no, I have not hurt myself. I did not mean that" (Margaret) was
+# told "Sorry, I got that wrong" where no crisis reply had been sent to say sorry for: then it
+# is only heard and the questions go on. Without a record of the chat (the key missing) the sorry
+# stays as before.
+def n94f_take_back_reply(text: str, answers: Mapping[str, Any] | None) -> str:
+    reply = g76a_self_harm_misread_reply(text)
+    if (
+        reply == "utter_j1_self_harm_misread"
+        and (answers or {}).get("self_harm_alarm_sent") is False
+    ):
+        return "utter_n94f_not_hurt_noted"
+    return reply
+
+
 G76A_MISREAD_REPLIES = frozenset(
     {
         "utter_j1_self_harm_misread",
+        "utter_n94f_not_hurt_noted",
         "utter_g76a_meant_away_from_school_and_socials",
         "utter_g76a_meant_away_from_school",
         "utter_g76a_meant_away_from_socials",
@@ -46054,7 +46139,7 @@ def g76d_refit(
         )
         if named or "utter_damage_is_a_crime" not in [say.response for say in found]:
             found = _g76d_swap(found, frozenset(old), damage)
-        if found[0].response == "utter_j1_self_harm_misread" and damage in found:
+        if found[0].response in G76A_MISREAD_REPLIES and damage in found:  # n94f: either reply
             # "mate im not suicidal ... is criminal damage a crime or not": the apology, then
             # the answer, as the apology is sent alone.
             found = [replace(found[0], then=(*found[0].then, damage))] + [

@@ -9355,6 +9355,13 @@ _C75A_OTHER_NO_PHONE_ANSWERS = (
 )
 
 
+_N94F_RING_ME_WHEN = re.compile(
+    r"\b(?:ring|call|phone|contact|text)(?:ing)? (?:me|us) (?:only |just )?(?:in the |on |at )?"
+    r"(?P<when>(?:weekday |weekend )?(?:afternoons?|mornings?|evenings?)|(?:after|before) \d{1,2}"
+    r"(?: ?[ap]m)?)\b"
+)
+
+
 def c75a_form_answers(turn: Turn, reading: Reading) -> None:
     requested = turn.requested
     if turn.opening:
@@ -9376,6 +9383,19 @@ def c75a_form_answers(turn: Turn, reading: Reading) -> None:
     if not no_phone and way:
         if reading.slots.get("contact_method") is None:
             reading.slots["contact_method"] = way
+        words = plain(turn.text)
+        when = _N94F_RING_ME_WHEN.search(words)
+        if (
+            when
+            and not re.search(
+                r"\b(?:not|dont|don t|do not|never|cant|can t|no)\W*$", words[: when.start()]
+            )
+            and not turn.answers.get("contact_times")
+            and not reading.slots.get("contact_times")
+        ):
+            # n94f (round 94): Gloria, "please can they ring me in the afternoon, in the morning
+            # Precious is here": the time she asked for is kept, as at the times question.
+            reading.slots["contact_times"] = when.group("when")
     else:
         if reading.slots.get("contact_method") in ("call", "text"):
             reading.slots.pop("contact_method")  # "i aint got a phone": no call, no text

@@ -288,6 +288,38 @@ def asks_who_writes_the_vps(text: str, answers: Mapping[str, Any]) -> Say | None
     return Say(response="utter_who_writes_the_vps")
 
 
+# n94f (round 94): Carol, whose brother was killed by a drunk driver, after asking about the VPS:
+# "can mum write one as well or just me?" got "I can't answer". Each close relative of someone
+# who died can make their own. Asked of the VPS by name, or of "one" just after it was spoken of.
+_N94F_RELATIVE = (
+    r"(?:(?:my |our |her |his )?(?:mum|mom|mam|mother|dad|father|sister|brother|nan|nana|gran|"
+    r"granny|grandma|grandad|son|daughter|wife|husband|partner|aunt|auntie|uncle)|we|we both|"
+    r"both of us|the family|my family|other family|everyone in the family|each of us)"
+)
+_N94F_ANOTHER_MAKES_ONE = re.compile(
+    rf"\b(?:can|could|should|may|will|does|do|is|are) {_N94F_RELATIVE} (?:also |too )?(?:be "
+    rf"able to |allowed to )?(?:write|make|do|give|have|send|put in) (?:one|a vps|a statement|"
+    rf"a personal statement|her own|his own|their own|our own|one each|it)(?: too| as well| also|"
+    rf" each)?\b(?:.{{0,20}}\b(?:or just|or only) (?:me|mine)\b)?"
+)
+
+
+def asks_if_another_relative_makes_a_vps(text: str, answers: Mapping[str, Any]) -> Say | None:
+    """Whether another relative (a mum, a brother) can make a Victim Personal Statement too, for
+    a bereaved family."""
+    words = plain(text)
+    if not _N94F_ANOTHER_MAKES_ONE.search(words) or re.search(r"\bwitness statement\b", words):
+        return None
+    if _told(text, answers, _SENTENCED) or "parole" in words:
+        return None
+    if answers.get("crime_type") not in (None, "homicide") and answers.get("bereaved") is not True:
+        return None  # the answer is for a bereaved family
+    recent = [plain(said) for said in (answers.get("said") or ())[-4:]]
+    if not (_I91B_VPS.search(words) or any(_I91B_VPS.search(said) for said in recent)):
+        return None
+    return Say(response="utter_n94f_relative_own_vps")
+
+
 # i91b (round 91): June, typing for Mavis (84, deaf), gave her own phone for the texts: "will they
 # know its me June texting and not Mavis? so they dont get confused" got the privacy answer.
 _I91B_KNOW_ITS_ME = re.compile(
@@ -321,6 +353,7 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         g89a_adult_neighbour_police_answer,  # g89a (round 89): Claire
         after_sentence_answer,
         asks_who_writes_the_vps,  # i91b (round 91): Dennis
+        asks_if_another_relative_makes_a_vps,  # n94f (round 94): Carol's mum
         asks_if_they_know_a_helper_is_texting,  # i91b (round 91): June for Mavis
         fraud_reference_answer,
         remote_access_answer,

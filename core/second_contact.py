@@ -205,6 +205,11 @@ _J91D_MY_OWN_NUMBER = re.compile(
 )
 
 
+def n94f_says_number_is_own(text: str) -> bool:
+    """ "that number ending 412 is MY number not Mu's" (Carol): the number is their own."""
+    return bool(_J91D_MY_OWN_NUMBER.search(plain(str(text))))
+
+
 def supporter_to_contact(said: Sequence[str]) -> str | None:
     """The name of someone the person asked to be contacted instead of them ("call jo instead",
     "call jo. not me"), capitalised, from their messages ``said`` (the last one said)."""
