@@ -77,3 +77,24 @@ async def test_the_phone_question_is_answered_and_the_time_asked_again(dispatche
     said = responses(dispatcher)
     assert "utter_u86c_new_phone" in said, said
     assert slots["requested_slot"] == "contact_times"  # asked again
+
+
+# -- finding 3: "the bloke at number 14" is a neighbour, read from his first message ----------
+
+COLIN_1 = (
+    "my car has been keyed AGAIN and the tyres slashed, third time now. i know its the bloke at "
+    "number 14 since we had words about parking"
+)
+
+
+def test_the_bloke_at_number_14_is_someone_known():
+    from actions.account import read_account
+
+    told = read_account(COLIN_1)
+    assert (told.crime_type, told.offender) == ("criminal_damage", "someone_known")
+    for text in ("the man next door keyed my car", "it was the woman across the road"):
+        assert read_account(text).offender == "someone_known", text
+    # A neighbour who saw it or helped is not the one who did it.
+    assert read_account("the woman across the road saw it, my car was keyed").offender is None
+    helped = "my car was scratched by a stranger, the man next door rang the police"
+    assert read_account(helped).offender == "stranger"
