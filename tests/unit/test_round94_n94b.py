@@ -98,3 +98,12 @@ def test_the_bloke_at_number_14_is_someone_known():
     assert read_account("the woman across the road saw it, my car was keyed").offender is None
     helped = "my car was scratched by a stranger, the man next door rang the police"
     assert read_account(helped).offender == "stranger"
+
+
+# -- finding 4: "i told you, the neighbour at number 14" is taken (already so on main; the short
+# sorry is not yet said) -----------------------------------------------------------------------
+
+
+def test_told_again_at_the_who_question_is_taken():
+    text = "i told you, the neighbour at number 14. are you even reading this"
+    assert read_answer("relationship_to_offender", text).value == "someone_known"
