@@ -5144,11 +5144,41 @@ _L6_NEXT_DOOR_PERSON = re.compile(
 )
 
 
+# n94b (round 94): Colin, "i know its the bloke at number 14 since we had words about parking",
+# was later asked "Do you know who did it?". Someone named by where they live near them ("the
+# bloke at number 14", "the man next door", "the woman across the road"), said to be the one who
+# did it, is a neighbour: someone known. Only as the doer: "the woman across the road saw it"
+# is a witness.
+_N94B_NEAR_PERSON = (
+    r"(?:the |a |that |this )?(?:bloke|man|guy|fella|geezer|lad|woman|lady|girl|boy|couple|"
+    r"family|people|neighbou?rs?|tenants?|kids?|lot)s? (?:who lives |that lives |living |from "
+    r")?(?:at (?:number|no) \d+\w?|(?:number|no) \d+\w?|next door|across the (?:road|street|"
+    r"landing|hall)|over the road|opposite|upstairs|downstairs|(?:in|from) flat \d+\w?)"
+)
+_N94B_NEIGHBOUR_DID_IT = re.compile(
+    rf"\b(?:its|it s|it is|it was|it was def(?:initely)?|must be|must have been|has to be|was "
+    rf"done by|done by|by) {_N94B_NEAR_PERSON}\b(?! (?:saw|seen|heard|told|said|rang|called|"
+    rf"helped|found))|\b{_N94B_NEAR_PERSON} (?P<did>(?:did it|done it|did this|done this|"
+    rf"(?:has |had |have |keeps |kept |again )?{HARM}\b))"
+)
+
+
+def n94b_neighbour_did_it(lowered: str) -> bool:
+    """ "its the bloke at number 14": a neighbour, named by where they live, did it."""
+    return any(
+        # Not "the man next door rang the police": he helped.
+        found.group("did") is None or not _HELPED.match(lowered[found.start("did") :])
+        for found in _N94B_NEIGHBOUR_DID_IT.finditer(lowered)
+    )
+
+
 def _l6_next_door_abuse(
     lowered: str, offender: str | None, crime: str | None
 ) -> tuple[str | None, str | None]:
     if offender is None and _L6_NEXT_DOOR_PERSON.search(lowered):
         offender = "someone_known"
+    if offender is None and n94b_neighbour_did_it(lowered):
+        offender = "someone_known"  # n94b (round 94): Colin, "its the bloke at number 14"
     if crime is None and _L6_SHOUTED_AT_HOME.search(lowered):
         crime = "stalking_harassment"
     return offender, crime

@@ -1334,6 +1334,33 @@ def c75b_not_giving_evidence(text: str) -> Answer | None:
 # -- end of round 75, helper c75b --
 
 
+# n94b (round 94): Dami, 17, robbed at knifepoint, at "would you feel scared or very worried
+# about giving evidence?": "court?? i aint going court they will kill me" was no answer, and after
+# the danger check the question came again. Fear of being killed or hurt by them is being
+# scared (intimidation): a yes. "he said he would kill me but im not scared" stays a no
+# (y73d, read before this).
+_N94B_HARMED = re.compile(
+    r"\b(?:they|he|she|them|his mates|their mates|his boys|the boys|his family|their family|"
+    r"theyd|theyll|hed|hell|shed|shell|theyre|hes|shes)(?: (?:will|would|d|ll|are|is|re|s|"
+    r"gonna|going to|gon|might|could|are gonna|are going to|will actually|would actually|"
+    r"literally))*(?: (?:kill|hurt|stab|shank|murk|get|batter|beat|jump|come for|come after|"
+    r"find|do|merk|end|finish|shoot|attack)) (?:me|us|my family|my mum)\b|"
+    r"\b(?:i|i ll|ill|i d|id|i would|i will|i could|i might|i m|im|i am)(?: (?:get|be|end up|"
+    r"gonna get|going to get|gonna be|going to be))? (?:killed|stabbed|murdered|shanked|"
+    r"murked|jumped|hurt|dead|shot|beaten up|battered)\b"
+)
+_N94B_NOT_AFRAID = re.compile(
+    r"\b(?:not|never|aint|isnt|wont|wouldnt|dont) (?:\w+ )?(?:scared|afraid|"
+    r"frightened|worried|bothered)\b"
+)
+
+
+def fears_being_harmed_for_evidence(text: str) -> bool:
+    """Fear of being killed or hurt by them, said at the court question: "they will kill me"."""
+    words = plain(text)
+    return bool(_N94B_HARMED.search(words)) and not _N94B_NOT_AFRAID.search(words)
+
+
 def read_fear_of_giving_evidence(text: str) -> Answer:
     if p81c_not_afraid(text):
         return Answer(False)  # p81c (round 81): Kev, Harjit
@@ -1352,6 +1379,8 @@ def read_fear_of_giving_evidence(text: str) -> Answer:
     not_scared = y73d_not_scared(text)  # -- round 73, helper y73d -- (Stan)
     if not_scared is not None:
         return not_scared
+    if fears_being_harmed_for_evidence(text):
+        return Answer(True)  # n94b (round 94): Dami, "i aint going court they will kill me"
     unsure = _I3_CANNOT_SAY_IF_SCARED.search(plain(text))
     if unsure:
         rest = _I3_CANNOT_SAY_IF_SCARED.sub(" ", plain(text))
@@ -5111,10 +5140,19 @@ _ALREADY_SAID = re.compile(
 # and "school"). A question, or a sentence with no time in it, is never a time: "one" before a
 # noun ("one teacher") and "school" or "work" not after "after", "at", "during"... name none
 # ("after 6", "after school", "one o'clock", "any time?" still do).
+_N94B_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _P2_NO_TIME_USE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?!(?:o ?clock|am|pm|"
     r"oclock|thirty|fifteen|forty|fortyfive|forty five|ish|days?|weeks?|hours?|mornings?|"
     r"afternoons?|evenings?|nights?|or|and|to|till|until)\b)(?=[a-z]{3,})|"
+    # n94b (round 94): Dami, at "When is a safe time to contact you?": "bet. how do i get a new
+    # phone tho do the police give u one or wat" was kept as his time. "one" that stands for a
+    # thing ("give u one", "a new one", "one or wat") names no time; "at one", "one or two" do.
+    rf"\b(?:a|an|another|new|old|other|the|this|that|which|any|no|every|each|"
+    rf"u|you|me|him|her|them|us|get|got|buy|need|want|have|only|just) one\b(?! (?:o ?clock|"
+    rf"am|pm|oclock|thirty|fifteen|forty|ish|to|till|until|or {_N94B_NUMBER}|and "
+    rf"{_N94B_NUMBER})\b)|\b{_N94B_NUMBER} (?:or|and) (?!(?:{_N94B_NUMBER}|half|so|"
+    rf"after|before|later|earlier)\b)|"
     r"(?<!\bafter )(?<!\bbefore )(?<!\bat )(?<!\bduring )(?<!\bfrom )(?<!\buntil )(?<!\btill )"
     r"(?<!\bin )(?<!\bat the )(?<!\bafter the )\b(?:school|work)\b(?! (?:hours?|days?|time|run|"
     r"finishes|starts|ends))"
