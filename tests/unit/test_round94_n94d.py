@@ -3,6 +3,8 @@ Yusra, Bukola, Eddie, Graham, Wes)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.unit.known_answers import (
     answer,
     answer_in_conversation,
@@ -205,3 +207,36 @@ def test_wages_owed_by_the_boss_keep_their_answer() -> None:
         injured=True,
     )
     assert said is not None and said.response == "utter_d4_wages_owed"
+
+
+def test_graham_take_that_vulnerable_thing_off_takes_the_condition_off() -> None:
+    from actions.reading import corrections
+
+    facts = {"impairment": True, "crime_type": "theft"}
+    got = corrections("and take that vulnerable thing off, im not", facts)
+    assert got == {"impairment": False}
+
+
+def test_graham_takes_the_vulnerable_label_off_while_waiting_for_a_person(
+    dispatcher: Any, domain: Any
+) -> None:
+    from actions.dialogue import ActionWhileWaiting
+    from tests.unit.conftest import make_tracker
+
+    tracker = make_tracker(
+        slots={
+            "consent": True,
+            "waiting_for_person": True,
+            "handoff": "waiting",
+            "crime_type": "theft",
+            "impairment": True,
+            "results_shown": True,
+        },
+        text="and take that vulnerable thing off, im not",
+        intent="nlu_fallback",
+        active_loop=None,
+    )
+    events = ActionWhileWaiting().run(dispatcher, tracker, domain)
+    slots = {e.get("name"): e.get("value") for e in events if e.get("event") == "slot"}
+    assert slots.get("impairment") is False
+    assert "you don't have a health condition" in dispatcher.messages[0]["text"]
