@@ -213,6 +213,7 @@ def asks_about_pay_for_time_off_injured(text: str, answers: Mapping[str, Any] | 
     return (
         (answers or {}).get("injured") is True
         and bool(_TIME_OFF_PAY.search(words))
+        and bool(re.search(r"\b(?:wages|pay|paid|money|earnings|get (?:that|it) back)\b", words))
         and not re.search(r"\b(?:owes? me|owed)\b", words.replace("nobody owes me", ""))
     )
 

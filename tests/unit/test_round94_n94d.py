@@ -198,6 +198,11 @@ def test_wes_two_weeks_off_work_is_lost_earnings_not_unpaid_wages() -> None:
         assert said is not None and said.response == "utter_e1_cica_lost_days", text
 
 
+def test_asking_for_days_off_is_not_lost_earnings() -> None:
+    said = answer_in_conversation("can i get a few days off work?", "assault", WES_SAID, **WES)
+    assert said is None or said.response != "utter_e1_cica_lost_days"
+
+
 def test_wages_owed_by_the_boss_keep_their_answer() -> None:
     said = answer_in_conversation(
         "and he not pay me money he owe, cash money. what i can do",
