@@ -161,7 +161,7 @@ def asks_what_to_do_for_child(text: str) -> bool:
 # 101 myself even if my manager doesnt want me to", "can work stop me reporting it?".
 _REPORT_MYSELF = re.compile(
     r"\bcan i (?:just )?(?:report (?:it|this|him|her)?|ring 101|call 101|ring the police|call "
-    r"the police|go to (?:the )?police)\b.{0,25}\b(?:myself|my self|even if|without)\b|"
+    r"the police|go to (?:the )?police)\b.{0,25}\b(?:myself|my self|even if)\b|"
     r"\b(?:can|could) (?:work|my (?:work|employer|manager|boss|trust|job)|the (?:trust|hospital|"
     r"employer|company)|they) stop me (?:from )?(?:reporting|going to (?:the )?police|calling|"
     r"ringing|telling)\b|\bdoes it have to come from (?:the |my )?(?:trust|work|employer|manager|"
