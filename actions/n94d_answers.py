@@ -107,19 +107,20 @@ _KNOW_ITS_ME = re.compile(
 )
 
 
-def asks_if_they_know_its_them_on_anothers_phone(
+def owner_of_the_phone_if_they_ask_if_known(
     text: str, answers: Mapping[str, Any] | None
-) -> bool:
-    words = plain(text)
-    if not _KNOW_ITS_ME.search(words):
-        return False
-    return bool(
-        re.search(
-            r"\b(?:my )?(?:sister|brother|friend|mum|mums|cousin)s? (?:phone|number)\b|\bnot my "
-            r"(?:sister|brother|friend|mum|cousin)\b|\bthe phone is my\b",
-            _said_with(text, answers),
-        )
+) -> str | None:
+    """Whose phone it is ("sister"), when they ask if the team will know it is them."""
+    if not _KNOW_ITS_ME.search(plain(text)):
+        return None
+    found = re.search(
+        r"\bmy (?P<owner>sister|brother|friend|mum|cousin)s? (?:phone|number)\b|\bthe phone is my "
+        r"(?P<owner2>sister|brother|friend|mum|cousin)\b",
+        _said_with(text, answers),
     )
+    if found is None:
+        return None
+    return found.group("owner") or found.group("owner2")
 
 
 # Yusra: "Will you tell them about Maryam?" (her daughter, 10, who saw it).
@@ -226,15 +227,11 @@ def n94d_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | 
         return Say(response="utter_n94d_abuser_taken_away")
     if asks_how_they_contact_with_shared_phone(text):
         return Say(response="utter_m4_text_only")
-    know = asks_if_they_know_its_them_on_anothers_phone(text, answers)
+    owner = owner_of_the_phone_if_they_ask_if_known(text, answers)
     visa = asks_if_leaving_home_ends_visa(text)
-    if know and visa:
-        return Say(
-            response="utter_n94d_request_is_for_you",
-            then=(Say(response="utter_n94d_leaving_home_visa"),),
-        )
-    if know:
-        return Say(response="utter_n94d_request_is_for_you")
+    if owner is not None:
+        then = (Say(response="utter_n94d_leaving_home_visa"),) if visa else ()
+        return Say(response="utter_n94d_request_is_for_you", args={"owner": owner}, then=then)
     if visa:
         return Say(response="utter_n94d_leaving_home_visa")
     child = child_they_ask_to_be_told_about(text, answers)

@@ -107,6 +107,7 @@ def test_leila_they_know_it_is_me_on_her_sisters_phone() -> None:
         "you not answer. they know it is ME?", "domestic_abuse", LEILA_SAID, **LEILA
     )
     assert said is not None and said.response == "utter_n94d_request_is_for_you"
+    assert said.args == {"owner": "sister"}
 
 
 def test_he_will_know_it_is_me_is_not_the_request_answer() -> None:
