@@ -195,9 +195,15 @@ _LOOK_FOR_IT = re.compile(
 )
 
 
-def asks_if_police_will_look_for_it(text: str, crime_type: str | None) -> bool:
-    return crime_type in ("theft", "burglary", "robbery", "vehicle_crime") and bool(
-        _LOOK_FOR_IT.search(plain(text))
+def asks_if_police_will_look_for_it(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Only once reported (the answer speaks of their crime number)."""
+    reported = (answers or {}).get("reported_to_police") is True
+    return (
+        reported
+        and crime_type in ("theft", "burglary", "robbery", "vehicle_crime")
+        and bool(_LOOK_FOR_IT.search(plain(text)))
     )
 
 
@@ -241,7 +247,7 @@ def n94d_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | 
         return Say(response="utter_n94d_report_it_yourself")
     if asks_if_support_helps_with_the_bank(text, crime_type):
         return Say(response="utter_n94d_support_helps_with_bank")
-    if asks_if_police_will_look_for_it(text, crime_type):
+    if asks_if_police_will_look_for_it(text, crime_type, answers):
         return Say(response="utter_n94d_will_they_look_for_it")
     if asks_about_pay_for_time_off_injured(text, answers):
         return Say(response="utter_e1_cica_lost_days")

@@ -181,7 +181,8 @@ def test_graham_will_anyone_look_for_it() -> None:
         "information, whether anyone is going to look for the bloody thing. and im in sutton",
         "english obviously. you didnt say if theyll look for it",
     ):
-        assert answer(text, "theft", consent=True) == "utter_n94d_will_they_look_for_it", text
+        got = answer(text, "theft", consent=True, reported_to_police=True)
+        assert got == "utter_n94d_will_they_look_for_it", text
 
 
 # Wes, 33: glassed in the face at work, off work for 2 weeks.
