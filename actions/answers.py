@@ -4169,6 +4169,10 @@ NO_CONDITION = re.compile(
     r"|illness)\b|"
     # "Im not vulnerable, take that off" after the result called him so (high blood pressure).
     r"\b(?:im|i m|i am) not (?:vulnerable|senile)\b|"
+    # n94d (round 94): Graham, after "bad back" made him "vulnerable": "and take that vulnerable
+    # thing off, im not".
+    r"\b(?:take|get|put) (?:that|the|this|your) (?:vulnerable|vulnerability)(?: \w+)? (?:off|out|"
+    r"away)\b|"
     # "why do you keep saying disability. i told you no" (round 48, Abena, after the result).
     r"\b(?:keep|kept|still) (?:saying|putting|writing|adding|on about) (?:\w+ ){0,3}?(?:disabilit"
     r"(?:y|ies)|disabled|(?:a )?health condition)\b(?: (?:i|we) (?:told|said)(?: you)? no)?"

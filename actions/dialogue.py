@@ -2739,18 +2739,28 @@ _L1_FACTS_PUT_RIGHT = frozenset(
 )
 
 
+_N94D_LABEL_OFF = re.compile(
+    r"\b(?:take|get|put) (?:that|the|this|your) (?:vulnerable|vulnerability)(?: \w+)? (?:off|out|"
+    r"away)\b|\b(?:im|i m|i am) not (?:vulnerable|senile)\b"
+)
+
+
 def l1_correction_while_waiting(
     dispatcher: CollectingDispatcher, tracker: Tracker, text: str
 ) -> list[EventType] | None:
     """A fact put right ("thats wrong ... they've stopped me 4 times") while waiting for a
     person: changed, said back, and the wait goes on."""
-    if not _L1_PUT_RIGHT.search(plain(text)):
+    # n94d (round 94): Graham, waiting for a person: "and take that vulnerable thing off, im
+    # not" takes the condition off (it said he may need help to give his account).
+    label_off = bool(_N94D_LABEL_OFF.search(plain(text)))
+    if not _L1_PUT_RIGHT.search(plain(text)) and not label_off:
         return None
     answers = answers_from(tracker)
+    facts = _L1_FACTS_PUT_RIGHT | ({"impairment"} if label_off else set())
     changes = {
         key: value
         for key, value in reading.corrections(text, answers).items()
-        if key in _L1_FACTS_PUT_RIGHT and value is not None and value != answers.get(key)
+        if key in facts and value is not None and value != answers.get(key)
     }
     if not changes:
         return None

@@ -1,0 +1,269 @@
+"""n94d (round 94): answers to round 92 questions that got the wrong answer or none.
+
+Zara, 16 (her cousin touches her when he babysits her brother): "if i tell police would they
+take him away", "would they take HIM away like arrest him. is my brother gonna get taken into
+care??", "would they ring me? my mum sometimes has my phone", "can they just text not ring".
+Leila (texting from her sister's phone): "if i leave house my visa finish?", "they know it is
+ME?". Yusra: "what can I do for my daughter please", "Will you tell them about Maryam?".
+Bukola, a nurse punched at work: "can i report it myself or does it have to come from the
+trust?". Eddie, after a safe-account scam: "will they help me with the bank?". Graham, his van
+stolen: "whether anyone is going to look for the bloody thing". Wes, glassed: "the 2 weeks i
+cant work cos of the eye".
+
+Called from actions.questions.known_answer: ``n94d_answer`` first, and ``n94d_with_child``
+on the answer found by the tables."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from core.vocabulary import plain
+
+
+def _said_with(text: str, answers: Mapping[str, Any] | None) -> str:
+    return " ".join(plain(said) for said in (*((answers or {}).get("said") or ()), text))
+
+
+def _young(answers: Mapping[str, Any] | None, text: str = "") -> bool:
+    """Under 18, or (age not yet given) writing of a mum, school or a babysitter."""
+    answers = answers or {}
+    age = answers.get("age")
+    if age is None and answers.get("under_18") is None:
+        return bool(
+            re.search(
+                r"\b(?:my (?:mum|mam|mom|mummy|dad|parents)|school|babysit\w*)\b",
+                _said_with(text, answers),
+            )
+        )
+    return answers.get("under_18") is True or (isinstance(age, (int, float)) and age < 18)
+
+
+# Zara: the abuser taken away (arrested), not a child taken into care. "take him away" with no
+# "from me/us" (Sue's grandson was "taken off me"), from a young person harmed by family.
+_ABUSER_TAKEN = re.compile(
+    r"\b(?:take|taking|took) (?:him|them) away\b(?! from)|\barrest (?:him|them|my cousin|my "
+    r"uncle|my stepdad|my step dad)\b|\block (?:him|them) up\b"
+)
+
+
+def asks_if_abuser_taken_away(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A young person harmed by a family member asking if the police would take him away."""
+    words = plain(text)
+    return (
+        _young(answers, text)
+        and (answers or {}).get("relationship_to_offender") == "family_member"
+        and bool(_ABUSER_TAKEN.search(words))
+        and not re.search(r"\b(?:my (?:baby|son|daughter|kids?|children)|foster)\b", words)
+    )
+
+
+# Zara: "would they ring me? my mum sometimes has my phone", "can they just text not ring. and
+# not say whats its about": how they contact her (utter_m4_text_only), not the police's steps.
+_RING_ME = re.compile(r"\b(?:will|would|do|does) (?:they|you|someone) (?:\w+ )?(?:phone|call|ring)")
+_SHARED_PHONE = re.compile(
+    r"\b(?:mum|mom|dad|mam|parents?|sister|brother|nan|he|she|husband|partner|boyfriend)\b"
+    r"(?: \w+){0,2} (?:has|have|takes|checks|uses|looks at|goes through|reads) my (?:phone|"
+    r"texts|messages)\b"
+)
+_TEXT_NOT_RING = re.compile(
+    r"\b(?:just|only) (?:text|message)\b.{0,20}\bnot (?:ring|call|phone)\b|\b(?:text|message) "
+    r"not (?:ring|call|phone)\b|\bnot say what(?:s)? (?:its|it is|it was) about\b"
+)
+
+
+def asks_how_they_contact_with_shared_phone(text: str) -> bool:
+    words = plain(text)
+    if re.search(r"\b(?:police|officer|detective|cops?)\b", words):
+        return False
+    return bool(
+        (_RING_ME.search(words) and _SHARED_PHONE.search(words)) or _TEXT_NOT_RING.search(words)
+    )
+
+
+# Leila: "and please if i leave house my visa finish?".
+_LEAVE_HOME = re.compile(
+    r"\b(?:leave|leaving|left|go from|move out of|moving out of) (?:the |my |this |our )?(?:house|"
+    r"home|flat)\b|\bmove out\b|\bmoving out\b"
+)
+_VISA_ENDS = re.compile(
+    r"\bvisa (?:finish\w*|end\w*|gone|go|stop\w*|cancel\w*|over)\b|\blose (?:my |the )?visa\b|"
+    r"\bvisa\b.{0,20}\b(?:finish|end|cancel\w*|lose|gone)\b"
+)
+
+
+def asks_if_leaving_home_ends_visa(text: str) -> bool:
+    words = plain(text)
+    return bool(_LEAVE_HOME.search(words) and _VISA_ENDS.search(words))
+
+
+# Leila, on her sister's phone: "they will know it is me leila not my sister?", "they know it
+# is ME?": that the request is for her (not whether he will know).
+_KNOW_ITS_ME = re.compile(
+    r"\b(?:they|the support (?:team|worker|people)|the worker|someone)\b(?: \w+){0,2} know "
+    r"(?:it is|its|it was|that it is|that its) me\b"
+)
+
+
+def owner_of_the_phone_if_they_ask_if_known(
+    text: str, answers: Mapping[str, Any] | None
+) -> str | None:
+    """Whose phone it is ("sister"), when they ask if the team will know it is them."""
+    if not _KNOW_ITS_ME.search(plain(text)):
+        return None
+    found = re.search(
+        r"\bmy (?P<owner>sister|brother|friend|mum|cousin)s? (?:phone|number)\b|\bthe phone is my "
+        r"(?P<owner2>sister|brother|friend|mum|cousin)\b",
+        _said_with(text, answers),
+    )
+    if found is None:
+        return None
+    return found.group("owner") or found.group("owner2")
+
+
+# Yusra: "Will you tell them about Maryam?" (her daughter, 10, who saw it).
+_TELL_THEM_ABOUT = re.compile(
+    r"\b(?:will|can|could|would) you (?:tell|let) (?:them|the support (?:team|worker|people)|the "
+    r"worker|the service) (?:know )?about (?:my )?(?P<who>\w+)\b"
+)
+_CHILD_WORD = re.compile(r"\b(?:daughter|son|child|kids?|children|boy|girl|baby)\b")
+
+
+def child_they_ask_to_be_told_about(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    """The child named (or "daughter") in "will you tell them about Maryam?", when a child was
+    told of; else None."""
+    found = _TELL_THEM_ABOUT.search(plain(text))
+    if found is None:
+        return None
+    who = found.group("who")
+    said = _said_with(text, answers)
+    if _CHILD_WORD.fullmatch(who):
+        return f"your {who}"
+    named = rf"\b(?:name is|names|called|named|daughter|son|girl|boy) {re.escape(who)}\b"
+    if _CHILD_WORD.search(said) and re.search(named, said):
+        return who.capitalize()
+    return None
+
+
+# Yusra: "And what can I do for my daughter please", asked beside another question.
+_FOR_MY_CHILD = re.compile(
+    r"\bwhat (?:can|should|do) (?:i|we) do (?:for|to help|about) my (?:daughter|son|child|kids?|"
+    r"children|boy|girl)\b"
+)
+
+
+def asks_what_to_do_for_child(text: str) -> bool:
+    return bool(_FOR_MY_CHILD.search(plain(text)))
+
+
+# Bukola: "can i report it myself or does it have to come from the trust?", "can i just ring
+# 101 myself even if my manager doesnt want me to", "can work stop me reporting it?".
+_REPORT_MYSELF = re.compile(
+    r"\bcan i (?:just )?(?:report (?:it|this|him|her)?|ring 101|call 101|ring the police|call "
+    r"the police|go to (?:the )?police)\b.{0,25}\b(?:myself|my self|even if)\b|"
+    r"\b(?:can|could) (?:work|my (?:work|employer|manager|boss|trust|job)|the (?:trust|hospital|"
+    r"employer|company)|they) stop me (?:from )?(?:reporting|going to (?:the )?police|calling|"
+    r"ringing|telling)\b|\bdoes it have to come from (?:the |my )?(?:trust|work|employer|manager|"
+    r"hospital|company|boss)\b"
+)
+
+
+def asks_if_they_can_report_it_themselves(text: str) -> bool:
+    return bool(_REPORT_MYSELF.search(plain(text)))
+
+
+# Eddie: "Will they help me get the money from the bank?", "So the person who rings me will
+# they help me with the bank?": what the support worker does, not "call your bank".
+_HELP_WITH_BANK = re.compile(
+    r"\b(?:will|would|can|could) (?:they|you|the support (?:worker|team|people)|someone|the "
+    r"person)\b(?: \w+){0,2} help me (?:get (?:the |my )?money (?:back )?from (?:the|my) bank|"
+    r"with (?:the|my) bank|deal with (?:the|my) bank)\b"
+)
+
+
+def asks_if_support_helps_with_the_bank(text: str, crime_type: str | None) -> bool:
+    return crime_type == "fraud" and bool(_HELP_WITH_BANK.search(plain(text)))
+
+
+# Graham: "whether anyone is going to look for the bloody thing", "you didnt say if theyll look
+# for it": whether the police will look for stolen property.
+_LOOK_FOR_IT = re.compile(
+    r"\b(?:anyone|anybody|the police|police|they|theyll|they will|will they|someone)\b"
+    r"(?: \w+){0,4} (?:look|looking|search|searching) for (?:it|the \w+(?: \w+)?|my \w+)\b"
+)
+
+
+def asks_if_police_will_look_for_it(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """Only once reported (the answer speaks of their crime number)."""
+    reported = (answers or {}).get("reported_to_police") is True
+    return (
+        reported
+        and crime_type in ("theft", "burglary", "robbery", "vehicle_crime")
+        and bool(_LOOK_FOR_IT.search(plain(text)))
+    )
+
+
+# Wes: "still dont know about the 2 weeks wages tho, do i get that back or not", "nobody owes
+# me wages. i mean the 2 weeks i cant work cos of the eye": pay lost while off injured.
+_TIME_OFF_PAY = re.compile(
+    r"\b(?:\d+|a|one|two|three|few) (?:weeks?|days?)(?: \w+){0,2} (?:wages|pay|money|off)\b|"
+    r"\b(?:weeks?|days?) i (?:cant|can not|cannot|couldnt|could not) work\b|\bnobody owes me\b"
+)
+
+
+def asks_about_pay_for_time_off_injured(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        (answers or {}).get("injured") is True
+        and bool(_TIME_OFF_PAY.search(words))
+        and bool(re.search(r"\b(?:wages|pay|paid|money|earnings|get (?:that|it) back)\b", words))
+        and not re.search(r"\b(?:owes? me|owed)\b", words.replace("nobody owes me", ""))
+    )
+
+
+def n94d_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> Any:
+    """The answer to one of the questions above, or None."""
+    from actions.questions import Say
+
+    if asks_if_abuser_taken_away(text, answers):
+        return Say(response="utter_n94d_abuser_taken_away")
+    if asks_how_they_contact_with_shared_phone(text):
+        return Say(response="utter_m4_text_only")
+    owner = owner_of_the_phone_if_they_ask_if_known(text, answers)
+    visa = asks_if_leaving_home_ends_visa(text)
+    if owner is not None:
+        then = (Say(response="utter_n94d_leaving_home_visa"),) if visa else ()
+        return Say(response="utter_n94d_request_is_for_you", args={"owner": owner}, then=then)
+    if visa:
+        return Say(response="utter_n94d_leaving_home_visa")
+    child = child_they_ask_to_be_told_about(text, answers)
+    if child is not None:
+        return Say(response="utter_n94d_tell_them_about_child", args={"child": child})
+    if asks_if_they_can_report_it_themselves(text):
+        return Say(response="utter_n94d_report_it_yourself")
+    if asks_if_support_helps_with_the_bank(text, crime_type):
+        return Say(response="utter_n94d_support_helps_with_bank")
+    if asks_if_police_will_look_for_it(text, crime_type, answers):
+        return Say(response="utter_n94d_will_they_look_for_it")
+    if asks_about_pay_for_time_off_injured(text, answers):
+        return Say(response="utter_e1_cica_lost_days")
+    return None
+
+
+def n94d_with_child(found: Any, text: str) -> Any:
+    """Yusra: the answer for her daughter after the answer to her other question."""
+    from actions.questions import Say
+
+    if not asks_what_to_do_for_child(text):
+        return found
+    child = Say(response="utter_n6_support_for_child_who_saw")
+    if found is None:
+        return child
+    names = {found.response, *(then.response for then in found.then)}
+    if child.response in names:
+        return found
+    return replace(found, then=(*found.then, child))
