@@ -39846,10 +39846,10 @@ def known_answer(
     sorry; and an answer the person has just said misread them ("wait im not drinking more?? i
     meant i was drunk that night", Kemi) is not sent again (actions/echo_complaints.py)."""
     from actions import echo_complaints
-    from actions.n94d_answers import n94d_answer, n94d_with_child
+    from actions.first_answers import first_answer, with_child_answer
 
     # n94d (round 94): Zara, Leila, Yusra, Bukola, Eddie, Graham and Wes (round 92).
-    n94d = n94d_answer(text, crime_type, answers)
+    n94d = first_answer(text, crime_type, answers)
     if n94d is not None:
         return n94d
     i91c = i91c_job_answer(text, crime_type, answers)  # i91c (round 91): Tariq
@@ -39889,7 +39889,7 @@ def known_answer(
         return g89d
     found = _known_answer_by_words(text, crime_type, organisations, referred, answers)
     found = j91e_with_police_next(found, text, answers)  # j91e (round 91): Ann
-    found = n94d_with_child(found, text)  # n94d (round 94): Yusra's daughter, beside the rest
+    found = with_child_answer(found, text)  # n94d (round 94): Yusra's daughter, beside the rest
     if found is None and g89h_he_may_be_on_the_bus_again(text, answers):
         # g89h (round 89): Maya, when no other answer (Amina's, Aliyah's) fits.
         return Say(response="utter_g89h_if_he_is_on_the_bus_again")

@@ -1,4 +1,5 @@
-"""n94d (round 94): answers to round 92 questions that got the wrong answer or none.
+"""Answers known_answer checks before its tables (added in round 94, n94d, for round 92's questions
+that got the wrong answer or none).
 
 Zara, 16 (her cousin touches her when he babysits her brother): "if i tell police would they
 take him away", "would they take HIM away like arrest him. is my brother gonna get taken into
@@ -10,7 +11,7 @@ trust?". Eddie, after a safe-account scam: "will they help me with the bank?". G
 stolen: "whether anyone is going to look for the bloody thing". Wes, glassed: "the 2 weeks i
 cant work cos of the eye".
 
-Called from actions.questions.known_answer: ``n94d_answer`` first, and ``n94d_with_child``
+Called from actions.questions.known_answer: ``first_answer`` first, and ``with_child_answer``
 on the answer found by the tables."""
 
 from __future__ import annotations
@@ -225,7 +226,7 @@ def asks_about_pay_for_time_off_injured(text: str, answers: Mapping[str, Any] | 
     )
 
 
-def n94d_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> Any:
+def first_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> Any:
     """The answer to one of the questions above, or None."""
     from actions.questions import Say
 
@@ -254,7 +255,7 @@ def n94d_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | 
     return None
 
 
-def n94d_with_child(found: Any, text: str) -> Any:
+def with_child_answer(found: Any, text: str) -> Any:
     """Yusra: the answer for her daughter after the answer to her other question."""
     from actions.questions import Say
 
