@@ -159,12 +159,19 @@ def denied(fact: str, said: Iterable[str], answers: Mapping[str, Any]) -> bool:
 # -- end of round 74, helper a74c --
 
 
-def fits(response: str | None, text: str, answers: Mapping[str, Any] | None) -> bool:
+def fits(
+    response: str | None, text: str, answers: Mapping[str, Any] | None, *, own_only: bool = False
+) -> bool:
     """Whether an answer may be sent: every fact it takes as told was told. Without the
-    conversation's words (answers["said"]) there is nothing to check against, and it fits."""
+    conversation's words (answers["said"]) there is nothing to check against, and it fits.
+    ``own_only`` (n94s, round 94): check only the facts about the writer's own life
+    (`whose: self`), for answers whose own question already carries the rest."""
     if not response or not answers or answers.get("said") is None:
         return True
     said = (*answers["said"], text)
+    if own_only:
+        own = facts().answers.get(response, frozenset()) & facts().own
+        return all(told(fact, said, answers) for fact in own)
     # -- round 60, helper G1 --: an answer held back once a fact IS told (Kofi, whose son was
     # already in hospital, told to get the leg X-rayed at an urgent treatment centre).
     if any(told(fact, said, answers) for fact in facts().held_back.get(response, ())):
