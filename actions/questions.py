@@ -40296,7 +40296,13 @@ def _known_answer_by_words(
     from actions import practical_answers
 
     practical = practical_answers.answer(text, answers)
-    if practical is not None:
+    # n94s (round 94): the writer's own work, studies or renting it takes as told must have been
+    # told of the writer (answer_facts.yml `whose: self`): Hazel's "he has been taking money out
+    # and I can't pay the gas bill", of her grandson, was sent the wage-deductions answer after
+    # "he is out at work until six". (Its detector already asks for the rest, as Kemi's lock.)
+    if practical is not None and answer_facts.fits(
+        practical.response, text, answers, own_only=True
+    ):
         return danger_first(practical)
     # p81g (round 81): Olu, Shanice, Ahmed, Paul, Kev and Sam's unanswered questions.
     from actions import aftermath_answers
