@@ -171,8 +171,23 @@ _REPORT_MYSELF = re.compile(
 )
 
 
-def asks_if_they_can_report_it_themselves(text: str) -> bool:
-    return bool(_REPORT_MYSELF.search(plain(text)))
+# Someone writing for a friend ("can I report it myself even if she won't?", "as her friend")
+# asks about reporting another person's crime: utter_report_for_someone answers that, not "it
+# happened to you".
+_FOR_ANOTHER = re.compile(
+    r"\b(?:she|he|they) (?:won ?t|wont|will not|doesn ?t|doesnt|don ?t|dont)\b|"
+    r"\b(?:for|as) (?:her|him|them|my (?:friend|mate|sister|brother|daughter|son|mum|dad))\b|"
+    r"\b(?:her|his|their) behalf\b"
+)
+
+
+def asks_if_they_can_report_it_themselves(
+    text: str, answers: Mapping[str, Any] | None = None
+) -> bool:
+    if (answers or {}).get("for_someone_else"):
+        return False
+    cleaned = plain(text)
+    return bool(_REPORT_MYSELF.search(cleaned)) and not _FOR_ANOTHER.search(cleaned)
 
 
 # Eddie: "Will they help me get the money from the bank?", "So the person who rings me will
@@ -244,7 +259,7 @@ def first_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] |
     child = child_they_ask_to_be_told_about(text, answers)
     if child is not None:
         return Say(response="utter_n94d_tell_them_about_child", args={"child": child})
-    if asks_if_they_can_report_it_themselves(text):
+    if asks_if_they_can_report_it_themselves(text, answers):
         return Say(response="utter_n94d_report_it_yourself")
     if asks_if_support_helps_with_the_bank(text, crime_type):
         return Say(response="utter_n94d_support_helps_with_bank")

@@ -119,7 +119,9 @@ def test_the_reporting_answer_gives_the_routes_and_the_helpline():
 @pytest.mark.parametrize(
     ("text", "kwargs", "expected"),
     [
-        ("can i report it myself?", {}, None),  # the victim, about their own report
+        # The victim, about their own report: yes, with Right 2 (round 94, n94d), never the
+        # answer for reporting someone else's crime.
+        ("can i report it myself?", {}, "utter_n94d_report_it_yourself"),
         ("can i report it anonymously for her?", {}, "utter_anonymous_reporting"),
         ("can I report it myself?", {"for_someone_else": True}, "utter_report_for_someone"),
         ("she won't report it", {"for_someone_else": True}, None),
