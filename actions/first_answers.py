@@ -187,7 +187,13 @@ def asks_if_they_can_report_it_themselves(
     if (answers or {}).get("for_someone_else"):
         return False
     cleaned = plain(text)
-    return bool(_REPORT_MYSELF.search(cleaned)) and not _FOR_ANOTHER.search(cleaned)
+    # Reporting to an app or site ("can i report it to insta myself") is n3's take-down answer.
+    to_platform = re.search(r"\breport (?:\w+ )?(?:to|on) (?!(?:the )?police\b|101\b)\w+", cleaned)
+    return (
+        bool(_REPORT_MYSELF.search(cleaned))
+        and not _FOR_ANOTHER.search(cleaned)
+        and not to_platform
+    )
 
 
 # Eddie: "Will they help me get the money from the bank?", "So the person who rings me will

@@ -984,4 +984,8 @@ _N94E_POLICE_SUSPECT = re.compile(
 
 def n94e_asks_if_police_suspect_them(text: str) -> bool:
     """ "do they think im involved or what", "am i a suspect": asked by a victim of the police."""
-    return is_question(text) and bool(_N94E_POLICE_SUSPECT.search(plain(text)))
+    cleaned = plain(text)
+    # Victim and suspect at once ("can i still get help as a victim if im a suspect as well?")
+    # is utter_j5_victim_and_suspect's question.
+    both = re.search(r"\bvictim\b|\b(?:as well|too|both)\b", cleaned)
+    return is_question(text) and bool(_N94E_POLICE_SUSPECT.search(cleaned)) and not both
