@@ -6519,10 +6519,62 @@ def asks_whether_to_send_a_romance_scammer_money(
     )
     if not scam or _close(crime_type, answers) or not is_question(text):
         return False
+    if came_to_the_door_not_online(text, answers):
+        return False  # p94a (round 94): a "council" man at the door is not a romance
     asked = bool(_SEND_THE_MONEY.search(words)) or bool(
         _ASKS_FOR_MONEY_AGAIN.search(words) and _WHAT_TO_SAY.search(words)
     )
     return asked and bool(_ROMANCE_SIGNS.search(words)) and not _OTHER_SCAM.search(words)
+
+
+# p94a (round 94): Irene, 74, paid a man "from the council" at her door £8,000 for loft
+# insulation never fitted: "Yes, he came back twice more asking for more money for materials"
+# got the romance-scam script ("Someone met online who asks for money for hospital bills").
+# Someone who came to the door, with nobody met online or on a dating site, is no romance.
+_P94A_ONLINE_OR_ROMANCE = re.compile(
+    r"\b(?:online|on line|internet|dating|tinder|hinge|bumble|facebook|instagram|whatsapp|"
+    r"snapchat|met (?:him|her|them) on|romance|boyfriend|girlfriend|lover|fell in love|in love)\b"
+)
+
+
+# p94a (round 94): Irene: "He came to the door in March and said the council were doing loft
+# insulation for pensioners. I paid him £8,000 altogether by bank transfer ... Nothing was ever
+# fitted. Will the bank give it back?" got the water-board answer ("Real water staff show ID",
+# "older people on their own are targeted most": she lives with her husband) and no word on
+# the bank. A doorstep fraud told, paid, with a question of the bank giving it back.
+_P94A_PAID = re.compile(r"\b(?:paid|pay|transfer\w*|gave (?:him|them)|£ ?\d)")
+_P94A_BANK_BACK = re.compile(
+    r"\bbanks?\b.{0,40}\b(?:back|refund\w*|reimburs\w*|return\w*)\b|"
+    r"\b(?:refund|money back)\b.{0,30}\bbanks?\b"
+)
+
+
+def doorstep_fraud_asks_bank_back(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """A doorstep fraud told (this message or earlier), paid for, and "Will the bank give it
+    back?" asked."""
+    if crime_type not in (None, "fraud", "theft") or not is_question(text):
+        return False
+    words = plain(text)
+    if not _P94A_BANK_BACK.search(words):
+        return False
+    return came_to_the_door_not_online(text, answers) and bool(
+        _P94A_PAID.search(said_with(text, answers))
+    )
+
+
+def came_to_the_door_not_online(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Someone came to their door (this message or earlier), and nobody was met online: "He
+    came to the door in March and said the council were doing loft insulation"."""
+    told = said_with(text, answers)
+    details = (answers or {}).get("account_details") or ()
+    door = "doorstep" in details or bool(account._M2_DOORSTEP.search(told))
+    # Not "I did not meet anyone online": a denial is not someone met online.
+    told = re.sub(
+        r"\b(?:not|never|didnt|did not|nobody|no one|noone) (?:\w+ ){0,3}online\b", " ", told
+    )
+    return door and not _P94A_ONLINE_OR_ROMANCE.search(told)
 
 
 # Priya, 34, whose husband and mother-in-law keep her passport and money and stop her seeing
@@ -12972,6 +13024,8 @@ def g4_asks_whether_to_send_romance_money(
         return False
     if g4_rogue_trader(text, answers):
         return False  # -- round 60, helper g4 --: "he came back asking for more money" (roofer)
+    if came_to_the_door_not_online(text, answers):
+        return False  # p94a (round 94): a "council" man at the door is not a romance
     if not _ROMANCE_SIGNS.search(words):
         return False
     asked = is_question(text) and bool(_G4_SEND_AMOUNT.search(words))
@@ -42289,6 +42343,12 @@ def matching_answers(
         # -- round 52, helper Y1 --: near the top, as these got "I can't answer", the rights
         # list or the same credit-file paragraph (Grace, Kwame, Steve, Hélène); each needs its
         # own words, and the callers' and the stolen phone's need them told now or earlier.
+        # p94a (round 94): before the water-board rows: a doorstep fraud paid by transfer, and
+        # "Will the bank give it back?" (Irene), answered with the bank, then the doorstep advice.
+        (
+            doorstep_fraud_asks_bank_back(text, crime_type, answers),
+            Say(response="utter_bank_scam", then=(Say(response="utter_rogue_traders_back"),)),
+        ),
         (
             y1_fears_bogus_callers_again(text, crime_type, answers),
             Say(response="utter_t3_bogus_caller"),
@@ -43626,7 +43686,14 @@ def matching_answers(
         ),
         (
             m2_says_it_was_not_online(text, crime_type, answers),
-            Say(response="utter_m2_doorstep_not_online"),
+            # p94a (round 94): with "Will my husband be told about this?" beside it (Irene),
+            # that question answered too, not left for her to ask twice.
+            Say(
+                response="utter_m2_doorstep_not_online",
+                then=(Say(response="utter_police_bank_tell_family_fraud"),)
+                if asks_if_police_or_bank_tell_family_after_fraud(text, crime_type, answers)
+                else (),
+            ),
         ),
         # -- round 44, helper N5 --: near the top, as these got "I can't answer", a VPS or a
         # stalking answer with facts never told (Jamal, Molly, Ian).

@@ -1412,6 +1412,7 @@ def _danger(text: str) -> bool:
     cleaned = g89e_without_kill_me_over_things(cleaned)  # g89e (round 89): Yusuf's trainers
     cleaned = g89e_without_can_also_get_help(cleaned)  # g89e (round 89): Mr Patel's nephew
     cleaned = j91a_without_not_now(cleaned)  # j91a (round 91): Stan's window, Oliver's door
+    cleaned = p94a_without_it_was_at_door(cleaned)  # p94a (round 94): Irene
     if g76a_no_emergency_then_past(cleaned):
         return False  # g76a (round 76): Harold, "not an emergency now, he was here on Tuesday"
     if _N4_NO_THREAT.search(cleaned):  # -- round 44, helper N4 --
@@ -1806,6 +1807,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
         cleaned = g89e_without_kill_me_over_things(cleaned)  # g89e (round 89): Yusuf
         cleaned = g89e_without_can_also_get_help(cleaned)  # g89e (round 89): Mr Patel
         cleaned = j91a_without_not_now(cleaned)  # j91a (round 91): Stan's window, Oliver's door
+        cleaned = p94a_without_it_was_at_door(cleaned)  # p94a (round 94): Irene
         cleaned = g76a_without_threat_denied(cleaned)  # g76a (round 76): Lucy
         if g76a_no_emergency_then_past(cleaned):
             return False  # g76a (round 76): Harold, "it is not an emergency now"
@@ -2792,3 +2794,23 @@ _M92A_WAKING_OR_STARTLE = re.compile(
 def m92a_without_waking_or_startle(cleaned: str) -> str:
     """The cleaned message without a time of waking up or a startle at every noise."""
     return _M92A_WAKING_OR_STARTLE.sub(" ", cleaned)
+
+
+# p94a (round 94): Irene, 74, defrauded by a doorstep "council" man: "It was a man at my front
+# door about loft insulation. ... because we are old. Will my husband be told about this?" got
+# the 999 screen: "a man at my front door" with "are" in it. "It was a man at my door" says
+# who did it, in the past; "it was a man at the door and hes still outside" keeps its cue.
+_P94A_IT_WAS_AT_DOOR = re.compile(
+    r"\b(?:it|this|that) (?:was|were) (?:a|the|some|two) (?:man|woman|guy|bloke|men|lads|"
+    r"trader|builder|salesman) (?:who came )?at (?:the|my|our)(?: front| back)? "
+    r"(?:door|doorstep)\b"
+)
+
+
+def p94a_without_it_was_at_door(cleaned: str) -> str:
+    """The cleaned message without "it was a man at my door" told of the past, unless now is
+    said."""
+    return _set_aside(cleaned, _P94A_IT_WAS_AT_DOOR, _V86B1_NOW_SAID)
+
+
+# end p94a
