@@ -26394,6 +26394,26 @@ def w8_asks_if_referral_contacts_them(text: str) -> bool:
     return bool(_W8_CONTACT_THEM.search(words) and _W8_IF_REFERRED.search(words))
 
 
+# p94d (round 94): Vera, 58, her car stolen with her disabled son's wheelchair in the boot:
+# "where can i get a wheelchair today", "you still havent said where i get a wheelchair today"
+# got the disability answer, "can anyone lend one today??" got "can't answer", and "his nhs
+# wheelchair service will take weeks. is it worth ringing them?" got the police-delay answer.
+_P94D_WHEELCHAIR = re.compile(r"\b(?:wheelchairs?|wheel chairs?)\b")
+_P94D_NEEDS_ONE = re.compile(
+    r"\b(?:where|how) (?:can |could |do |would |will |should )?(?:i|we|he|she) (?:get|find|"
+    r"borrow|hire|rent)\b|\b(?:lend|lends|loan|borrow|hire|rent)\b|\bwheelchair service\b|"
+    r"\b(?:a|another|one|new) (?:wheelchair|wheel chair|chair) (?:today|now|tonight|quick\w*)\b"
+)
+
+
+def asks_how_to_get_a_wheelchair_quickly(text: str) -> bool:
+    """ "where can i get a wheelchair today", "WHEELCHAIR. can anyone lend one today??", "his
+    nhs wheelchair service will take weeks. is it worth ringing them?" (Vera, whose son's
+    wheelchair was stolen)."""
+    words = plain(text)
+    return bool(_P94D_WHEELCHAIR.search(words)) and bool(_P94D_NEEDS_ONE.search(words))
+
+
 def w8_asks_about_replacing_mobility_aid(text: str, answers: Mapping[str, Any] | None) -> bool:
     """Trevor: "Who pays for a new one?", "How do I get a replacement battery so I can leave
     the flat" (the battery of his mobility scooter, stolen)."""
@@ -42257,6 +42277,7 @@ def matching_answers(
             w8_asks_if_referral_contacts_them(text),
             Say(response="utter_w8_referral_contacts_only_you"),
         ),
+        (asks_how_to_get_a_wheelchair_quickly(text), Say(response="utter_wheelchair_loan")),
         (
             w8_asks_about_replacing_mobility_aid(text, answers),
             Say(response="utter_w8_replace_mobility_aid"),
