@@ -5504,11 +5504,47 @@ READERS: dict[str, Callable[[str], Answer]] = {
 }
 
 
+# p94d (round 94): Vera, asked "If this went to court, would you feel scared or very worried
+# about giving evidence?" (1 Yes, 2 No, 3 Skip), sent "ok 2": its "ok" was read as a yes, and
+# WHY told her she was afraid of court. A number after "ok" is the option chosen by number.
+_P94D_OK_THEN_NUMBER = re.compile(
+    r"(?:ok+|okay|k|kk|right|alright|all right|fine|sure|um+|erm+|hmm+)\W*([1-3])\W*"
+)
+# The questions whose options are 1 Yes, 2 No, 3 Skip (consent: 1 Yes, 2 No).
+_P94D_OPTIONS = {
+    **dict.fromkeys(
+        (
+            "bereaved",
+            "reported_to_police",
+            "repeat_victimisation",
+            "hate_motivated",
+            "impairment",
+            "fear_of_giving_evidence",
+            "referral_consent",
+            "contact_safe",
+            "voicemail_ok",
+        ),
+        ("yes", "no", "skip"),
+    ),
+    "consent": ("yes", "no"),
+}
+
+
+def p94d_option_by_number(slot: str, text: str) -> str | None:
+    """ "ok 2", "ok, 2" at a Yes/No/Skip question: the option's word ("no"); else None."""
+    options = _P94D_OPTIONS.get(slot)
+    found = _P94D_OK_THEN_NUMBER.fullmatch(text.strip().lower())
+    if options is None or found is None or int(found.group(1)) > len(options):
+        return None
+    return options[int(found.group(1)) - 1]
+
+
 def read_answer(slot: str, text: str) -> Answer:
     """The message read as the answer to the question for ``slot``."""
     reader = READERS.get(slot)
     if reader is None or not text.strip():
         return NO_ANSWER
+    text = p94d_option_by_number(slot, text) or text  # p94d (round 94): Vera, "ok 2"
     if slot != "in_danger":
         # -- round 75, helper b75a -- Bex: "... insta dm? jk. my number is ...": what a "jk"
         # takes back is not the answer (never at the danger question).

@@ -37,3 +37,29 @@ def test_s2_getting_a_wheelchair_quickly_is_answered() -> None:
         "utter_wheelchair_loan"
     )
     assert answer("does my disability count?", "theft") != "utter_wheelchair_loan"
+
+
+def test_s3_ok_then_a_number_chooses_that_option() -> None:
+    from actions.reading import Turn, read_turn
+    from bot.channels.sms.text import option_payload
+    from referrals.matching import default_directory
+
+    for text, chosen in (("ok 2", False), ("ok, 2", False), ("ok 1", True)):
+        turn = Turn(
+            text=text,
+            requested="fear_of_giving_evidence",
+            answers={"crime_type": "theft"},
+            organisations=default_directory(),
+        )
+        assert read_turn(turn).slots.get("fear_of_giving_evidence") is chosen, text
+    assert read_answer("fear_of_giving_evidence", "ok 3").declined
+    assert read_answer("consent", "ok 2").value is False
+    assert read_answer("fear_of_giving_evidence", "ok").value is True
+    yes_no_skip = [
+        {"title": "Yes", "payload": "/affirm"},
+        {"title": "No", "payload": "/deny"},
+        {"title": "Skip", "payload": "/dont_know"},
+    ]
+    assert option_payload("ok 2", yes_no_skip) == "/deny"
+    assert option_payload("ok, 2", yes_no_skip) == "/deny"
+    assert option_payload("ok", yes_no_skip) is None
