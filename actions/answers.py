@@ -3092,6 +3092,17 @@ def g89f_without_words_not_said(text: str) -> str:
 # end g89f
 
 
+# p94d (round 94): Vera, at the referral question: "yes pass my details, can they ring me
+# today" was kept as the time to ring ("at the times you gave ("today")"): asking whether they
+# can ring today is a question, not a time she chose (no "?" needed).
+P94D_ASKS_IF_TODAY = re.compile(
+    r"\b(?:can|could|will|would|do|does) (?:they|you|someone|somebody|anyone|a worker|the "
+    r"support (?:team|worker|service)) (?:please )?(?:ring|call|phone|contact|text|speak to) "
+    r"(?:me|us)(?: back)? (?:today|tonight|now|straight away|right away|asap|this (?:morning|"
+    r"afternoon|evening))\b"
+)
+
+
 def contact_said(text: str) -> dict[str, Any]:
     """How and when to be contacted, said beside a yes ("yes ring me, evenings after 6, no
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
@@ -3134,7 +3145,7 @@ def contact_said(text: str) -> dict[str, Any]:
     # -- round 31, helper Q -- "yes. but what about tonight, can i change the locks?" (Precious):
     # a time inside a question that is not about being contacted is not a time to call.
     own = " | ".join(  # round 60, helper G3: sentences kept apart
-        plain(part)
+        P94D_ASKS_IF_TODAY.sub(" ", plain(part))  # p94d (round 94): "can they ring me today"
         for part in re.findall(r"[^.!?;\n]+[.!?;\n]*", text)
         if (
             not _SOMEONE_ELSE.search(plain(part))

@@ -39613,6 +39613,7 @@ def c75a_contact_way_answer(text: str, answers: Mapping[str, Any] | None) -> Say
     """The answer to a way of being contacted asked for, or to having no phone, while the
     questions about being contacted are open (and the referral not refused)."""
     from actions.answers import (
+        P94D_ASKS_IF_TODAY,
         c75a_no_phone,
         c75a_on_someone_elses_phone,
         c75a_way_asked,
@@ -39630,12 +39631,17 @@ def c75a_contact_way_answer(text: str, answers: Mapping[str, Any] | None) -> Say
         return Say(response="utter_c75a_no_phone_borrowed" if borrowed else "utter_c75a_no_phone")
     if way is None or requested == "contact_method":
         return None  # at "How should they contact you?" the way is the answer, said back there
+    if way == "call" and P94D_ASKS_IF_TODAY.search(plain(text)):
+        # p94d (round 94): Vera, "yes pass my details, can they ring me today" got "Yes, they
+        # can phone you.": nobody can promise today; who can help today.
+        return Say(response="utter_p94d_call_not_today")
     return Say(response=_C75A_WAY_NOTED[way])
 
 
 # By name, so the domain's check (tests/rasa/test_model.py) finds each response sent.
 _C75A_WAY_NOTED = {
     "call": "utter_c75a_way_call",
+    "call_not_today": "utter_p94d_call_not_today",
     "text": "utter_c75a_way_text",
     "email": "utter_c75a_way_email",
 }

@@ -3,6 +3,8 @@ wheelchair in the boot (r94c-vera)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from actions.answers import read_answer
 from bot.risk_words import detect_risk
 from tests.unit.known_answers import answer, assert_one_sms_with_source, at_question
@@ -10,7 +12,7 @@ from tests.unit.known_answers import answer, assert_one_sms_with_source, at_ques
 VERA_FIRST = (
     "yes fine but please quick, where can i get a wheelchair today he cant get about without it"
 )
-VERA = {"crime_type": "theft", "reported_to_police": True}
+ANSWERS = "bot/domain/responses_answers.yml"
 
 
 def test_s1_in_a_hurry_for_a_wheelchair_is_not_danger_and_yes_fine_is_consent() -> None:
@@ -63,3 +65,29 @@ def test_s3_ok_then_a_number_chooses_that_option() -> None:
     assert option_payload("ok 2", yes_no_skip) == "/deny"
     assert option_payload("ok, 2", yes_no_skip) == "/deny"
     assert option_payload("ok", yes_no_skip) is None
+
+
+def test_s4_can_they_ring_me_today_is_no_promise_and_no_time() -> None:
+    from actions.answers import contact_said
+    from actions.reading import Turn, read_turn
+    from referrals.matching import default_directory
+    from tests.unit.known_answers import assert_one_sms_with_a_source
+
+    said = "yes pass my details, can they ring me today"
+    got = answer(said, "theft", requested_slot="referral_consent", reported_to_police=True)
+    assert got == "utter_p94d_call_not_today"
+    assert contact_said(said) == {"contact_method": "call"}
+    turn = Turn(
+        text=said,
+        requested="referral_consent",
+        answers={"crime_type": "theft", "reported_to_police": True},
+        organisations=default_directory(),
+    )
+    reading = read_turn(turn)
+    assert reading.slots.get("referral_consent") is True
+    assert "contact_times" not in reading.slots
+    assert_one_sms_with_a_source(
+        "utter_p94d_call_not_today", Path(__file__).resolve().parents[2] / ANSWERS
+    )
+    # A time chosen is still kept: "ring me today after 2".
+    assert contact_said("yes ring me today after 2")["contact_times"] == "today, after 2"
