@@ -3092,6 +3092,17 @@ def g89f_without_words_not_said(text: str) -> str:
 # end g89f
 
 
+# p94d (round 94): Vera, at the referral question: "yes pass my details, can they ring me
+# today" was kept as the time to ring ("at the times you gave ("today")"): asking whether they
+# can ring today is a question, not a time she chose (no "?" needed).
+P94D_ASKS_IF_TODAY = re.compile(
+    r"\b(?:can|could|will|would|do|does) (?:they|you|someone|somebody|anyone|a worker|the "
+    r"support (?:team|worker|service)) (?:please )?(?:ring|call|phone|contact|text|speak to) "
+    r"(?:me|us)(?: back)? (?:today|tonight|now|straight away|right away|asap|this (?:morning|"
+    r"afternoon|evening))\b"
+)
+
+
 def contact_said(text: str) -> dict[str, Any]:
     """How and when to be contacted, said beside a yes ("yes ring me, evenings after 6, no
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
@@ -3134,7 +3145,7 @@ def contact_said(text: str) -> dict[str, Any]:
     # -- round 31, helper Q -- "yes. but what about tonight, can i change the locks?" (Precious):
     # a time inside a question that is not about being contacted is not a time to call.
     own = " | ".join(  # round 60, helper G3: sentences kept apart
-        plain(part)
+        P94D_ASKS_IF_TODAY.sub(" ", plain(part))  # p94d (round 94): "can they ring me today"
         for part in re.findall(r"[^.!?;\n]+[.!?;\n]*", text)
         if (
             not _SOMEONE_ELSE.search(plain(part))
@@ -5504,11 +5515,47 @@ READERS: dict[str, Callable[[str], Answer]] = {
 }
 
 
+# p94d (round 94): Vera, asked "If this went to court, would you feel scared or very worried
+# about giving evidence?" (1 Yes, 2 No, 3 Skip), sent "ok 2": its "ok" was read as a yes, and
+# WHY told her she was afraid of court. A number after "ok" is the option chosen by number.
+_P94D_OK_THEN_NUMBER = re.compile(
+    r"(?:ok+|okay|k|kk|right|alright|all right|fine|sure|um+|erm+|hmm+)\W*([1-3])\W*"
+)
+# The questions whose options are 1 Yes, 2 No, 3 Skip (consent: 1 Yes, 2 No).
+_P94D_OPTIONS = {
+    **dict.fromkeys(
+        (
+            "bereaved",
+            "reported_to_police",
+            "repeat_victimisation",
+            "hate_motivated",
+            "impairment",
+            "fear_of_giving_evidence",
+            "referral_consent",
+            "contact_safe",
+            "voicemail_ok",
+        ),
+        ("yes", "no", "skip"),
+    ),
+    "consent": ("yes", "no"),
+}
+
+
+def p94d_option_by_number(slot: str, text: str) -> str | None:
+    """ "ok 2", "ok, 2" at a Yes/No/Skip question: the option's word ("no"); else None."""
+    options = _P94D_OPTIONS.get(slot)
+    found = _P94D_OK_THEN_NUMBER.fullmatch(text.strip().lower())
+    if options is None or found is None or int(found.group(1)) > len(options):
+        return None
+    return options[int(found.group(1)) - 1]
+
+
 def read_answer(slot: str, text: str) -> Answer:
     """The message read as the answer to the question for ``slot``."""
     reader = READERS.get(slot)
     if reader is None or not text.strip():
         return NO_ANSWER
+    text = p94d_option_by_number(slot, text) or text  # p94d (round 94): Vera, "ok 2"
     if slot != "in_danger":
         # -- round 75, helper b75a -- Bex: "... insta dm? jk. my number is ...": what a "jk"
         # takes back is not the answer (never at the danger question).

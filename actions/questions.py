@@ -26448,6 +26448,26 @@ def w8_asks_if_referral_contacts_them(text: str) -> bool:
     return bool(_W8_CONTACT_THEM.search(words) and _W8_IF_REFERRED.search(words))
 
 
+# p94d (round 94): Vera, 58, her car stolen with her disabled son's wheelchair in the boot:
+# "where can i get a wheelchair today", "you still havent said where i get a wheelchair today"
+# got the disability answer, "can anyone lend one today??" got "can't answer", and "his nhs
+# wheelchair service will take weeks. is it worth ringing them?" got the police-delay answer.
+_P94D_WHEELCHAIR = re.compile(r"\b(?:wheelchairs?|wheel chairs?)\b")
+_P94D_NEEDS_ONE = re.compile(
+    r"\b(?:where|how) (?:can |could |do |would |will |should )?(?:i|we|he|she) (?:get|find|"
+    r"borrow|hire|rent)\b|\b(?:lend|lends|loan|borrow|hire|rent)\b|\bwheelchair service\b|"
+    r"\b(?:a|another|one|new) (?:wheelchair|wheel chair|chair) (?:today|now|tonight|quick\w*)\b"
+)
+
+
+def asks_how_to_get_a_wheelchair_quickly(text: str) -> bool:
+    """ "where can i get a wheelchair today", "WHEELCHAIR. can anyone lend one today??", "his
+    nhs wheelchair service will take weeks. is it worth ringing them?" (Vera, whose son's
+    wheelchair was stolen)."""
+    words = plain(text)
+    return bool(_P94D_WHEELCHAIR.search(words)) and bool(_P94D_NEEDS_ONE.search(words))
+
+
 def w8_asks_about_replacing_mobility_aid(text: str, answers: Mapping[str, Any] | None) -> bool:
     """Trevor: "Who pays for a new one?", "How do I get a replacement battery so I can leave
     the flat" (the battery of his mobility scooter, stolen)."""
@@ -39647,6 +39667,7 @@ def c75a_contact_way_answer(text: str, answers: Mapping[str, Any] | None) -> Say
     """The answer to a way of being contacted asked for, or to having no phone, while the
     questions about being contacted are open (and the referral not refused)."""
     from actions.answers import (
+        P94D_ASKS_IF_TODAY,
         c75a_no_phone,
         c75a_on_someone_elses_phone,
         c75a_way_asked,
@@ -39664,12 +39685,17 @@ def c75a_contact_way_answer(text: str, answers: Mapping[str, Any] | None) -> Say
         return Say(response="utter_c75a_no_phone_borrowed" if borrowed else "utter_c75a_no_phone")
     if way is None or requested == "contact_method":
         return None  # at "How should they contact you?" the way is the answer, said back there
+    if way == "call" and P94D_ASKS_IF_TODAY.search(plain(text)):
+        # p94d (round 94): Vera, "yes pass my details, can they ring me today" got "Yes, they
+        # can phone you.": nobody can promise today; who can help today.
+        return Say(response="utter_p94d_call_not_today")
     return Say(response=_C75A_WAY_NOTED[way])
 
 
 # By name, so the domain's check (tests/rasa/test_model.py) finds each response sent.
 _C75A_WAY_NOTED = {
     "call": "utter_c75a_way_call",
+    "call_not_today": "utter_p94d_call_not_today",
     "text": "utter_c75a_way_text",
     "email": "utter_c75a_way_email",
 }
@@ -42311,6 +42337,7 @@ def matching_answers(
             w8_asks_if_referral_contacts_them(text),
             Say(response="utter_w8_referral_contacts_only_you"),
         ),
+        (asks_how_to_get_a_wheelchair_quickly(text), Say(response="utter_wheelchair_loan")),
         (
             w8_asks_about_replacing_mobility_aid(text, answers),
             Say(response="utter_w8_replace_mobility_aid"),

@@ -198,7 +198,11 @@ DANGER_PATTERNS = [
     # "please quick they come", "they come now": someone coming now, in few words.
     r"\b(?:he|she|they|hes|shes|theyre|husband|someone) (?:come|comes|coming) (?:now|quick)\b"
     r"(?! and then)",
-    r"\bplease (?:quick|hurry)\b|\bquick (?:they|he|she) (?:come|coming)\b",
+    # p94d (round 94): not "yes fine but please quick, where can i get a wheelchair today"
+    # (in a hurry for a thing she needs, Vera, whose son's wheelchair was stolen).
+    r"\bplease (?:quick|hurry)\b(?!,? (?:where|how) (?:can|could|do|would|will) (?:i|we) "
+    r"(?:get|find|borrow|hire|buy) (?:a|an|another|one|some)\b)"
+    r"|\bquick (?:they|he|she) (?:come|coming)\b",
     r"\b(?:wont|won t|will not|doesnt|isnt) let (?:any of |all of )?(?:me|us) (?:out|leave|go|"
     r"get out|outside)\b",
     # Not "they cant leave messages / a voicemail" (how to be contacted safely).

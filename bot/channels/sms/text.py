@@ -203,7 +203,11 @@ def compose_sms(
     return [*split_sms(body, limit), *split_sms(options, limit)]
 
 
-_NUMBER_REPLY = re.compile(r"#?\s*(\d{1,2})\s*[.)!]?")
+# p94d (round 94): "ok 2", "ok, 2" (Vera, meaning option 2, No) choose the option too.
+_NUMBER_REPLY = re.compile(
+    r"(?:(?:ok+|okay|k|kk|right|alright|all right|fine|sure)\W*)?#?\s*(\d{1,2})\s*[.)!]?",
+    re.IGNORECASE,
+)
 
 
 def option_payload(reply: str, buttons: Sequence[Mapping[str, Any]] | None) -> str | None:
