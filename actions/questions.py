@@ -8129,6 +8129,11 @@ _CRYPTO = re.compile(
     r"trading (?:platform|account|site|website))\b"
 )
 _SCAMMED = re.compile(r"\b(?:scam\w*|fraud\w*|conned|tricked)\b")
+# p94e (round 94): crypto told (not a wallet or an exchange of words), for the refund answers.
+P94E_CRYPTO = re.compile(
+    r"\b(?:crypto\w*|bitcoins?|btc|coinbase|binance|kraken|usdt|tether|ethereum|eth|"
+    r"trading (?:platform|account|site|website|app))\b"
+)
 
 
 def asks_about_a_recovery_firm(text: str, crime_type: str | None) -> bool:
@@ -41217,6 +41222,12 @@ def matching_answers(
         (
             n3_scam_refund_too_late(text, crime_type, answers),
             Say(response="utter_k3_scam_refund_time"),
+        ),
+        (
+            # p94e (round 94): Hamza, crypto to his own account: no refund promised
+            n3_fraud_caught(d6_caught, crime_type)
+            and bool(P94E_CRYPTO.search(said_with(text, answers))),
+            Say(response="utter_p94e_crypto_caught"),
         ),
         (n3_fraud_caught(d6_caught, crime_type), Say(response="utter_n3_fraud_caught")),
         (n3_take_down is not None, n3_take_down or Say()),
