@@ -6307,6 +6307,27 @@ G89I_HOLDS_MY_MONEY = re.compile(
 )
 
 
+# p94e (round 94): Hamza, 27, a crypto romance scam: "a girl from hinge got me into it. the money
+# was borrowed from my family" was noted as "it was a family member", and "it wasnt family, it
+# was the girl from the app" as "you don't know who it was". Family who lent the money are not
+# who did it; someone met on a dating app is someone known online (as round 31, helper R).
+P94E_MONEY_FROM_FAMILY = re.compile(
+    r"\b(?:(?:the |that |this )?money (?:was |is |i )?)?(?:borrowed|borrowing|got) (?:it |the "
+    r"money |that |this )?(?:from|off) (?:my|our|me) ?(?:family|parents|dad|mum|mom|mother|father|"
+    r"brothers?|sisters?|uncles?|aunts?|aunties?|cousins?|grandparents|nan|gran)\b|\b(?:my|our) "
+    r"(?:family|parents|dad|mum|mom|mother|father|brothers?|sisters?|uncles?|aunts?|aunties?|"
+    r"cousins?|grandparents|nan|gran) (?:lent|loaned|gave|leant) (?:me|us) (?:the |that |this )?"
+    r"(?:money|cash|it)\b",
+    re.IGNORECASE,
+)
+P94E_MET_ON_AN_APP = re.compile(
+    r"\b(?:a|the|this|some|that) (?:girl|guy|woman|man|lady|bloke|boy|person|fella|chick) "
+    r"(?:i (?:met|matched|matched with|was talking to|was chatting to) )?(?:from|on|off) (?:the |a "
+    r"|that )?(?:hinge|tinder|bumble|plenty of fish|pof|grindr|match com|(?:dating )?app|dating "
+    r"(?:site|website))\b"
+)
+
+
 # Many readings of one turn ask what the same message says, and an Account is frozen.
 @lru_cache(maxsize=4096)
 def read_account(text: str, known_offender: str | None = None) -> Account:
@@ -6340,6 +6361,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     # "it was a family member": who it happened to, not who did it.
     text = W70A_NOT_ME_BUT.sub(lambda said: f" it happened to my {said.group('who')} ", text)
     text = w70a_past_harm(text)  # -- round 70, helper w70a --: "my son he get stab" (Hodan)
+    text = P94E_MONEY_FROM_FAMILY.sub(" borrowed the money ", text)  # p94e (round 94): Hamza
     lowered = X4_OWN_TRACKER.sub(" ", plain(text))  # -- round 52, helper X4 --
     unlabelled = without_labels_not_told(lowered)
     if unlabelled != lowered:
@@ -6442,6 +6464,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     if offender == "someone_known" and y73c_just_a_customer(lowered):
         offender = _who_did_it(_Y73C_A_CUSTOMER.sub(" someone ", lowered), about_them=for_other)
         offender = None if offender == "someone_known" else offender  # -- round 73, y73c --
+    if offender is None and P94E_MET_ON_AN_APP.search(lowered):
+        offender = "someone_known"  # p94e (round 94): Hamza, "a girl from hinge"
     if offender is None and not for_other and not for_child:
         offender = p6_threatened_by(lowered)  # -- round 45, helper P6 --
     about_relative = (done_to_me or relative_is_the_one) and _G1_ABOUT_RELATIVE.search(lowered)

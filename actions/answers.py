@@ -4069,6 +4069,16 @@ _T6_SAID_ABOUT_ME = re.compile(
 )
 
 
+# p94e (round 94): Hamza, 27, a crypto scam, at the hate question: "yes 5 times. i kept sending
+# more cos she said i had to pay fees to withdraw" was read as a yes (Stop Hate UK): a yes with a
+# count answers how many times, an earlier question, not whether it was hate.
+P94E_YES_A_COUNT = re.compile(
+    r"(?:yes|yeah|yep|yh|ye|yea|ya)\b,? (?:like |about |around |maybe |over |nearly )?(?:\d+|"
+    r"once|twice|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of|couple of|"
+    r"loads of|lots of|several|many|multiple) ?(?:times|goes|payments|transfers|x)\b"
+)
+
+
 def read_hate_motivated(text: str) -> Answer:
     hate, strands, communities = account.read_hate(text)
     extra: dict[str, Any] = {}
@@ -4083,6 +4093,8 @@ def read_hate_motivated(text: str) -> Answer:
         return DECLINED
     if y73d_hate_unsure(text):
         return DECLINED  # -- round 73, helper y73d -- "yeah maybe. i dunno if" (Lee)
+    if not strands and P94E_YES_A_COUNT.match(words):
+        return NO_ANSWER  # p94e (round 94): Hamza, "yes 5 times": how often, asked again
     if re.search(
         # -- round 31, helper Q -- "I do not believe so." (Gwen)
         # -- round 39, helper F6 -- not "not sure. he said something about muslims before he hit

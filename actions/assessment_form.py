@@ -683,7 +683,7 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         pending = slots.get("unconfirmed", tracker.get_slot("unconfirmed"))
         if pending and self._past_safety_questions(merged):
             line = wording.noted_line(
-                pending,
+                p94e_with_witness(pending, merged),
                 about_child=bool(merged.get("for_child")),
                 about_others=wording.about_them(merged),
                 age_now=merged.get("age"),  # k78e (round 78): a girl, not a woman, at 14
@@ -1306,3 +1306,16 @@ def u86c_notes_noted(answers: dict[str, Any]) -> None:
 
 
 # end u86c
+
+
+# p94e (round 94): Kyle, 19: "i seen someone get stabbed at the bus stop ... n i gave a statement
+# to police" was noted back as "a serious violent attack and you've told the police", so he had
+# to say "wait i never got stabbed, i just saw it". The crime noted back says that he saw it.
+def p94e_with_witness(pending: Mapping[str, Any], merged: Mapping[str, Any]) -> Mapping[str, Any]:
+    if (
+        "crime_type" in pending
+        and "account_details" not in pending
+        and "witness" in (merged.get("account_details") or ())
+    ):
+        return {**pending, "account_details": ["witness"]}
+    return pending

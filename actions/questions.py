@@ -8181,6 +8181,11 @@ _CRYPTO = re.compile(
     r"trading (?:platform|account|site|website))\b"
 )
 _SCAMMED = re.compile(r"\b(?:scam\w*|fraud\w*|conned|tricked)\b")
+# p94e (round 94): crypto told (not a wallet or an exchange of words), for the refund answers.
+P94E_CRYPTO = re.compile(
+    r"\b(?:crypto\w*|bitcoins?|btc|coinbase|binance|kraken|usdt|tether|ethereum|eth|"
+    r"trading (?:platform|account|site|website|app))\b"
+)
 
 
 def asks_about_a_recovery_firm(text: str, crime_type: str | None) -> bool:
@@ -29502,6 +29507,39 @@ def c5_witness_asks_to_not_attend(text: str, answers: Mapping[str, Any] | None) 
     )
 
 
+# p94e (round 94): Kyle, 19, who saw a stabbing and gave a statement: "can i pull out of it? i
+# dont wanna go court fr", "u didnt answer, can i take my statement back or not" (got special
+# measures and "Threatening a witness is a crime", though nobody had threatened him), and "if i
+# say i dont wanna do it anymore do i get in trouble? my mum says just pull out" (got the
+# self-defence answer). A witness asking to pull out gets how to, and what may follow.
+_P94E_PULL_OUT = re.compile(
+    r"\b(?:pull|pulling|back|backing|drop|dropping) out\b(?! (?:a|his|her|the|their) (?:knife|"
+    r"gun|blade|weapon|machete))|\b(?:take|taking) (?:my|the) statement back\b|\b(?:withdraw\w*|"
+    r"retract\w*|cancel\w*) (?:my|the) statement\b|\b(?:dont|do not|dont really) (?:wanna|want to) "
+    r"(?:do (?:it|this|that)|go on|carry on|continue|go through with (?:it|this)|be a witness)"
+    r"(?: \w+)? anymore\b"
+)
+_P94E_SAW_IT = re.compile(r"\b(?:i (?:saw|seen|witnessed|just saw)|(?:a|the) witness)\b")
+
+
+def witness_asks_to_pull_out(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A witness who gave a statement asks if they can pull out, or if they get in trouble for
+    it; a threat told in the same message has the intimidation answer."""
+    words = plain(text)
+    if not _P94E_PULL_OUT.search(words):
+        return False
+    if re.search(r"\b(?:threaten\w*|intimidat\w*)\b", words) and not re.search(
+        r"\b(?:aint|not|never|havent|hasnt|didnt|dont) (?:\w+ )?threaten", words
+    ):
+        return False
+    if _TOLD_NOT_TO.search(words):
+        return False
+    witness = "witness" in ((answers or {}).get("account_details") or ()) or bool(
+        _P94E_SAW_IT.search(said_with(text, answers))
+    )
+    return witness and (is_question(text) or "?" in text or bool(re.search(r"\bor not\b", words)))
+
+
 _Z87B_THREATS_TOLD = re.compile(
     r"\b(?:threat\w*|threaten\w*|intimidat\w*|warned me|warning me|hanging (?:around|about|"
     r"round)|waiting outside|outside my (?:flat|house|home|door|shop|work)|came up to me|you "
@@ -39967,6 +40005,8 @@ def known_answer(
     g89d = g89d_answer(text, answers)  # g89d (round 89): Ade and Shanice
     if g89d is not None:
         return g89d
+    if witness_asks_to_pull_out(text, answers):
+        return Say(response="utter_p94e_witness_withdrawing")  # p94e (round 94): Kyle
     found = _known_answer_by_words(text, crime_type, organisations, referred, answers)
     found = j91e_with_police_next(found, text, answers)  # j91e (round 91): Ann
     found = with_child_answer(found, text)  # n94d (round 94): Yusra's daughter, beside the rest
@@ -41262,6 +41302,12 @@ def matching_answers(
         (
             n3_scam_refund_too_late(text, crime_type, answers),
             Say(response="utter_k3_scam_refund_time"),
+        ),
+        (
+            # p94e (round 94): Hamza, crypto to his own account: no refund promised
+            n3_fraud_caught(d6_caught, crime_type)
+            and bool(P94E_CRYPTO.search(said_with(text, answers))),
+            Say(response="utter_p94e_crypto_caught"),
         ),
         (n3_fraud_caught(d6_caught, crime_type), Say(response="utter_n3_fraud_caught")),
         (n3_take_down is not None, n3_take_down or Say()),

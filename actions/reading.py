@@ -7551,7 +7551,10 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
                 # (Marek): still someone he knows; what he is to him is put right, not who.
                 del changes["relationship_to_offender"]
             # "it wasn't family! we don't know who it was": the answer, not only the denial.
-            if _WHO_UNKNOWN.search(rest):
+            if account.P94E_MET_ON_AN_APP.search(rest) and not _WHO_UNKNOWN.search(rest):
+                # p94e (round 94): Hamza, "it wasnt family, it was the girl from the app"
+                changes["relationship_to_offender"] = "someone_known"
+            elif _WHO_UNKNOWN.search(rest):
                 changes["relationship_to_offender"] = "unknown"
             elif account.strangers(rest):
                 changes["relationship_to_offender"] = "stranger"
