@@ -1,0 +1,120 @@
+"""Round 94, helper p94b: Megan, 16, Haringey (mum's boyfriend hits mum and shoved her) and
+Kwabena, 44, bus driver punched through the cab screen gap (r94a-megan, r94a-kwabena).
+
+1. "school hours is best hes not around then. wait can u not tell anyone about tonight yet" sent
+   her referral with the whole sentence as her time; after it, "can u cancel it pls" and "pls
+   dont let them text me" did not withdraw it.
+2. "if police come social services will take my sister shes only 6. i cant let that happen"
+   got "How old are you?".
+3. "carry on then. yes police came ... they said hes been charged": asked again if reported.
+4. "no not him. but drivers get abuse all the time" read as targeted again and again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from actions import reading
+from tests.unit.known_answers import ALL_RESPONSES, assert_one_sms_with_source
+
+MEGAN: dict[str, Any] = {
+    "crime_type": "domestic_abuse",
+    "consent": True,
+    "age": 16.0,
+    "referral_consent": True,
+    "contact_safe": True,
+    "contact_method": "text",
+    "contact_details": "07700 900158",
+}
+HOLD = "school hours is best hes not around then. wait can u not tell anyone about tonight yet"
+
+
+# -- 1a. "wait can u not tell anyone ... yet" holds the referral -------------------------------
+
+
+def test_not_yet_at_the_time_question_holds_the_referral_and_keeps_school_hours():
+    turn = reading.Turn(text=HOLD, requested="contact_times", answers=MEGAN)
+    read = reading.read_turn(turn)
+    assert read.slots.get("referral_consent") is None  # not sent, not refused
+    assert "referral_consent" in read.slots
+    assert read.slots.get("contact_times") == "school hours"
+    assert "utter_p94b_referral_held" in [say.response for say in read.say]
+
+
+def test_a_plain_time_is_still_a_time():
+    turn = reading.Turn(text="school hours is best", requested="contact_times", answers=MEGAN)
+    read = reading.read_turn(turn)
+    assert "referral_consent" not in read.slots
+    assert "utter_p94b_referral_held" not in [say.response for say in read.say]
+
+
+def test_held_and_withdrawn_answers_are_one_sms_with_a_source():
+    for name in ("utter_p94b_referral_held", "utter_p94b_sent_referral_withdrawn"):
+        assert name in ALL_RESPONSES
+        assert_one_sms_with_source(name, "p94b (round 94)")
+
+
+# -- 1b. after the referral: "can u cancel it pls" withdraws it ---------------------------------
+
+SENT = {
+    **MEGAN,
+    "contact_times": "school hours",
+    "assessment_done": True,
+    "results_shown": True,
+    "case_reference": "VC-Q8KFX3",
+}
+
+
+def _after(text: str, intent: str, domain: dict[str, Any]):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.dialogue import ActionFinishAssessment, ActionStop
+    from tests.unit.conftest import make_tracker
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(slots=SENT, text=text, intent=intent, active_loop=None)
+    action = ActionStop() if intent == "stop" else ActionFinishAssessment()
+    events = action.run(dispatcher, tracker, domain)
+    return [m.get("response") for m in dispatcher.messages], events
+
+
+def test_cancel_it_after_the_referral_withdraws_it(domain):
+    for text, intent in (
+        ("can u cancel it pls", "stop"),
+        ("can u cancel it pls", "inform"),
+        ("no i want the request cancelled not u to stop. pls dont let them text me", "inform"),
+        ("pls dont let them text me", "inform"),
+        ("dont send it", "inform"),
+        ("i dont want them to contact me", "inform"),
+        ("wait no i said dont tell anyone yet. did u send it??", "inform"),
+    ):
+        said, events = _after(text, intent, domain)
+        assert said == ["utter_p94b_sent_referral_withdrawn"], (text, said)
+        slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+        assert slots.get("referral_consent") is False, text
+        assert slots.get("contact_details", "kept") is None, text
+
+
+def test_withdrawal_is_saved_on_the_case(domain):
+    from core import records
+
+    records.save_case(
+        records.open_db(),
+        sender_id="test-person",
+        channel="rest",
+        answers={},
+        categories=[],
+        reasons=[],
+        referrals=[],
+        contact=SENT,
+        case_reference="VC-Q8KFX3",
+    )
+    _after("can u cancel it pls", "stop", domain)
+    case = records.case_for(records.open_db(), "test-person")
+    assert case is not None and case["status"] == "assessed"
+    assert not case["contact_details"]
+
+
+def test_a_way_to_contact_is_not_a_withdrawal():
+    for text in ("dont text me, call me instead", "dont let them call me, text only", "thanks bye"):
+        assert not reading.p94b_withdraws_sent_referral(text), text
