@@ -118,3 +118,34 @@ def test_withdrawal_is_saved_on_the_case(domain):
 def test_a_way_to_contact_is_not_a_withdrawal():
     for text in ("dont text me, call me instead", "dont let them call me, text only", "thanks bye"):
         assert not reading.p94b_withdraws_sent_referral(text), text
+
+
+# -- 2. "social services will take my sister" answered at once, Childline for a child ----------
+
+SISTER = "no. if police come social services will take my sister shes only 6. i cant let that happen"
+OPENING = ["its my mums boyfriend. he hits her. tonight he shouted at me n shoved me into the door"]
+
+
+def test_fear_for_her_sister_is_answered_beside_her_no():
+    from tests.unit.known_answers import at_question
+
+    facts = {"crime_type": "domestic_abuse", "said": OPENING}
+    assert at_question(SISTER, "reported_to_police", facts) == ["utter_p94b_sibling_not_taken_young"]
+    read = reading.read_turn(
+        reading.Turn(text=SISTER, requested="reported_to_police", answers=facts)
+    )
+    assert read.slots.get("reported_to_police") is False
+
+
+def test_a_child_gets_childline_and_an_adult_the_nspcc():
+    from tests.unit.known_answers import answer
+
+    assert answer("16. will they take my sister tho", "domestic_abuse", age=16.0) == (
+        "utter_p94b_sibling_not_taken_young"
+    )
+    assert answer("will they take my sister", "domestic_abuse", age=30.0) == (
+        "utter_p7_children_services_keep_family"
+    )
+    text = ALL_RESPONSES["utter_p94b_sibling_not_taken_young"][0]["text"]
+    assert "0800 1111" in text and "0808 800 5000" not in text
+    assert_one_sms_with_source("utter_p94b_sibling_not_taken_young", "p94b (round 94)")
