@@ -1948,6 +1948,12 @@ class ActionWhileWaiting(Action):
             # "carry on i guess. and yes id be worried about court": the answer beside it is
             # kept, not asked for again (round 29 replay, Nat).
             requested = tracker.get_slot("requested_slot")
+            if requested is None and not tracker.get_slot("results_shown"):
+                # p94b (round 94): Kwabena, "carry on then. yes police came ... they said hes
+                # been charged": the form had stopped for the person, so its question is the
+                # last one asked, and his yes answers it (he was asked it again).
+                last = _last_asked(tracker)
+                requested = last if last and tracker.get_slot(last) is None else None
             rest = _CARRY_ON_SAID.sub(" ", plain(text))
             value = read_answer(requested, rest).value if requested and rest.strip() else None
             if requested is None and f88d_referral_waiting(tracker) and f88d_yes_said(rest):

@@ -149,3 +149,37 @@ def test_a_child_gets_childline_and_an_adult_the_nspcc():
     text = ALL_RESPONSES["utter_p94b_sibling_not_taken_young"][0]["text"]
     assert "0800 1111" in text and "0808 800 5000" not in text
     assert_one_sms_with_source("utter_p94b_sibling_not_taken_young", "p94b (round 94)")
+
+
+# -- 3. "carry on then. yes police came ... hes been charged" answers the police question ------
+
+CARRY_ON = (
+    "carry on then. yes police came, the company called them, cameras on the bus got it all. "
+    "they said hes been charged"
+)
+
+
+def test_carry_on_with_police_came_answers_the_waiting_question(domain):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.dialogue import ActionWhileWaiting
+    from tests.unit.conftest import make_tracker
+
+    slots = {
+        "crime_type": "assault",
+        "consent": True,
+        "in_danger": False,
+        "waiting_for_person": True,
+        "handoff": "waiting",
+    }
+    tracker = make_tracker(
+        slots=slots,
+        text=CARRY_ON,
+        intent="carry_on",
+        active_loop=None,
+        sent=["utter_ask_reported_to_police", "utter_human_handoff"],
+    )
+    dispatcher = CollectingDispatcher()
+    events = ActionWhileWaiting().run(dispatcher, tracker, domain)
+    slots_set = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots_set.get("reported_to_police") is True
