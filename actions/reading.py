@@ -4961,6 +4961,9 @@ _N1_ONLY_THIS_TIME = re.compile(
     r"\b(?:only|just) (?:1|one) time\b|"
     r"\b(?:it )?(?:wasnt|was not|isnt|is not|not|never) (?:been |happened )?(?:again and again|"
     r"over and over|lots of times|loads of times|more than (?:once|1 time|one time))\b"
+    # p94b (round 94): Kwabena, "why. i said it never happened with him before" (ignored).
+    r"|\b(?:it )?(?:never|hasnt|has not|hadnt|had not) (?:ever )?happened (?:with|from|by) "
+    r"(?:him|her|them|that (?:guy|man|bloke|passenger|person)) before\b"
 )
 
 

@@ -183,3 +183,43 @@ def test_carry_on_with_police_came_answers_the_waiting_question(domain):
     events = ActionWhileWaiting().run(dispatcher, tracker, domain)
     slots_set = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     assert slots_set.get("reported_to_police") is True
+
+
+# -- 4. "no not him. but drivers get abuse all the time" is a no -------------------------------
+
+KWABENA = {
+    "crime_type": "assault",
+    "consent": True,
+    "offender": "stranger",
+    "reported_to_police": True,
+    "age": 44.0,
+}
+
+
+def test_no_not_him_is_not_targeted_again_and_again():
+    from actions.answers import read_answer
+
+    for text in (
+        "no not him. but drivers get abuse all the time. third time you ignored me about money",
+        "no not him. but drivers get abuse all the time",
+    ):
+        assert read_answer("repeat_victimisation", text).value is False, text
+        read = reading.read_turn(
+            reading.Turn(text=text, requested="repeat_victimisation", answers=KWABENA)
+        )
+        assert read.slots.get("repeat_victimisation") is False, text
+    assert read_answer("repeat_victimisation", "yes loads of times").value is True
+
+
+def test_i_said_it_never_happened_with_him_before_puts_it_right():
+    answers = {**KWABENA, "repeat_victimisation": True, "results_shown": True}
+    text = (
+        "why. i said it never happened with him before. and what about my sick pay, does the "
+        "CICA cover lost wages"
+    )
+    assert reading.corrections(text, answers).get("repeat_victimisation") is False
+    read = reading.read_turn(
+        reading.Turn(text=text, requested="referral_consent", answers=answers)
+    )
+    assert read.slots.get("repeat_victimisation") is False
+    assert "utter_c5_cica_lost_earnings" in [say.response for say in read.say]
