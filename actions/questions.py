@@ -19203,9 +19203,7 @@ _P94B_CHILD_AT_HOME = re.compile(
 )
 
 
-def p94b_fears_sibling_taken_into_care(
-    text: str, answers: Mapping[str, Any] | None
-) -> str | None:
+def p94b_fears_sibling_taken_into_care(text: str, answers: Mapping[str, Any] | None) -> str | None:
     """ "social services will take my sister": the care answer, Childline's for a child."""
     if not _P94B_SIBLING_TAKEN.search(plain(text)):
         return None
@@ -19213,7 +19211,9 @@ def p94b_fears_sibling_taken_into_care(
     young = _young(answers) or (
         age is None and bool(_P94B_CHILD_AT_HOME.search(_v8_said(text, answers)))
     )
-    return "utter_p94b_sibling_not_taken_young" if young else "utter_p7_children_services_keep_family"
+    return (
+        "utter_p94b_sibling_not_taken_young" if young else "utter_p7_children_services_keep_family"
+    )
 
 
 def p7_fears_child_taken_into_care(text: str, answers: Mapping[str, Any] | None) -> bool:

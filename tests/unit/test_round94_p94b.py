@@ -122,7 +122,9 @@ def test_a_way_to_contact_is_not_a_withdrawal():
 
 # -- 2. "social services will take my sister" answered at once, Childline for a child ----------
 
-SISTER = "no. if police come social services will take my sister shes only 6. i cant let that happen"
+SISTER = (
+    "no. if police come social services will take my sister shes only 6. i cant let that happen"
+)
 OPENING = ["its my mums boyfriend. he hits her. tonight he shouted at me n shoved me into the door"]
 
 
@@ -130,7 +132,8 @@ def test_fear_for_her_sister_is_answered_beside_her_no():
     from tests.unit.known_answers import at_question
 
     facts = {"crime_type": "domestic_abuse", "said": OPENING}
-    assert at_question(SISTER, "reported_to_police", facts) == ["utter_p94b_sibling_not_taken_young"]
+    said = at_question(SISTER, "reported_to_police", facts)
+    assert said == ["utter_p94b_sibling_not_taken_young"]
     read = reading.read_turn(
         reading.Turn(text=SISTER, requested="reported_to_police", answers=facts)
     )
@@ -218,8 +221,6 @@ def test_i_said_it_never_happened_with_him_before_puts_it_right():
         "CICA cover lost wages"
     )
     assert reading.corrections(text, answers).get("repeat_victimisation") is False
-    read = reading.read_turn(
-        reading.Turn(text=text, requested="referral_consent", answers=answers)
-    )
+    read = reading.read_turn(reading.Turn(text=text, requested="referral_consent", answers=answers))
     assert read.slots.get("repeat_victimisation") is False
     assert "utter_c5_cica_lost_earnings" in [say.response for say in read.say]
