@@ -1044,6 +1044,11 @@ _P2_NOT_HIM = re.compile(
     r"boy|one|fella|geezer),? (?:no|nope|nah|never|not)\b|^not (?:this|that|the same) (?:guy|man|"
     r"bloke|lad|person|passenger|customer|woman|girl|boy|one|fella|geezer)\b"
     # -- end of round 71, helper x71c --
+    # p94b (round 94): Kwabena, bus driver: "no not him. but drivers get abuse all the time"
+    # was kept as targeted again and again: a no, then "not him", is the same answer.
+    r"|^(?:no|nope|nah|never)[.,!]? not (?:him|her|them|by him|by her|by them|from him|that "
+    r"(?:man|guy|bloke)|(?:this|that|the same) (?:guy|man|bloke|lad|person|passenger|customer|"
+    r"woman|one|fella))\b"
 )
 
 
@@ -6690,3 +6695,16 @@ def v86c3_hedged_yes(text: str) -> bool:
 
 
 # end v86c3
+
+
+# p94b (round 94): Kwabena, bus driver, at the repeat question: "no not him. but drivers get
+# abuse all the time" was kept as him targeted again and again. "No, not him" answers no; abuse of
+# drivers in general is not the same person targeting him, unless he says it was him again.
+def p94b_read_repeat(text: str) -> Answer:
+    words = plain(text)
+    if _P2_NOT_HIM.search(words) and not _D1_ME_BEFORE.search(words):
+        return Answer(value=False)
+    return x86a_read_repeat(text)
+
+
+READERS["repeat_victimisation"] = p94b_read_repeat

@@ -1948,6 +1948,12 @@ class ActionWhileWaiting(Action):
             # "carry on i guess. and yes id be worried about court": the answer beside it is
             # kept, not asked for again (round 29 replay, Nat).
             requested = tracker.get_slot("requested_slot")
+            if requested is None and not tracker.get_slot("results_shown"):
+                # p94b (round 94): Kwabena, "carry on then. yes police came ... they said hes
+                # been charged": the form had stopped for the person, so its question is the
+                # last one asked, and his yes answers it (he was asked it again).
+                last = _last_asked(tracker)
+                requested = last if last and tracker.get_slot(last) is None else None
             rest = _CARRY_ON_SAID.sub(" ", plain(text))
             value = read_answer(requested, rest).value if requested and rest.strip() else None
             if requested is None and f88d_referral_waiting(tracker) and f88d_yes_said(rest):
@@ -2214,6 +2220,10 @@ class ActionStop(Action):
     ) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         text = str(tracker.latest_message.get("text") or "")
+        withdrawn = p94b_withdraw_sent_referral(dispatcher, tracker, text)  # p94b (round 94)
+        if withdrawn is not None:
+            # Megan, "can u cancel it pls" after her referral: the request, not the chat.
+            return [*_stop_form(tracker), *withdrawn]
         stopped = _f5_no_reply_here(dispatcher, tracker, text)
         if stopped is not None:
             return [*_stop_form(tracker), *stopped]
@@ -2535,6 +2545,9 @@ def _f5_after_result(
 ) -> list[EventType] | None:
     """After the result: an instruction on how to contact them kept with the referral, "what
     have you got down about me" answered, and a goodbye met with one. None: none of those."""
+    withdrawn = p94b_withdraw_sent_referral(dispatcher, tracker, text)  # p94b (round 94), Megan
+    if withdrawn is not None:
+        return withdrawn
     taken_off = f88a_interpreter_taken_off(dispatcher, tracker, text)  # f88a (round 88), Tasha
     if taken_off is not None:
         return taken_off
@@ -3562,3 +3575,26 @@ def n94a_plain_asked(tracker: Tracker) -> dict[str, Any]:
 
 
 # end n94a
+
+
+# p94b (round 94): Megan, 16, after her referral was sent: "can u cancel it pls" got "OK, I'll
+# stop here. Your request is still with the support team", "pls dont let them text me" got "I
+# can't do more with that here". A clear withdrawal takes the request off the case the support
+# team reads (no consent, no contact details), and says so.
+def p94b_withdraw_sent_referral(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    if not (_referred(tracker) and tracker.get_slot("assessment_done")):
+        return None
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    if intent == "delete_my_data" or not reading.p94b_withdraws_sent_referral(text):
+        return None
+    changes: dict[str, Any] = {"referral_consent": False}
+    contact = (*_CONTACT_QUESTIONS, "contact_details")
+    changes |= {slot: None for slot in contact if tracker.get_slot(slot) is not None}
+    _f5_save(tracker, changes)
+    dispatcher.utter_message(response="utter_p94b_sent_referral_withdrawn")
+    return [SlotSet(slot, value) for slot, value in changes.items()]
+
+
+# end p94b

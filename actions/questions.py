@@ -19240,6 +19240,41 @@ _G89A_NO_ONE_INTO_CARE = re.compile(
 )
 
 
+# p94b (round 94): Megan, 16, at "Have you reported it to the police?": "no. if police come
+# social services will take my sister shes only 6. i cant let that happen" got "How old are
+# you?"; the care answer came a turn later, with the NSPCC's line for adults. A child fearing a
+# brother or sister is taken: the answer at once, with Childline first.
+_P94B_SIBLING_TAKEN = re.compile(
+    r"\b(?:social services|social workers?|children s services|childrens services|the council|"
+    r"they|police|the police)(?: \w+){0,2} (?:will|would|gonna|could|might|going to|are going to|"
+    r"ll|d) (?:take|remove|put) (?:my|our) (?:little |baby |younger |big |older )?(?:sister|"
+    r"brother|sis|bro|siblings?)\b|"
+    r"\b(?:take|taking|took|put|putting) (?:my|our) (?:little |baby |younger )?(?:sister|brother|"
+    r"siblings?) (?:away|into care|in care|off (?:us|me|my mum|mum))\b|"
+    r"\b(?:will|would|could|might|are|do) (?:they|social services|social workers|the police|"
+    r"police)(?: \w+)? (?:take|remove|put) (?:my|our) (?:little |baby |younger )?(?:sister|"
+    r"brother|sis|bro|siblings?)\b"
+)
+# The one writing is a child at home by what they told: "its my mums boyfriend. he hits her".
+_P94B_CHILD_AT_HOME = re.compile(
+    r"\b(?:my|our) (?:mums?|mams?|moms?|mothers?) (?:boyfriend|partner|fella|bf)\b|"
+    r"\b(?:my|our) (?:stepdad|step dad)\b|\b(?:hits|beats|hurts) (?:my )?(?:mum|mam|mom)\b"
+)
+
+
+def p94b_fears_sibling_taken_into_care(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    """ "social services will take my sister": the care answer, Childline's for a child."""
+    if not _P94B_SIBLING_TAKEN.search(plain(text)):
+        return None
+    age = (answers or {}).get("age")
+    young = _young(answers) or (
+        age is None and bool(_P94B_CHILD_AT_HOME.search(_v8_said(text, answers)))
+    )
+    return (
+        "utter_p94b_sibling_not_taken_young" if young else "utter_p7_children_services_keep_family"
+    )
+
+
 def p7_fears_child_taken_into_care(text: str, answers: Mapping[str, Any] | None) -> bool:
     """Sue: "will social services get involved and take him into care?", "Are you saying
     they'd take him??", "Is Tyler going to be taken off me or not", "Why won't you answer me
@@ -34455,7 +34490,12 @@ def j3_social_services_answer(text: str, answers: Mapping[str, Any] | None) -> s
     baby = re.search(
         r"\b(?:baby|babies|newborn|pregnan\w*|bump|expecting)\b", _v8_said(text, answers)
     )
-    return "utter_social_services_baby" if baby else "utter_p7_children_services_keep_family"
+    if baby:
+        return "utter_social_services_baby"
+    # p94b (round 94): a child afraid their brother or sister is taken: Childline first.
+    return p94b_fears_sibling_taken_into_care(text, answers) or (
+        "utter_p7_children_services_keep_family"
+    )
 
 
 # -- end of round 65, helper j3 --
@@ -43337,6 +43377,10 @@ def matching_answers(
             Say(response="utter_z87a_carer_tonight"),
         ),
         (z87a_no_agency(text, answers), Say(response="utter_z87a_no_agency_who_to_tell")),
+        (  # p94b (round 94): Megan, 16, "social services will take my sister shes only 6"
+            p94b_fears_sibling_taken_into_care(text, answers) is not None,
+            Say(str(p94b_fears_sibling_taken_into_care(text, answers))),
+        ),
         (
             p7_fears_child_taken_into_care(text, answers),
             Say("utter_p7_children_services_keep_family"),

@@ -1784,6 +1784,10 @@ def _read_turn(turn: Turn) -> Reading:
     if turn.opening:
         # The message that started the form: read for what happened, never as an answer.
         answer, requested = Answer(), None
+    if p94b_holds_referral(turn) and not asks_for_person(turn.text):
+        # p94b (round 94): Megan, "wait can u not tell anyone about tonight yet": held.
+        p94b_hold_referral(turn, reading)
+        return reading
     if n80a_not_said_yes_yet(turn):
         # n80a (round 80): Darren, "wait i didnt say yes to that yet. i asked why": the yes is
         # taken back, not turned into a no; his WHY answered, then the question asked again.
@@ -4957,6 +4961,9 @@ _N1_ONLY_THIS_TIME = re.compile(
     r"\b(?:only|just) (?:1|one) time\b|"
     r"\b(?:it )?(?:wasnt|was not|isnt|is not|not|never) (?:been |happened )?(?:again and again|"
     r"over and over|lots of times|loads of times|more than (?:once|1 time|one time))\b"
+    # p94b (round 94): Kwabena, "why. i said it never happened with him before" (ignored).
+    r"|\b(?:it )?(?:never|hasnt|has not|hadnt|had not) (?:ever )?happened (?:with|from|by) "
+    r"(?:him|her|them|that (?:guy|man|bloke|passenger|person)) before\b"
 )
 
 
@@ -11645,3 +11652,91 @@ def n94e_new_question_before_old(known: Say | None, turn: Turn, reading: Reading
     if topic is None or topic.response in (None, "utter_answered_above", known.response):
         return known
     return topic
+
+
+# p94b (round 94): Megan, 16, at "When is a safe time to contact you?": "school hours is best hes
+# not around then. wait can u not tell anyone about tonight yet". Her referral was sent with the
+# whole sentence as her time. A "not yet" to the referral itself holds it: nothing is sent, her
+# time ("school hours") is kept, and the referral question is asked again (now or later).
+_P94B_HOLD = re.compile(
+    r"\b(?:can|could|will) (?:u|you) (?:not|hold off|wait)\b[^.?!]{0,40}\byet\b|"
+    r"\b(?:dont|do not|don t|not|pls dont|please dont) (?:tell|send|pass|contact|share)\b"
+    r"[^.?!]{0,40}\byet\b|"
+    r"\b(?:hold|wait) (?:on|off)? ?(?:sending|with) (?:it|that|the referr?al|my details)\b|"
+    r"\bdont send (?:it|anything) (?:till|until)\b"
+)
+# Where the hold starts ("wait", "hold on", "but can u not ..."): her answer is before it.
+_P94B_HOLD_START = re.compile(
+    r"(?:[.,!?]\s*|\s+)(?:but |and |oh |ok |actually )?(?:wait|hold on|hang on|can (?:u|you) "
+    r"not|dont (?:tell|send)|do not (?:tell|send))\b"
+)
+_P94B_BEST = re.compile(
+    r"^(.*?)\s+(?:is|are|would be|works?|will be)\s+(?:the )?(?:best|better|good|fine|ok|okay)\b"
+)
+
+
+def p94b_holds_referral(turn: Turn) -> bool:
+    """At a contact question after a yes: "wait can u not tell anyone ... yet", "dont send it
+    yet": the referral is held, not sent and not refused."""
+    if turn.requested not in _L5_CONTACT_QUESTIONS:
+        return False
+    if turn.answers.get("referral_consent") is not True or turn.intent == "delete_my_data":
+        return False
+    if ends_with_stop(turn.text):
+        return False
+    return bool(_P94B_HOLD.search(plain(turn.text)))
+
+
+def p94b_answer_before_hold(text: str) -> str:
+    """ "school hours is best hes not around then. wait can u not tell anyone" -> "school
+    hours": the answer before the hold, without "is best" and the reason after it."""
+    start = _P94B_HOLD_START.search(text)
+    front = text[: start.start()].strip(" .,!?") if start else ""
+    best = _P94B_BEST.match(front)
+    return best.group(1).strip() if best else front
+
+
+def p94b_hold_referral(turn: Turn, reading: Reading) -> None:
+    """Held: nothing sent, the answer before the hold kept, the referral question asked again."""
+    from actions.answers import read_answer
+
+    reading.slots["referral_consent"] = None
+    front = p94b_answer_before_hold(turn.text)
+    if front and turn.requested:
+        answer = read_answer(turn.requested, front)
+        if answer.value is not None and not answer.declined:
+            reading.slots[turn.requested] = answer.value
+    reading.say.append(Say(response="utter_p94b_referral_held"))
+
+
+# After the referral was sent: "can u cancel it pls", "dont send it", "i dont want them to
+# contact me", "pls dont let them text me" withdraw it (they were met with "OK, I'll stop here.
+# Your request is still with the support team" and "I can't do more with that here").
+_P94B_DONT_LET_CONTACT = re.compile(
+    r"\b(?:dont|do not|don t) let (?:them|anyone|any ?one|anybody|the \w+(?: team)?) (?:text|call|"
+    r"ring|phone|contact|message|email|msg) me\b"
+)
+_P94B_OTHER_WAY = re.compile(
+    r"\b(?:instead|only|just|rather|but (?:you can|they can|can)|(?:call|ring|phone|text|email|"
+    r"message) me (?:instead|on|at)|by (?:phone|text|email))\b"
+)
+_P94B_CANCEL_REQUEST = re.compile(
+    r"\bcancel (?:it|that|this|the request|my request|the referr?al|my referr?al|the whole thing)\b"
+    r"|\b(?:want|need) (?:the |my |it )?(?:request|referr?al)? ?cancell?ed\b|"
+    r"\b(?:dont|do not|don t) (?:tell|send|pass) (?:it|anything|any ?one|anybody)(?: anything)?"
+    r"(?: about \w+)? yet\b|\bdont send it\b"
+)
+
+
+def p94b_withdraws_sent_referral(text: str) -> bool:
+    """After the referral was sent: a clear "cancel it" / "don't let them contact me"."""
+    words = plain(text)
+    if _P94B_CANCEL_REQUEST.search(words):
+        return True
+    withdrawn = _L5_WITHDRAWS.search(words)
+    if withdrawn and not _LEAD85_NOT_BY_POST.match(words[withdrawn.end() :]):
+        return not _P94B_OTHER_WAY.search(words)
+    return bool(_P94B_DONT_LET_CONTACT.search(words)) and not _P94B_OTHER_WAY.search(words)
+
+
+# end p94b
