@@ -247,6 +247,99 @@ def asks_about_pay_for_time_off_injured(text: str, answers: Mapping[str, Any] | 
     )
 
 
+# p94c (round 94): Kwabena, a bus driver punched at work and off sick since: "will i get paid
+# while im off? got bills", "what about my pay", "im on statutory sick pay now, is there anything
+# for that", "third time you ignored me about money", "will i lose money being off sick because
+# of the assault" were each ignored. Pay asked about (or money lost) while off sick, said in
+# this message or before: the employer's sick pay first, then CICA and a court's order.
+_OFF_SICK = re.compile(
+    r"\boff sick\b|\bsick (?:pay|leave)\b|\bssp\b|\bsigned off\b|\bfit note\b|\boff work\b|"
+    r"\b(?:while|whilst|when|being|been|im|i m|i am) (?:still )?off\b(?! (?:to|the)\b)"
+)
+_PAY_OR_MONEY = re.compile(
+    # Pay as theirs, not "he has to pay my gym membership".
+    r"\b(?:(?:my|the|sick|full|any|your) pay|(?:get|be|getting|being|still) paid|money|wages?|"
+    r"bills|earnings|income|salary|ssp)\b"
+)
+# Asked without a question mark: "what about my pay", "is there anything for that", "you
+# ignored me about money".
+_ASKS_ABOUT_PAY = re.compile(
+    r"\bwhat about (?:my |the )?(?:pay|money|wages|sick pay|bills)\b|\bis there anything\b|"
+    r"\b(?:ignored|ignoring|ignore|didnt answer|did not answer|not answer\w*|asked|want to know)"
+    r" (?:me |you )?about (?:my |the )?(?:pay|money|wages|sick pay)\b"
+)
+# Not theirs: pay owed by a boss (the unpaid-pay answers), no employer, court days (witness
+# expenses), compensation or CICA asked by name (their own answers), time off asked for (the
+# sick-note answer), a bill for something else ("who will pay for the window").
+_NOT_SICK_PAY = re.compile(
+    r"\b(?:owes?|owed|unpaid|not paid me|hasnt paid|didnt pay|self employed|court|trial|witness|"
+    r"compensation|compo|cica|claim)\b|\b(?:can|could|do|will) i (?:get|take|have) "
+    r"(?:time|\w+ days?) off\b|\bpay for (?!(?:the |my )?(?:time|days?|weeks?)\b)"
+)
+
+_HURT_CRIMES = frozenset(
+    {"assault", "serious_violence", "sexual_offence", "attempted_murder", "robbery",
+     "kidnap_false_imprisonment", "terrorism", "domestic_abuse"}
+)  # fmt: skip
+
+
+def asks_about_pay_while_off_sick(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Pay (or money lost) asked about by someone off sick after the crime."""
+    from actions.questions import is_question
+
+    words = plain(text)
+    if not _PAY_OR_MONEY.search(words) or _NOT_SICK_PAY.search(_said_with(text, answers)):
+        return False
+    if not (is_question(text) or _ASKS_ABOUT_PAY.search(words)):
+        return False
+    return bool(_OFF_SICK.search(_said_with(text, answers)))
+
+
+# p94c (round 94): Farid, his shop window smashed twice and "GO HOME" written on the shutter,
+# the first report gone nowhere: "police do nothing, why i tell?", "why i tell police again?",
+# "you tell them or i must tell?" (three times, each ignored). Why report again, and that this
+# chat does not report it for him: for a crime against property, after an earlier report or
+# attack (the answer speaks of linking them and the insurer's crime number).
+_PROPERTY_CRIMES = frozenset({"criminal_damage", "burglary", "theft", "arson", "vehicle_crime"})
+_WHY_REPORT = re.compile(
+    r"\bwhy (?:should |do |would |must |shall |even |bother )?(?:i |we )?(?:even )?(?:tell|report|"
+    r"call|ring|go to|contact)\b|\b(?:whats|what is|what s) the point (?:of |in )?(?:telling|"
+    r"reporting|calling)\b"
+)
+_WHO_REPORTS = re.compile(
+    r"\b(?:you|u) (?:tell|report|call|inform|contact)\b(?: \w+){0,3} (?:or (?:i|me)\b|for me\b)|"
+    r"\bor (?:i|me) (?:must |have to |need to |should |do )?(?:tell|report|call)\b|"
+    r"\b(?:do|will|can|would) (?:you|u) (?:tell|report|call|inform) (?:the )?police\b"
+)
+_EARLIER_REPORT_OR_ATTACK = re.compile(
+    r"\b(?:again|second time|2nd time|(?:two|2) times?|twice|first time|last time|before)\b"
+)
+_HATE_TOLD = re.compile(
+    r"\b(?:go home|go back to|racis\w*|racial\w*|hate crime|hate|because (?:i am|im|i m) "
+    r"(?:from|black|asian|muslim|jewish|sikh|gay|trans))\b"
+)
+
+
+def asks_why_report_again_or_who_reports(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if crime_type not in _PROPERTY_CRIMES or not re.search(r"\bpolice\b", words):
+        return False
+    if not (_WHY_REPORT.search(words) or _WHO_REPORTS.search(words)):
+        return False
+    told = answers or {}
+    return told.get("reported_to_police") is True or bool(
+        _EARLIER_REPORT_OR_ATTACK.search(_said_with(text, answers))
+    )
+
+
+def hate_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return (answers or {}).get("hate_motivated") is True or bool(
+        _HATE_TOLD.search(_said_with(text, answers))
+    )
+
+
 def first_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> Any:
     """The answer to one of the questions above, or None."""
     from actions.questions import Say
@@ -273,6 +366,15 @@ def first_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] |
         return Say(response="utter_n94d_will_they_look_for_it")
     if asks_about_pay_for_time_off_injured(text, answers):
         return Say(response="utter_e1_cica_lost_days")
+    if asks_about_pay_while_off_sick(text, answers):
+        # p94c (round 94): Kwabena. CICA and a court's order only after a violent crime.
+        hurt = (answers or {}).get("injured") is True or crime_type in _HURT_CRIMES
+        then = (Say(response="utter_e1_cica_lost_days"),) if hurt else ()
+        return Say(response="utter_p94c_pay_while_off_sick", then=then)
+    if asks_why_report_again_or_who_reports(text, crime_type, answers):
+        # p94c (round 94): Farid.
+        hate = "_hate" if hate_told(text, answers) else ""
+        return Say(response="utter_p94c_why_report_again" + hate)
     return None
 
 

@@ -952,7 +952,41 @@ def read_turn(turn: Turn) -> Reading:
     t84e_answer_for_a_miss(turn, reading)  # t84e (round 84) -- Brenda
     k91a_afraid_and_hurt_at_work(turn, reading)  # k91a (round 91) -- Agnieszka
     k91a_question_not_understood(turn, reading)  # k91a (round 91) -- Agnieszka
+    p94c_question_at_a_miss(turn, reading)  # p94c (round 94) -- Kwabena
     return reading
+
+
+# p94c (round 94)
+# Kwabena (r94a), told "Send them again, one at a time, and I'll answer what I can or tell you
+# honestly if I can't", sent "will i lose money being off sick because of the assault" at the
+# hate-crime question and got that question again: a message that asks, not read as an answer to
+# the question, was let go as a miss ("Sorry, I didn't catch that") when the NLU did not call it
+# a question. It is answered as a question typed anywhere else is: its answer, or the honest "I
+# can't answer that one here"; the form asks its question again after.
+_P94C_OWN_FLOW = frozenset({"consent", "in_danger", "crime_type"})
+
+
+def p94c_question_at_a_miss(turn: Turn, reading: Reading) -> None:
+    if turn.requested is None or turn.requested in _P94C_OWN_FLOW or turn.opening:
+        return
+    if turn.requested in reading.slots or reading.reject or reading.pause:
+        return
+    if [say.response for say in reading.say] != [f"utter_reask_{turn.requested}"]:
+        return
+    text = turn.text
+    if text.startswith("/") or not is_question(text) or _S83D_RHETORICAL.match(plain(text)):
+        return
+    answers = {**turn.answers, **reading.slots}
+    found = known_answer(
+        text, answers.get("crime_type"), turn.organisations, answers=answers
+    ) or topics.topic_answer(text, answers, turn.said, turn.said_twice)
+    if found is None:
+        kept = answers.get("consent") is not False
+        found = Say(response="utter_cannot_answer" if kept else "utter_j6_cannot_answer_not_kept")
+    reading.say = [found]
+
+
+# end p94c
 
 
 # t84e (round 84)
