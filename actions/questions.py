@@ -2784,8 +2784,48 @@ _RAPE_IN_MARRIAGE = re.compile(
 )
 
 
-def asks_if_rape_in_marriage_counts(text: str) -> bool:
-    return bool(_RAPE_IN_MARRIAGE.search(plain(text)))
+# p94g (round 94): Anjali, whose husband forces sex on her ("when i say no he still does it, he
+# forces"): "does it count if we are married?" got "I can't answer", and "i asked if forcing is a
+# crime when its your husband, you did not answer" got the story question again. "Does it count"
+# is rape in marriage only when what she told is forced sex (not "if we're not married", a teen's
+# domestic abuse question).
+_COUNTS_IF_MARRIED = re.compile(
+    r"\b(?:does|do|would|will|can|should) (?:it|this|that) (?:still |even |really |actually )?"
+    r"count\b.{0,30}\b(?:we are|we re|were|im|i am|i m|hes|he is|he s|its|it s|being|you are|"
+    r"youre|when) (?:married|her husband|his wife|my husband|my wife|your husband|your wife)\b",
+    re.I,
+)
+_FORCING_IS_A_CRIME_IN_MARRIAGE = re.compile(
+    r"\b(?:forcing|forced|forces|force|making|makes|made)(?: me| her| you| sex| it)?\b(?: \w+)?"
+    r" (?:is|was|counts as|count as|still) (?:a crime|rape|illegal|against the law|allowed|ok|"
+    r"okay)\b.{0,40}\b(?:husband|wife|married|marriage|spouse)\b",
+    re.I,
+)
+_FORCED_SEX_TOLD = re.compile(
+    r"\b(?:forc\w*|rape\w*|raping|sex\w*|say no|said no|saying no|without (?:my )?consent|"
+    r"against my will|make me do|made me do|makes me do|touch\w*|my duty|wifes? duty)\b",
+    re.I,
+)
+_FORCED_MARRIAGE_WORDS = re.compile(
+    r"\bforc\w* (?:me |her |him |you )?(?:in)?to (?:marry|get married|a marriage)\b|"
+    r"\bforced marriage\b|\bnot married\b",
+    re.I,
+)
+
+
+def asks_if_rape_in_marriage_counts(text: str, answers: Mapping[str, Any] | None = None) -> bool:
+    words = plain(text)
+    if _RAPE_IN_MARRIAGE.search(words):
+        return True
+    if _FORCED_MARRIAGE_WORDS.search(words):
+        return False
+    if _FORCING_IS_A_CRIME_IN_MARRIAGE.search(words):
+        return True
+    return bool(
+        _COUNTS_IF_MARRIED.search(words)
+        and is_question(text)
+        and _FORCED_SEX_TOLD.search(said_with(text, answers))
+    )
 
 
 # A fee to get lost money back, or the scammer ringing again: "should I pay the release fee",
@@ -45241,7 +45281,7 @@ def matching_answers(
             Say(response="utter_doorstep_trader_back"),
         ),
         (asks_about_a_recovery_fee(text, crime_type), Say(response="utter_recovery_fee")),
-        (asks_if_rape_in_marriage_counts(text), Say(response="utter_rape_in_marriage")),
+        (asks_if_rape_in_marriage_counts(text, answers), Say(response="utter_rape_in_marriage")),
         (asks_what_if_someone_else_answers(text), Say(response="utter_if_someone_answers")),
         (asks_if_going_back_was_consent(text), Say(response="utter_going_back_not_consent")),
         # -- round 39, helper F5 --: what was noted, in more words ("what u told them about me
