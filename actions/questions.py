@@ -32983,16 +32983,79 @@ def i6_asks_how_often_updates(text: str) -> bool:
     )
 
 
-def i6_asks_to_complain_about_officer(text: str) -> bool:
+# p94g (round 94): Joan (66), stalked by a man from her choir, the police gave him "words of
+# advice": "Pat next door says I should complain about how the police handled it, how would I go
+# about that?", "how do I complain about the police?", "is it 101 I ring to complain about the
+# officer, or someone else?" got nothing, the Code's Right 12 text or "call 101 and ask for the
+# officer in the case"; "You have not answered me about the complaint though" and "who is the
+# organisation, the police station in Barnet?" after it, nothing or 101.
+_P94G_COMPLAIN_ABOUT_POLICE = re.compile(
+    r"\b(?:complain\w*|complaint)\b (?:\w+ ){0,2}?(?:about|against|on|of) (?:the way |how |the )?"
+    r"(?:the )?(?:police|met|officers?)\b|\bcomplain\w* about how (?:the )?(?:police|met|they|"
+    r"officers?) (?:handled|dealt|treated)\b"
+)
+_P94G_ASKED_HOW = re.compile(
+    r"\b(?:who|how|where)\b|\bis it 101\b|\bor someone else\b|\bwhat (?:do|should|can) i do\b"
+)
+_P94G_COMPLAINT_UNANSWERED = re.compile(
+    r"\b(?:not|didnt|did not|havent|have not|never|dont|do not)\b (?:\w+ ){0,2}?(?:answered|answer|"
+    r"said|told|replied)\b.{0,30}\bcomplain\w*|\bwho is the organisation\b|\bwhich organisation\b"
+)
+_P94G_WHICH_ORGANISATION = re.compile(r"\bwho is the organisation\b|\bwhich organisation\b")
+
+
+def i6_asks_to_complain_about_officer(text: str, answers: Mapping[str, Any] | None = None) -> bool:
     """ "who do I complain to about the officer" (not about a service, a bus, the CPS)."""
     words = plain(text)
+    if re.search(
+        r"\b(?:complain\w*|complaint)\b.{0,30}\b(?:officer|officers|detective|pc|dc|copper|"
+        r"policeman|policewoman)\b",
+        words,
+    ) and _P94G_ASKED_HOW.search(words):
+        return True
+    if _P94G_COMPLAIN_ABOUT_POLICE.search(words) and _P94G_ASKED_HOW.search(words):
+        return True  # p94g (round 94)
     return bool(
-        re.search(
-            r"\b(?:complain\w*|complaint)\b.{0,30}\b(?:officer|officers|detective|pc|dc|copper|"
-            r"policeman|policewoman)\b",
-            words,
+        _P94G_COMPLAINT_UNANSWERED.search(words)
+        and _P94G_COMPLAIN_ABOUT_POLICE.search(said_with("", answers))
+    )
+
+
+# p94g (round 94): Joan: "Will Malcolm be told I complained?", "you have not said if Malcolm will
+# know I complained", "They wont contact Malcolm will they? Or the church?" (after asking how to
+# complain about the police) were ignored three times.
+_P94G_TOLD_OF_COMPLAINT = re.compile(
+    r"\b(?:will|would|does|do|is|can)\b (?:\w+ ){0,2}?(?:be told|know|find out|hear|be informed|"
+    r"get told)\b.{0,20}\b(?:i|that i|i have|i ve)? ?(?:complained|complain|made a complaint|"
+    r"complaining)\b"
+)
+_P94G_WONT_CONTACT = re.compile(
+    r"\b(?:they|you|u|the police|police|anyone|the service|the services|someone) (?:wont|won t|"
+    r"will not|wouldnt|would not|will|would) (?:contact|tell|call|ring|write to|speak to|talk to|"
+    r"visit) (?!me\b|us\b)\w+\b"
+)
+
+
+def p94g_asks_if_he_is_told_of_complaint(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if not _P94G_COMPLAIN_ABOUT_POLICE.search(said_with(text, answers)):
+        return False  # the answer is of a complaint about the police
+    return bool(_P94G_TOLD_OF_COMPLAINT.search(words)) or bool(
+        _P94G_WONT_CONTACT.search(words) and is_question(text)
+    )
+
+
+def p94g_complaint_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """Whether he is told of her complaint first (what frightens her), then how to complain."""
+    complaint = i6_asks_to_complain_about_officer(text, answers)
+    if p94g_asks_if_he_is_told_of_complaint(text, answers):
+        # "you have not said if Malcolm will know I complained" asks only whether he is told.
+        complaint = i6_asks_to_complain_about_officer(text) or bool(
+            complaint and _P94G_WHICH_ORGANISATION.search(plain(text))
         )
-    ) and bool(re.search(r"\b(?:who|how|where)\b", words))
+        then = (Say(response="utter_i6_complain_about_officer"),) if complaint else ()
+        return Say(response="utter_p94g_complaint_not_told", then=then)
+    return Say(response="utter_i6_complain_about_officer") if complaint else None
 
 
 _I6_WHO_CONTACTS = re.compile(
@@ -40713,6 +40776,7 @@ def matching_answers(
     g5_images = g5_images_answer(text, answers)  # -- round 60, helper G5 --
     h3_refund = h3_card_refund_answer(text, answers)  # -- round 62, helper h3 --
     h3_for_me = h3_someone_speaks_for_me(text, answers)  # -- round 62, helper h3 --
+    p94g_said = p94g_complaint_answer(text, answers)  # p94g (round 94): Joan
     i6_settled = i6_settled_status_asks_police(text, answers)  # -- round 63, helper i6 --
     k2_where_go = k2_where_to_go_from_abuse_at_home(text, partner_or_family)  # round 65, k2
     j1_sort = j1_sort_him_myself_answer(text, crime_type, answers)  # round 65, helper j1
@@ -41539,7 +41603,7 @@ def matching_answers(
         (bool(i6_settled), Say(response=i6_settled)),
         (i6_asks_how_much_compensation(text), Say(response="utter_i6_cica_how_much")),
         (i6_asks_how_often_updates(text), Say(response="utter_t7_update_times")),
-        (i6_asks_to_complain_about_officer(text), Say(response="utter_i6_complain_about_officer")),
+        (p94g_said is not None, p94g_said or Say()),  # p94g (round 94): Joan
         (
             i6_asks_if_service_is_contacting(text, answers),
             Say(response="utter_referral_which_service_contacts"),
