@@ -31918,7 +31918,11 @@ _H3_YOUNG_SUSPECT = re.compile(
 )
 _H3_POLICE_DO = re.compile(
     r"\b(?:police|they)\b(?: \w+){0,3} (?:do anything|do something|arrest\w*|charge\w*)\b|\bbe "
-    r"(?:arrested|charged|prosecuted)\b|\bold enough for (?:the )?police\b"
+    r"(?:arrested|charged|prosecuted)\b|\bold enough for (?:the )?police\b|"
+    # p94g (round 94): George, whose son (9) was punched by older boys: "but the boys are like
+    # 10 or 11, can they actually get in trouble with police at that age?" got the self-defence
+    # answer for a suspect.
+    r"\b(?:get|be|end up) in (?:any )?trouble (?:with|from) (?:the )?police\b"
 )
 _H3_RACE_REMARK = re.compile(
     r"\b(?:said|says|saying|shout\w*|call\w*|something)\b(?: \w+){0,3} (?:about )?(?:africans?|"
