@@ -12945,6 +12945,9 @@ N80F_PRONOUNS = re.compile(
 )
 
 
+_P94G_OLD_NAME = re.compile(r"\b(?:my|her|their) (?:old|birth|former|previous|dead) name\b")
+
+
 def g3_asks_about_police_misgendering(text: str) -> bool:
     words = plain(text)
     if asks_about_being_misgendered(text):
@@ -12954,6 +12957,14 @@ def g3_asks_about_police_misgendering(text: str) -> bool:
     misgender = bool(re.search(r"\b(?:misgender\w*|deadnam\w*|(?:my|use) pronouns)\b", words))
     # n80f (round 80, Jordan): "will the police actually use he/him", "my right pronouns".
     misgender = misgender or bool(N80F_PRONOUNS.search(words))
+    # p94g (round 94): Tyler, trans: "if i did report would i have to give my old name?? my id
+    # still says it lol" (no "police" in it) got the eye-injury advice first.
+    if (
+        _P94G_OLD_NAME.search(words)
+        and re.search(r"\b(?:report\w*|police|cops?|officers?|statement)\b", words)
+        and is_question(text)
+    ):
+        return True
     sir = bool(
         re.search(r"\bcall(?:ing)? me (?:sir|madam|maam|mate|he|she|a man|a woman)\b", words)
     ) and bool(re.search(r"\b(?:non ?binary|nonbinary|enby|they them|trans)\b", words))
