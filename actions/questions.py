@@ -33016,6 +33016,7 @@ _P94G_COMPLAINT_UNANSWERED = re.compile(
     r"\b(?:not|didnt|did not|havent|have not|never|dont|do not)\b (?:\w+ ){0,2}?(?:answered|answer|"
     r"said|told|replied)\b.{0,30}\bcomplain\w*|\bwho is the organisation\b|\bwhich organisation\b"
 )
+_P94G_HANDLED = re.compile(r"\bhow (?:the )?(?:police|met|they|officers?) (?:handled|dealt)\b")
 _P94G_WHICH_ORGANISATION = re.compile(r"\bwho is the organisation\b|\bwhich organisation\b")
 
 
@@ -33028,8 +33029,16 @@ def i6_asks_to_complain_about_officer(text: str, answers: Mapping[str, Any] | No
         words,
     ) and _P94G_ASKED_HOW.search(words):
         return True
-    if _P94G_COMPLAIN_ABOUT_POLICE.search(words) and _P94G_ASKED_HOW.search(words):
-        return True  # p94g (round 94)
+    if (
+        _P94G_COMPLAIN_ABOUT_POLICE.search(words)
+        and _P94G_ASKED_HOW.search(words)
+        and (
+            _P94G_HANDLED.search(words)
+            or _P94G_COMPLAIN_ABOUT_POLICE.search(said_with("", answers))
+        )
+    ):
+        return True  # p94g (round 94): how they handled it, or asked again
+
     return bool(
         _P94G_COMPLAINT_UNANSWERED.search(words)
         and _P94G_COMPLAIN_ABOUT_POLICE.search(said_with("", answers))

@@ -64,7 +64,7 @@ def test_joan_how_to_complain_about_the_police_first_time():
         "Someone I know, well from choir. His name is Malcolm. But please, how do I complain "
         "about the police? I have asked twice now"
     )
-    assert said_answer(text, "stalking", JOAN) == OFFICER
+    assert said_answer(text, "stalking", [*JOAN, JOAN_COMPLAIN]) == OFFICER
     text = "is it 101 I ring to complain about the officer, or someone else?"
     assert said_answer(text, "stalking", JOAN) == OFFICER
 
