@@ -305,6 +305,10 @@ _SEXUAL = re.compile(
     r"dont want|to stop)\b.{0,40}\b(?:did it anyway|carried on|kept going|didnt stop|did not stop|"
     r"wouldnt stop|would not stop|did it|anyway)\b|\b(?:made|forced|pressured) me (?:to )?(?:have "
     r"sex|do stuff|do things|do it|sleep with)\b|"
+    # p94g (round 94): Anjali: "my husband, when i say no he still does it, he forces. but we are
+    # married so i dont know if it counts" was not read, so she was asked "What happened?" again.
+    r"\b(?:when|whenever|if|even when|even if) i (?:say|said) no\b,? (?:he|she|they) "
+    r"(?:still |just )?(?:does it|do it|did it|forces|forced|force me|carries on|keeps going)\b|"
     # An adult grooming a child, told without the word: "he said hes 17 but i think hes older like
     # way older. he wants to meet up", "he says i cant tell anyone about us".
     r"(?:says|said|claims|claimed) (?:hes|he is|shes|she is|they are) (?:1[0-8])\b.{0,60}\b"

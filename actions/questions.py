@@ -2784,8 +2784,48 @@ _RAPE_IN_MARRIAGE = re.compile(
 )
 
 
-def asks_if_rape_in_marriage_counts(text: str) -> bool:
-    return bool(_RAPE_IN_MARRIAGE.search(plain(text)))
+# p94g (round 94): Anjali, whose husband forces sex on her ("when i say no he still does it, he
+# forces"): "does it count if we are married?" got "I can't answer", and "i asked if forcing is a
+# crime when its your husband, you did not answer" got the story question again. "Does it count"
+# is rape in marriage only when what she told is forced sex (not "if we're not married", a teen's
+# domestic abuse question).
+_COUNTS_IF_MARRIED = re.compile(
+    r"\b(?:does|do|would|will|can|should) (?:it|this|that) (?:still |even |really |actually )?"
+    r"count\b.{0,30}\b(?:we are|we re|were|im|i am|i m|hes|he is|he s|its|it s|being|you are|"
+    r"youre|when) (?:married|her husband|his wife|my husband|my wife|your husband|your wife)\b",
+    re.I,
+)
+_FORCING_IS_A_CRIME_IN_MARRIAGE = re.compile(
+    r"\b(?:forcing|forced|forces|force|making|makes|made)(?: me| her| you| sex| it)?\b(?: \w+)?"
+    r" (?:is|was|counts as|count as|still) (?:a crime|rape|illegal|against the law|allowed|ok|"
+    r"okay)\b.{0,40}\b(?:husband|wife|married|marriage|spouse)\b",
+    re.I,
+)
+_FORCED_SEX_TOLD = re.compile(
+    r"\b(?:forc\w*|rape\w*|raping|sex\w*|say no|said no|saying no|without (?:my )?consent|"
+    r"against my will|make me do|made me do|makes me do|touch\w*|my duty|wifes? duty)\b",
+    re.I,
+)
+_FORCED_MARRIAGE_WORDS = re.compile(
+    r"\bforc\w* (?:me |her |him |you )?(?:in)?to (?:marry|get married|a marriage)\b|"
+    r"\bforced marriage\b|\bnot married\b",
+    re.I,
+)
+
+
+def asks_if_rape_in_marriage_counts(text: str, answers: Mapping[str, Any] | None = None) -> bool:
+    words = plain(text)
+    if _RAPE_IN_MARRIAGE.search(words):
+        return True
+    if _FORCED_MARRIAGE_WORDS.search(words):
+        return False
+    if _FORCING_IS_A_CRIME_IN_MARRIAGE.search(words):
+        return True
+    return bool(
+        _COUNTS_IF_MARRIED.search(words)
+        and is_question(text)
+        and _FORCED_SEX_TOLD.search(said_with(text, answers))
+    )
 
 
 # A fee to get lost money back, or the scammer ringing again: "should I pay the release fee",
@@ -12962,6 +13002,9 @@ N80F_PRONOUNS = re.compile(
 )
 
 
+_P94G_OLD_NAME = re.compile(r"\b(?:my|her|their) (?:old|birth|former|previous|dead) name\b")
+
+
 def g3_asks_about_police_misgendering(text: str) -> bool:
     words = plain(text)
     if asks_about_being_misgendered(text):
@@ -12971,6 +13014,14 @@ def g3_asks_about_police_misgendering(text: str) -> bool:
     misgender = bool(re.search(r"\b(?:misgender\w*|deadnam\w*|(?:my|use) pronouns)\b", words))
     # n80f (round 80, Jordan): "will the police actually use he/him", "my right pronouns".
     misgender = misgender or bool(N80F_PRONOUNS.search(words))
+    # p94g (round 94): Tyler, trans: "if i did report would i have to give my old name?? my id
+    # still says it lol" (no "police" in it) got the eye-injury advice first.
+    if (
+        _P94G_OLD_NAME.search(words)
+        and re.search(r"\b(?:report\w*|police|cops?|officers?|statement)\b", words)
+        and is_question(text)
+    ):
+        return True
     sir = bool(
         re.search(r"\bcall(?:ing)? me (?:sir|madam|maam|mate|he|she|a man|a woman)\b", words)
     ) and bool(re.search(r"\b(?:non ?binary|nonbinary|enby|they them|trans)\b", words))
@@ -32025,7 +32076,11 @@ _H3_YOUNG_SUSPECT = re.compile(
 )
 _H3_POLICE_DO = re.compile(
     r"\b(?:police|they)\b(?: \w+){0,3} (?:do anything|do something|arrest\w*|charge\w*)\b|\bbe "
-    r"(?:arrested|charged|prosecuted)\b|\bold enough for (?:the )?police\b"
+    r"(?:arrested|charged|prosecuted)\b|\bold enough for (?:the )?police\b|"
+    # p94g (round 94): George, whose son (9) was punched by older boys: "but the boys are like
+    # 10 or 11, can they actually get in trouble with police at that age?" got the self-defence
+    # answer for a suspect.
+    r"\b(?:get|be|end up) in (?:any )?trouble (?:with|from) (?:the )?police\b"
 )
 _H3_RACE_REMARK = re.compile(
     r"\b(?:said|says|saying|shout\w*|call\w*|something)\b(?: \w+){0,3} (?:about )?(?:africans?|"
@@ -33090,16 +33145,88 @@ def i6_asks_how_often_updates(text: str) -> bool:
     )
 
 
-def i6_asks_to_complain_about_officer(text: str) -> bool:
+# p94g (round 94): Joan (66), stalked by a man from her choir, the police gave him "words of
+# advice": "Pat next door says I should complain about how the police handled it, how would I go
+# about that?", "how do I complain about the police?", "is it 101 I ring to complain about the
+# officer, or someone else?" got nothing, the Code's Right 12 text or "call 101 and ask for the
+# officer in the case"; "You have not answered me about the complaint though" and "who is the
+# organisation, the police station in Barnet?" after it, nothing or 101.
+_P94G_COMPLAIN_ABOUT_POLICE = re.compile(
+    r"\b(?:complain\w*|complaint)\b (?:\w+ ){0,2}?(?:about|against|on|of) (?:the way |how |the )?"
+    r"(?:the )?(?:police|met|officers?)\b|\bcomplain\w* about how (?:the )?(?:police|met|they|"
+    r"officers?) (?:handled|dealt|treated)\b"
+)
+_P94G_ASKED_HOW = re.compile(
+    r"\b(?:who|how|where)\b|\bis it 101\b|\bor someone else\b|\bwhat (?:do|should|can) i do\b"
+)
+_P94G_COMPLAINT_UNANSWERED = re.compile(
+    r"\b(?:not|didnt|did not|havent|have not|never|dont|do not)\b (?:\w+ ){0,2}?(?:answered|answer|"
+    r"said|told|replied)\b.{0,30}\bcomplain\w*|\bwho is the organisation\b|\bwhich organisation\b"
+)
+_P94G_HANDLED = re.compile(r"\bhow (?:the )?(?:police|met|they|officers?) (?:handled|dealt)\b")
+_P94G_WHICH_ORGANISATION = re.compile(r"\bwho is the organisation\b|\bwhich organisation\b")
+
+
+def i6_asks_to_complain_about_officer(text: str, answers: Mapping[str, Any] | None = None) -> bool:
     """ "who do I complain to about the officer" (not about a service, a bus, the CPS)."""
     words = plain(text)
-    return bool(
-        re.search(
-            r"\b(?:complain\w*|complaint)\b.{0,30}\b(?:officer|officers|detective|pc|dc|copper|"
-            r"policeman|policewoman)\b",
-            words,
+    if re.search(
+        r"\b(?:complain\w*|complaint)\b.{0,30}\b(?:officer|officers|detective|pc|dc|copper|"
+        r"policeman|policewoman)\b",
+        words,
+    ) and _P94G_ASKED_HOW.search(words):
+        return True
+    if (
+        _P94G_COMPLAIN_ABOUT_POLICE.search(words)
+        and _P94G_ASKED_HOW.search(words)
+        and (
+            _P94G_HANDLED.search(words)
+            or _P94G_COMPLAIN_ABOUT_POLICE.search(said_with("", answers))
         )
-    ) and bool(re.search(r"\b(?:who|how|where)\b", words))
+    ):
+        return True  # p94g (round 94): how they handled it, or asked again
+
+    return bool(
+        _P94G_COMPLAINT_UNANSWERED.search(words)
+        and _P94G_COMPLAIN_ABOUT_POLICE.search(said_with("", answers))
+    )
+
+
+# p94g (round 94): Joan: "Will Malcolm be told I complained?", "you have not said if Malcolm will
+# know I complained", "They wont contact Malcolm will they? Or the church?" (after asking how to
+# complain about the police) were ignored three times.
+_P94G_TOLD_OF_COMPLAINT = re.compile(
+    r"\b(?:will|would|does|do|is|can)\b (?:\w+ ){0,2}?(?:be told|know|find out|hear|be informed|"
+    r"get told)\b.{0,20}\b(?:i|that i|i have|i ve)? ?(?:complained|complain|made a complaint|"
+    r"complaining)\b"
+)
+_P94G_WONT_CONTACT = re.compile(
+    r"\b(?:they|you|u|the police|police|anyone|the service|the services|someone) (?:wont|won t|"
+    r"will not|wouldnt|would not|will|would) (?:contact|tell|call|ring|write to|speak to|talk to|"
+    r"visit) (?!me\b|us\b)\w+\b"
+)
+
+
+def p94g_asks_if_he_is_told_of_complaint(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if not _P94G_COMPLAIN_ABOUT_POLICE.search(said_with(text, answers)):
+        return False  # the answer is of a complaint about the police
+    return bool(_P94G_TOLD_OF_COMPLAINT.search(words)) or bool(
+        _P94G_WONT_CONTACT.search(words) and is_question(text)
+    )
+
+
+def p94g_complaint_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """Whether he is told of her complaint first (what frightens her), then how to complain."""
+    complaint = i6_asks_to_complain_about_officer(text, answers)
+    if p94g_asks_if_he_is_told_of_complaint(text, answers):
+        # "you have not said if Malcolm will know I complained" asks only whether he is told.
+        complaint = i6_asks_to_complain_about_officer(text) or bool(
+            complaint and _P94G_WHICH_ORGANISATION.search(plain(text))
+        )
+        then = (Say(response="utter_i6_complain_about_officer"),) if complaint else ()
+        return Say(response="utter_p94g_complaint_not_told", then=then)
+    return Say(response="utter_i6_complain_about_officer") if complaint else None
 
 
 _I6_WHO_CONTACTS = re.compile(
@@ -40833,6 +40960,7 @@ def matching_answers(
     g5_images = g5_images_answer(text, answers)  # -- round 60, helper G5 --
     h3_refund = h3_card_refund_answer(text, answers)  # -- round 62, helper h3 --
     h3_for_me = h3_someone_speaks_for_me(text, answers)  # -- round 62, helper h3 --
+    p94g_said = p94g_complaint_answer(text, answers)  # p94g (round 94): Joan
     i6_settled = i6_settled_status_asks_police(text, answers)  # -- round 63, helper i6 --
     k2_where_go = k2_where_to_go_from_abuse_at_home(text, partner_or_family)  # round 65, k2
     j1_sort = j1_sort_him_myself_answer(text, crime_type, answers)  # round 65, helper j1
@@ -41665,7 +41793,7 @@ def matching_answers(
         (bool(i6_settled), Say(response=i6_settled)),
         (i6_asks_how_much_compensation(text), Say(response="utter_i6_cica_how_much")),
         (i6_asks_how_often_updates(text), Say(response="utter_t7_update_times")),
-        (i6_asks_to_complain_about_officer(text), Say(response="utter_i6_complain_about_officer")),
+        (p94g_said is not None, p94g_said or Say()),  # p94g (round 94): Joan
         (
             i6_asks_if_service_is_contacting(text, answers),
             Say(response="utter_referral_which_service_contacts"),
@@ -45425,7 +45553,7 @@ def matching_answers(
             Say(response="utter_doorstep_trader_back"),
         ),
         (asks_about_a_recovery_fee(text, crime_type), Say(response="utter_recovery_fee")),
-        (asks_if_rape_in_marriage_counts(text), Say(response="utter_rape_in_marriage")),
+        (asks_if_rape_in_marriage_counts(text, answers), Say(response="utter_rape_in_marriage")),
         (asks_what_if_someone_else_answers(text), Say(response="utter_if_someone_answers")),
         (asks_if_going_back_was_consent(text), Say(response="utter_going_back_not_consent")),
         # -- round 39, helper F5 --: what was noted, in more words ("what u told them about me
