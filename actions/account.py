@@ -4556,6 +4556,7 @@ def _details(text: str, lowered: str) -> set[str]:
         not_theirs = _K4_THEIR_HOSPITAL_MONEY.sub(" ", not_theirs)  # -- round 65, helper k4 --
         not_theirs = K78C_NOT_INJURED.sub(" ", not_theirs)  # k78c (round 78): "he not injure me"
         not_theirs = q82a_without_hospital_as_work(not_theirs)  # q82a (round 82): Ewa
+        not_theirs = P94H_SURGERY_AS_PLACE.sub(" ", not_theirs)  # p94h (round 94): Maureen
         if name == "forced_marriage" and _Y2_NOT_FORCED_MARRIAGE.search(lowered):
             # -- round 52, helper Y2 --: "its not a forced marriage, we married for love" (Nadia)
             # is not one.
@@ -6807,7 +6808,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         impairment = (
             True
             if _r29_impairment(
-                y4_without_childs_condition(n3_without_others_condition(text, lowered)),
+                y4_without_childs_condition(
+                    n3_without_others_condition(text, p94h_without_their_condition(text, lowered))
+                ),
                 by_relative,
             )
             else None
@@ -8267,6 +8270,48 @@ def q82a_without_hospital_as_work(lowered: str) -> str:
 
 
 # end q82a
+
+
+# p94h (round 94)
+# Maureen, 70, asking help for her daughter's mental health: "her gp is at the surgery on
+# broadway" was read as her operation ("I'm sorry you're hurt ... Blurred or changed sight
+# after a blow"). A GP's or doctor's surgery, or "the surgery on/in/at/near" a street, is a
+# place; "had surgery on my jaw" keeps the injury.
+P94H_SURGERY_AS_PLACE = re.compile(
+    r"\b(?:(?:gp|gps|gp's|doctors|doctor's|doctor|local|dental|dentists|dentist's|dentist|vets?|"
+    r"medical|health centre) surgery|(?:at|to|from|in|near|by|outside) (?:the|a|our|my|her|his|"
+    r"their) (?:local )?surgery|(?:the|a) surgery (?:on|in|at|near|down|round|by|up) "
+    r"(?!(?:my|his|her|their|your|the) (?:\w+ )?(?:jaw|face|head|eye|arm|leg|back|knee|hand|"
+    r"hip|shoulder|neck|spine|skull|wrist|nose|ribs?|stomach|brain)\b))"
+)
+
+# Maureen, of her daughter: "she's had problems since her twenties, bipolar they said once but
+# she stopped going to the doctor" was noted as Maureen's own condition. A sentence told of
+# "she", "he" or "they", with no "I", "me" or "my" in it, tells of their condition, not the
+# writer's ("he hit me because im disabled" is still read).
+_P94H_THIRD_PERSON_START = re.compile(
+    r"^(?:and |but |so |also |well |yes |no )?(?:she|he|they|shes|hes|theyre|she s|he s|"
+    r"they re)\b"
+)
+_P94H_FIRST_PERSON = re.compile(r"\b(?:i|im|i m|ive|i ve|me|my|myself|mine)\b")
+_P94H_CONDITION = re.compile(rf"\b(?:{_R29_CONDITIONS})\b")
+
+
+def p94h_without_their_condition(text: str, lowered: str) -> str:
+    """The words without a sentence told of "she", "he" or "they" that names a condition and
+    has no "I", "me" or "my" in it."""
+    for sentence in re.split(r"[.!?;\n]+", text):
+        words = plain(sentence)
+        if (
+            _P94H_THIRD_PERSON_START.search(words)
+            and _P94H_CONDITION.search(words)
+            and not _P94H_FIRST_PERSON.search(words)
+        ):
+            lowered = lowered.replace(words, " ")
+    return lowered
+
+
+# end p94h
 
 
 # q82b (round 82)
