@@ -3874,8 +3874,12 @@ _R34_DOES_IT_TO_ME = re.compile(
     r"(?:quite |really |very )?rough with|gets (?:quite |really |very )?rough with)\b"
     # m79c (round 79): not "they threatened him. i want him treated as a victim" (Bukola, for
     # her son Tayo, 17): done to him, then she speaks.
-    r"(?! (?:him|her|them)\b)[^.!?]{0,30}?"
-    r"\b(?:me|my|i)\b"
+    r"(?! (?:him|her|them)\b)"
+    # p94h (round 94): not "he will hurt my son" (Efua, threatened by a lender from church): done
+    # to her child, not by a relative to her.
+    r"(?! (?:my|our) (?:\w+ )?(?:son|sons|daughter|daughters|child|children|kids?|boy|boys|girl|"
+    r"girls|grandson|granddaughter|grandchildren|baby|family)\b)"
+    r"[^.!?]{0,30}?\b(?:me|my|i)\b"
 )
 _R35_HARMED_ME = re.compile(
     r"\b(?:spat|spit|spitting) (?:at|on) me\b|\b(?:attacked|punched|hit|kicked|slapped|pushed|"
@@ -6433,6 +6437,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         for_child = for_other = False  # -- round 66, helper l1 --: Joan's grandson, his trouble
         named_child = None
         relative_is_the_one = True
+    if for_child and P94H_CHILD_THREATENED_TO_MAKE_ME.search(lowered):
+        for_child = False  # p94h (round 94): Efua, "if I dont pay ... he will hurt my son"
+        named_child = None
     own_age = own_age_beside_relatives(plain(lowered))
     if own_age is not None:
         for_child = for_other = False  # Lead (round 91): "I'm 63, it's my son who is 35"
@@ -8309,6 +8316,21 @@ def p94h_without_their_condition(text: str, lowered: str) -> str:
         ):
             lowered = lowered.replace(words, " ")
     return lowered
+
+
+# Efua, 48, a man from church demands £2,000 for a £500 loan: "said if I dont pay by end of
+# month he will hurt my son" was read as written for her son (and, from "he will hurt my", as a
+# relative hurting her: domestic abuse). A threat to hurt their child unless they pay or do
+# something, or threats to "me and my son", are made to the writer: the account is hers.
+P94H_CHILD_THREATENED_TO_MAKE_ME = re.compile(
+    r"\bif (?:i|we) (?:dont|do not|don t|wont|will not|cant|cannot|didnt|did not|refuse to) "
+    r"[^.!?]{0,60}?\b(?:he|she|they|hes|shes|theyre|theyll|hell|shell)(?: will| ll| would| is "
+    r"going to| are going to| gonna)? (?:\w+ )?(?:hurt|kill|harm|beat|attack|hit|stab|get|touch)\w*"
+    r" (?:my|our) |"
+    r"\b(?:hurt|kill|harm|beat|attack|hit|stab|get)\w* (?:my|our) (?:\w+ )?(?:son|daughter|child|"
+    r"kids?|children|boy|girl)s? (?:if|unless) (?:i|we)\b|"
+    r"\bthreaten\w* (?:me|us) and my (?:\w+ )?(?:son|daughter|child|kids?|children|boy|girl)s?\b"
+)
 
 
 # end p94h
