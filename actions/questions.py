@@ -19120,7 +19120,8 @@ _P7_ASKED_ABOUT_CHILD = re.compile(
 # grown up ("she's 40", "shes not a child", "my adult son") is not a child.
 P94H_GROWN_UP_TOLD = re.compile(
     r"\b(?:shes|she is|she s|hes|he is|he s|theyre|they are) (?:1[89]|[2-9]\d)\b|"
-    r"\b(?:shes|she is|she s|hes|he is|he s|theyre|they are) not (?:a )?(?:child|kid|children|kids)\b|"
+    r"\b(?:shes|she is|she s|hes|he is|he s|theyre|they are) not (?:a )?(?:child|kid|children|"
+    r"kids)\b|"
     r"\b(?:my )?(?:adult|grown up|grown) (?:son|daughter|child|children|kids)\b"
 )
 
