@@ -227,6 +227,33 @@ def asks_for_help_with_her_mental_health(text: str, answers: Mapping[str, Any] |
 # end p94h
 
 
+# p94h (round 94): Efua, 48, lent £500 by a man from church who now demands £2,000 with threats
+# to hurt her son: "Is it legal what he is doing? I borrowed 500 only ... Do I have to pay him
+# 2000?" got "It's not a scam: this service is free", then "I can't answer". Asked whether a
+# lender's demand is legal or must be paid, when a loan is told: illegal money lending.
+_P94H_LOAN = re.compile(
+    r"\b(?:borrow\w*|lent|lend|lends|lending|loan\w*|lender|owe|owed|owes|owing|paid back|pay "
+    r"back|paying back)\b"
+)
+_P94H_LEGAL_OR_PAY = re.compile(
+    r"\b(?:is (?:it|this|that|what he is doing|what hes doing|what she is doing) (?:\w+ )?"
+    r"(?:legal|allowed|illegal|a crime|against the law)|(?:do|must|should|have) i (?:have to |got "
+    r"to |need to |really )?(?:pay|give) (?:him|her|them|it|the)|(?:can|is) (?:he|she|they) "
+    r"(?:allowed to )?(?:make me|ask|charge|demand)\w*)\b"
+)
+
+
+def asks_if_lenders_demand_is_legal(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "Is it legal what he is doing? I borrowed 500 only", "do I have to pay him the 2000?"
+    (a loan told now or before)."""
+    return bool(
+        _P94H_LEGAL_OR_PAY.search(plain(text)) and _P94H_LOAN.search(said_with(text, answers))
+    )
+
+
+# end p94h
+
+
 # -- Kemi (r80b): the landlord to change the lock after a burglary ------------------------------
 
 _LANDLORD_LOCK = re.compile(
@@ -542,6 +569,8 @@ def j91f_screenshot_would_be_seen(text: str) -> bool:
 
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The n80e answer to ``text``, if it is one of these questions."""
+    if asks_if_lenders_demand_is_legal(text, answers):
+        return Say(response="utter_p94h_illegal_money_lending")  # p94h (round 94): Efua
     if j91f_screenshot_would_be_seen(text):
         return Say(response="utter_j91f_screenshot_they_would_know")  # j91f (round 91): Tunde
     if j91f_asks_how_long_a_move_takes(text):

@@ -109,3 +109,30 @@ def test_job_mentioned_is_not_threats_at_work() -> None:
         [EFUA_FIRST, EFUA_DOOR],
     )
     assert found is None or found.response != "utter_x2_threatened_at_work_job"
+
+
+def test_is_the_lenders_demand_legal_is_answered() -> None:
+    # Efua got "It's not a scam: this service is free", then "I can't answer your question".
+    for asked, crime in (
+        (
+            "yes ok. Is it legal what he is doing? I borrowed 500 only, I have paid back 300 "
+            "already. Do I have to pay him 2000?",
+            None,
+        ),
+        (
+            "Someone I know. The threats are not at my work, they are at my home. Please you did "
+            "not answer me, do I have to pay him the 2000?",
+            "stalking_harassment",
+        ),
+    ):
+        found = answer_in_conversation(asked, crime, [EFUA_FIRST])
+        assert found is not None and found.response == "utter_p94h_illegal_money_lending"
+    (text,) = sendable("utter_p94h_illegal_money_lending")
+    assert "0300 555 2222" in text and len(text) <= 320
+    # Blackmail with no loan keeps its own answer.
+    oskar = answer_in_conversation(
+        "should i just pay him",
+        "stalking_harassment",
+        ["he says give him another 300 or he sends pics to my brother"],
+    )
+    assert oskar is not None and oskar.response != "utter_p94h_illegal_money_lending"
