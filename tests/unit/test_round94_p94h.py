@@ -128,7 +128,7 @@ def test_is_the_lenders_demand_legal_is_answered() -> None:
         found = answer_in_conversation(asked, crime, [EFUA_FIRST])
         assert found is not None and found.response == "utter_p94h_illegal_money_lending"
     (text,) = sendable("utter_p94h_illegal_money_lending")
-    assert "0300 555 2222" in text and len(text) <= 320
+    assert "stoploansharks.co.uk" in text and len(text) <= 320
     # Blackmail with no loan keeps its own answer.
     oskar = answer_in_conversation(
         "should i just pay him",
