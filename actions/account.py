@@ -3878,8 +3878,12 @@ _R34_DOES_IT_TO_ME = re.compile(
     r"(?:quite |really |very )?rough with|gets (?:quite |really |very )?rough with)\b"
     # m79c (round 79): not "they threatened him. i want him treated as a victim" (Bukola, for
     # her son Tayo, 17): done to him, then she speaks.
-    r"(?! (?:him|her|them)\b)[^.!?]{0,30}?"
-    r"\b(?:me|my|i)\b"
+    r"(?! (?:him|her|them)\b)"
+    # p94h (round 94): not "he will hurt my son" (Efua, threatened by a lender from church): done
+    # to her child, not by a relative to her.
+    r"(?! (?:my|our) (?:\w+ )?(?:son|sons|daughter|daughters|child|children|kids?|boy|boys|girl|"
+    r"girls|grandson|granddaughter|grandchildren|baby|family)\b)"
+    r"[^.!?]{0,30}?\b(?:me|my|i)\b"
 )
 _R35_HARMED_ME = re.compile(
     r"\b(?:spat|spit|spitting) (?:at|on) me\b|\b(?:attacked|punched|hit|kicked|slapped|pushed|"
@@ -4560,6 +4564,7 @@ def _details(text: str, lowered: str) -> set[str]:
         not_theirs = _K4_THEIR_HOSPITAL_MONEY.sub(" ", not_theirs)  # -- round 65, helper k4 --
         not_theirs = K78C_NOT_INJURED.sub(" ", not_theirs)  # k78c (round 78): "he not injure me"
         not_theirs = q82a_without_hospital_as_work(not_theirs)  # q82a (round 82): Ewa
+        not_theirs = P94H_SURGERY_AS_PLACE.sub(" ", not_theirs)  # p94h (round 94): Maureen
         if name == "forced_marriage" and _Y2_NOT_FORCED_MARRIAGE.search(lowered):
             # -- round 52, helper Y2 --: "its not a forced marriage, we married for love" (Nadia)
             # is not one.
@@ -6458,6 +6463,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         for_child = for_other = False  # -- round 66, helper l1 --: Joan's grandson, his trouble
         named_child = None
         relative_is_the_one = True
+    if for_child and P94H_CHILD_THREATENED_TO_MAKE_ME.search(lowered):
+        for_child = False  # p94h (round 94): Efua, "if I dont pay ... he will hurt my son"
+        named_child = None
     own_age = own_age_beside_relatives(plain(lowered))
     if own_age is not None:
         for_child = for_other = False  # Lead (round 91): "I'm 63, it's my son who is 35"
@@ -6835,7 +6843,9 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         impairment = (
             True
             if _r29_impairment(
-                y4_without_childs_condition(n3_without_others_condition(text, lowered)),
+                y4_without_childs_condition(
+                    n3_without_others_condition(text, p94h_without_their_condition(text, lowered))
+                ),
                 by_relative,
             )
             else None
@@ -8295,6 +8305,63 @@ def q82a_without_hospital_as_work(lowered: str) -> str:
 
 
 # end q82a
+
+
+# p94h (round 94)
+# Maureen, 70, asking help for her daughter's mental health: "her gp is at the surgery on
+# broadway" was read as her operation ("I'm sorry you're hurt ... Blurred or changed sight
+# after a blow"). A GP's or doctor's surgery, or "the surgery on/in/at/near" a street, is a
+# place; "had surgery on my jaw" keeps the injury.
+P94H_SURGERY_AS_PLACE = re.compile(
+    r"\b(?:(?:gp|gps|gp's|doctors|doctor's|doctor|local|dental|dentists|dentist's|dentist|vets?|"
+    r"medical|health centre) surgery|(?:at|to|from|in|near|by|outside) (?:the|a|our|my|her|his|"
+    r"their) (?:local )?surgery|(?:the|a) surgery (?:on|in|at|near|down|round|by|up) "
+    r"(?!(?:my|his|her|their|your|the) (?:\w+ )?(?:jaw|face|head|eye|arm|leg|back|knee|hand|"
+    r"hip|shoulder|neck|spine|skull|wrist|nose|ribs?|stomach|brain)\b))"
+)
+
+# Maureen, of her daughter: "she's had problems since her twenties, bipolar they said once but
+# she stopped going to the doctor" was noted as Maureen's own condition. A sentence told of
+# "she", "he" or "they", with no "I", "me" or "my" in it, tells of their condition, not the
+# writer's ("he hit me because im disabled" is still read).
+_P94H_THIRD_PERSON_START = re.compile(
+    r"^(?:and |but |so |also |well |yes |no )?(?:she|he|they|shes|hes|theyre|she s|he s|"
+    r"they re)\b"
+)
+_P94H_FIRST_PERSON = re.compile(r"\b(?:i|im|i m|ive|i ve|me|my|myself|mine)\b")
+_P94H_CONDITION = re.compile(rf"\b(?:{_R29_CONDITIONS})\b")
+
+
+def p94h_without_their_condition(text: str, lowered: str) -> str:
+    """The words without a sentence told of "she", "he" or "they" that names a condition and
+    has no "I", "me" or "my" in it."""
+    for sentence in re.split(r"[.!?;\n]+", text):
+        words = plain(sentence)
+        if (
+            _P94H_THIRD_PERSON_START.search(words)
+            and _P94H_CONDITION.search(words)
+            and not _P94H_FIRST_PERSON.search(words)
+        ):
+            lowered = lowered.replace(words, " ")
+    return lowered
+
+
+# Efua, 48, a man from church demands £2,000 for a £500 loan: "said if I dont pay by end of
+# month he will hurt my son" was read as written for her son (and, from "he will hurt my", as a
+# relative hurting her: domestic abuse). A threat to hurt their child unless they pay or do
+# something, or threats to "me and my son", are made to the writer: the account is hers.
+P94H_CHILD_THREATENED_TO_MAKE_ME = re.compile(
+    r"\bif (?:i|we) (?:dont|do not|don t|wont|will not|cant|cannot|didnt|did not|refuse to) "
+    r"[^.!?]{0,60}?\b(?:he|she|they|hes|shes|theyre|theyll|hell|shell)(?: will| ll| would| is "
+    r"going to| are going to| gonna)? (?:\w+ )?(?:hurt|kill|harm|beat|attack|hit|stab|get|touch)\w*"
+    r" (?:my|our) |"
+    r"\b(?:hurt|kill|harm|beat|attack|hit|stab|get)\w* (?:my|our) (?:\w+ )?(?:son|daughter|child|"
+    r"kids?|children|boy|girl)s? (?:if|unless) (?:i|we)\b|"
+    r"\bthreaten\w* (?:me|us) and my (?:\w+ )?(?:son|daughter|child|kids?|children|boy|girl)s?\b"
+)
+
+
+# end p94h
 
 
 # q82b (round 82)

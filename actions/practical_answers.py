@@ -181,6 +181,79 @@ def asks_for_help_with_their_mental_health(text: str) -> bool:
     return bool(_HELP_HIM.search(plain(text)))
 
 
+# p94h (round 94): Maureen, 70, hit by her daughter, 40, who is mentally ill: "is there anyone
+# who can help HER, she needs a doctor not police", "so who can help my daughter then", "who
+# helps my daughter with her mental health" were never answered, and "i asked about my
+# daughter" got the answer for a child who saw abuse at home (her teacher, the NSPCC). The same
+# answer as Linda's, of "her": asked outright about her mental health, or help for her asked
+# once her mental health or illness has been told.
+_P94H_HER = r"(?:her|my (?:daughter|step ?daughter|mum|mother|wife|sister|girlfriend|partner))"
+_P94H_HELP_HER_MENTAL_HEALTH = re.compile(
+    rf"\b(?:help|helps|for|about)\b {_P94H_HER}\b.{{0,40}}\bmental health\b|"
+    rf"\bmental health\b.{{0,30}}\b(?:for|help) {_P94H_HER}\b|"
+    r"\b(?:who|where) (?:do|can|should) i (?:call|ring|phone|go|contact)\b.{0,20}\bher mental "
+    r"health\b"
+)
+_P94H_HELP_HER = re.compile(
+    rf"\b(?:anyone|anybody|someone|somebody|who|what)\b.{{0,20}}\bhelps? {_P94H_HER}\b|"
+    r"\bshe needs (?:a doctor|to see a doctor|a psychiatrist)\b|"
+    r"\bi (?:asked|was asking|am asking|m asking) (?:you )?about my (?:daughter|step ?daughter|mum|"
+    r"mother|sister)\b"
+)
+_P94H_HER_ILLNESS_TOLD = re.compile(
+    r"\b(?:mental health|mentally ill|mental illness|(?:she|shes|she is|she s) (?:isnt|is not|not) "
+    r"well|bipolar|schizo\w*|psychosis|psychotic|needs a doctor)\b"
+)
+# A child's, for whom the child answers are: "shes 12", "at school", "my little girl".
+_P94H_YOUNG = re.compile(
+    r"\b(?:shes|she is|she s) (?:[1-9]|1[0-7])\b|\b(?:school|teacher|little girl|little one|"
+    r"toddler|baby)\b|\bmy (?:[1-9]|1[0-7]) (?:year old|yr old)\b"
+)
+
+
+def asks_for_help_with_her_mental_health(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "who helps my daughter with her mental health", or "so who can help my daughter then"
+    once her mental illness is told (not a child's)."""
+    words = plain(text)
+    told = said_with(text, answers)
+    if _P94H_YOUNG.search(told):
+        return False
+    return bool(
+        _P94H_HELP_HER_MENTAL_HEALTH.search(words)
+        or (_P94H_HELP_HER.search(words) and _P94H_HER_ILLNESS_TOLD.search(told))
+    )
+
+
+# end p94h
+
+
+# p94h (round 94): Efua, 48, lent £500 by a man from church who now demands £2,000 with threats
+# to hurt her son: "Is it legal what he is doing? I borrowed 500 only ... Do I have to pay him
+# 2000?" got "It's not a scam: this service is free", then "I can't answer". Asked whether a
+# lender's demand is legal or must be paid, when a loan is told: illegal money lending.
+_P94H_LOAN = re.compile(
+    r"\b(?:borrow\w*|lent|lend|lends|lending|loan\w*|lender|owe|owed|owes|owing|paid back|pay "
+    r"back|paying back)\b"
+)
+_P94H_LEGAL_OR_PAY = re.compile(
+    r"\b(?:is (?:it|this|that|what he is doing|what hes doing|what she is doing) (?:\w+ )?"
+    r"(?:legal|allowed|illegal|a crime|against the law)|(?:do|must|should|have) i (?:have to |got "
+    r"to |need to |really )?(?:pay|give) (?:him|her|them|it|the)|(?:can|is) (?:he|she|they) "
+    r"(?:allowed to )?(?:make me|ask|charge|demand)\w*)\b"
+)
+
+
+def asks_if_lenders_demand_is_legal(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "Is it legal what he is doing? I borrowed 500 only", "do I have to pay him the 2000?"
+    (a loan told now or before)."""
+    return bool(
+        _P94H_LEGAL_OR_PAY.search(plain(text)) and _P94H_LOAN.search(said_with(text, answers))
+    )
+
+
+# end p94h
+
+
 # -- Kemi (r80b): the landlord to change the lock after a burglary ------------------------------
 
 _LANDLORD_LOCK = re.compile(
@@ -496,6 +569,8 @@ def j91f_screenshot_would_be_seen(text: str) -> bool:
 
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The n80e answer to ``text``, if it is one of these questions."""
+    if asks_if_lenders_demand_is_legal(text, answers):
+        return Say(response="utter_p94h_illegal_money_lending")  # p94h (round 94): Efua
     if j91f_screenshot_would_be_seen(text):
         return Say(response="utter_j91f_screenshot_they_would_know")  # j91f (round 91): Tunde
     if j91f_asks_how_long_a_move_takes(text):
@@ -552,6 +627,10 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         # Round 42's mother of a son on a ward, with a care coordinator, keeps her own answer
         # (the ward, the discharge, a carer's assessment).
         return Say(response="utter_n80e_their_mental_health")
+    if asks_for_help_with_her_mental_health(text, answers) and not _ON_A_WARD.search(
+        said_with(text, answers)
+    ):
+        return Say(response="utter_p94h_her_mental_health")  # p94h (round 94): Maureen
     if landlord_slow_with_lock(text):
         if not _M92C_KEYS_TAKEN.search(said_with(text, answers)):
             return Say(response="utter_m92c_landlord_fixes_lock")  # m92c (round 92): Abi

@@ -19225,6 +19225,16 @@ _P7_ASKED_ABOUT_CHILD = re.compile(
     r"grandchild\w*|son|daughter|kids?|children|child|little one)\b"
 )
 
+# p94h (round 94): Maureen, 70: "i asked about my daughter", of her daughter, 40, who hits her,
+# got the answer for a child at home (her teacher, the NSPCC). A son or daughter told to be
+# grown up ("she's 40", "shes not a child", "my adult son") is not a child.
+P94H_GROWN_UP_TOLD = re.compile(
+    r"\b(?:shes|she is|she s|hes|he is|he s|theyre|they are) (?:1[89]|[2-9]\d)\b|"
+    r"\b(?:shes|she is|she s|hes|he is|he s|theyre|they are) not (?:a )?(?:child|kid|children|"
+    r"kids)\b|"
+    r"\b(?:my )?(?:adult|grown up|grown) (?:son|daughter|child|children|kids)\b"
+)
+
 
 def p7_asks_about_handovers(text: str) -> bool:
     """Paul: "can i get the contact changed so hes not at handovers", "can i stop him being at
@@ -19247,6 +19257,8 @@ def p7_asks_for_child_at_home(text: str, answers: Mapping[str, Any] | None) -> b
     words = plain(text)
     if _P7_SCHOOL_Q.search(words) or _P7_SAFE_WITH.search(words):
         return True
+    if P94H_GROWN_UP_TOLD.search(said_with(text, answers)):
+        return False  # p94h (round 94): Maureen's daughter, 40, is not a child
     # (Not "Marcus my grandson ... Is there any help for him too?": the grandson did it.)
     young = re.search(
         r"\b(?:kids|children|little one|little boy|little girl)\b|\b(?:hes|shes|he is|she is) "
@@ -26595,7 +26607,26 @@ def x2_threatened_worries_for_job(
         )
         and (crime_type == "stalking_harassment" or bool(_X2_THREATS.search(words)))
         and not asks_about_telling_work_after_a_sexual_assault(text, crime_type, answers)
+        and p94h_harm_told_at_work(text, answers)
     )
+
+
+# p94h (round 94): Efua, 48, threatened at her door by a man she owes: "I work as a carer so I
+# cannot lose my job, I have no money for 2000" got the employer's duty to protect staff from
+# threats at work; she had to say "The threats are not at my work, they are at my home". That
+# answer is for threats told at work (a manager, colleagues, "came to my work", "turned up").
+_P94H_AT_WORK = re.compile(
+    r"\b(?:manager|boss|supervisor|colleagues?|coworkers?|at (?:my )?work|to (?:my )?work|"
+    r"(?:my|the) (?:workplace|office|shift)|outside (?:my )?work|turned up|showed up|turns up|"
+    r"shows up|customers?|clients?)\b"
+)
+_P94H_NOT_AT_WORK = re.compile(r"\bnot (?:at|in|from) (?:my )?(?:work|job|workplace)\b")
+
+
+def p94h_harm_told_at_work(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The threats or harm are told at or about their work, not only a job they have."""
+    told = said_with(text, answers)
+    return bool(_P94H_AT_WORK.search(told)) and not _P94H_NOT_AT_WORK.search(told)
 
 
 # -- round 52, helper X4 --

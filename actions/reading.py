@@ -950,6 +950,7 @@ def read_turn(turn: Turn) -> Reading:
     s83f_no_police_heard(turn, reading)  # s83f (round 83) -- Joan
     t84e_skip_the_rest(turn, reading)  # t84e (round 84) -- Derek
     t84e_answer_for_a_miss(turn, reading)  # t84e (round 84) -- Brenda
+    p94h_answer_for_a_miss(turn, reading)  # p94h (round 94) -- Linda, Maureen
     k91a_afraid_and_hurt_at_work(turn, reading)  # k91a (round 91) -- Agnieszka
     k91a_question_not_understood(turn, reading)  # k91a (round 91) -- Agnieszka
     p94c_question_at_a_miss(turn, reading)  # p94c (round 94) -- Kwabena
@@ -1037,6 +1038,24 @@ def t84e_answer_for_a_miss(turn: Turn, reading: Reading) -> None:
 
 
 # end t84e
+
+
+def p94h_answer_for_a_miss(turn: Turn, reading: Reading) -> None:
+    """ "maybe. but please who do i call about his mental health" at the referral question: a
+    question that one of the practical answers fits is answered, not met with only "Sorry, I
+    didn't catch that" (it had been answered only because his "bipolar" was read as hers), and
+    the form asks its question again."""
+    from actions import practical_answers  # imported here: it uses the questions module's Say
+
+    if turn.requested is None or turn.requested in reading.slots:
+        return
+    if [say.response for say in reading.say] != [f"utter_reask_{turn.requested}"]:
+        return
+    if not is_question(turn.text):
+        return
+    found = practical_answers.answer(turn.text, {**turn.answers, **reading.slots})
+    if found is not None and found.response not in turn.said:
+        reading.say = [found]
 
 
 # p81g (round 81)
