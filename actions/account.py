@@ -813,6 +813,10 @@ _STALKING = re.compile(
     r"(?:messages|messaging|contacting) me (?:from|on) (?:new|different|fake|loads of) "
     r"(?:accounts|numbers|profiles)|new (?:accounts|numbers) (?:every|to message|to contact)|"
     r"wont leave me alone|won t leave me alone|will not leave me alone|tracking (?:me|my)|"
+    # p94f (round 94): Bianca, "he track my phone location, and yesterday i find a airtag in my
+    # car" (plain English): tracked, not asked "What happened?" twice.
+    r"(?<!i )(?<!to )(?<!can )(?<!could )(?<!they )track(?:s|ed)? my (?:phone|location|car)|"
+    r"(?:find|found|finds) an? (?:airtag|air tag|tracker|tracking device) (?:in|on|under) my|"
     r"tracker on|watching (?:my|our) (?:house|flat|home)|sat outside (?:my|our)|"
     r"parked outside (?:my|our)|waiting outside (?:my|our)|everywhere i go|"
     # "hes been waiting by my car in the staff car park twice"

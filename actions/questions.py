@@ -18510,6 +18510,30 @@ def p6_fears_family_finding_out(
     )
 
 
+# p94f (round 94): Bianca, tracked by the boyfriend she lives with: "i am scare what he do if
+# he find out", "i am scared what he do if he find out i talk to police, he will be very angry",
+# "you not answer me, what he will do if he find out?" got "I've noted", the next question,
+# then "I can't answer". Fear of what a partner or relative will do if he finds out (about
+# reporting or telling someone) is heard: no need to report, and the helpline plans safety.
+_P94F_WHAT_HE_DOES = re.compile(
+    r"\b(?:(?:scared?|afraid|frightened|worried|fear\w*|terrified) (?:of |about )?)?what (?:he|she|"
+    r"they) (?:will |ll |would |d |might |may |is going to |gonna |could )?(?:do|does|did)\b"
+    r"(?: \w+){0,4}? if (?:he|she|they) (?:ever )?(?:find|finds|found|knows?|hears?|sees?) out\b"
+)
+
+
+def fears_what_partner_does_if_he_finds_out(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "i am scared what he do if he find out i talk to police" (her partner abuses her)."""
+    if not _P94F_WHAT_HE_DOES.search(plain(text)):
+        return False
+    if _p6_partner_or_family(text, crime_type, answers):
+        return True
+    told = said_with(text, answers)
+    return bool(re.search(rf"\b(?:my|our) (?:{account.PARTNER}|{account.FAMILY})\b", told))
+
+
 _P6_SHIFT_TONIGHT = re.compile(
     r"\b(?:(?:worried|scared|nervous|afraid|frightened|dreading|anxious) (?:about )?(?:leaving|"
     r"going home|getting home|walking out|the walk)|(?:get|getting|walk|walking|go|going) (?:to|"
@@ -43376,6 +43400,10 @@ def matching_answers(
         (
             p6_fears_family_finding_out(text, crime_type, answers),
             Say(response="utter_p6_afraid_they_find_out"),
+        ),
+        (
+            fears_what_partner_does_if_he_finds_out(text, crime_type, answers),
+            Say(response="utter_p94f_fear_he_finds_out_reporting"),
         ),
         # -- round 46, helper Q7 --: near the top, as these got the wrong script (a neck nobody
         # mentioned, image abuse, sextortion, Crimestoppers) or "I can't answer" (Jade, Anjali,

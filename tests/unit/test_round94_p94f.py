@@ -6,9 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from actions import reading
+from actions.account import read_account
+from actions.answers import read_answer
+from actions.assessment_form import ValidateNeedsAssessmentForm
 from actions.dialogue import ActionFinishAssessment
 from tests.unit.conftest import make_tracker, responses
-from tests.unit.known_answers import answer
+from tests.unit.known_answers import answer, answer_in_conversation, sendable
 
 BIANCA_DELETE = "ok obrigada. how i delete this chat from phone?"
 BIANCA_REFERRED: dict[str, Any] = {
@@ -65,3 +68,89 @@ def test_deleting_the_chat_is_answered_after_the_referral(dispatcher, domain, re
     assert answer(BIANCA_DELETE, "stalking_harassment", referral_consent=True) == (
         "utter_c4_clear_phone"
     )
+
+
+# 2. "maybe 3 and 5?" at "What happened? ... or choose one" was asked the same again.
+
+BIANCA_FIRST = (
+    "hello, sorry my english not perfect. my boyfriend he always know where i am, he track my "
+    "phone location, and yesterday i find a airtag in my car under the seat. he never hit me. "
+    "is this even a crime?"
+)
+BIANCA_TOLD_YOU = (
+    "i told you, the tracking. is my boyfriend so maybe 3 and 5? we live together 2 years"
+)
+
+
+def test_tracked_phone_and_airtag_is_stalking() -> None:
+    assert read_account(BIANCA_FIRST).crime_type == "stalking_harassment"
+
+
+def test_two_options_and_the_tracking_are_read() -> None:
+    got = read_answer("crime_type", BIANCA_TOLD_YOU)
+    assert got.value == "stalking_harassment"
+    assert got.extra == {"relationship_to_offender": "partner_or_ex"}
+    assert read_answer("crime_type", "3 and 5").value == "stalking_harassment"
+    assert read_answer("crime_type", "2 and 3").value == "domestic_abuse"
+    # Not a count of times, nor a parcel's tracking number.
+    assert read_answer("crime_type", "it happened 2 or 3 times").value is None
+    assert read_answer("crime_type", "the tracking number was fake").value is None
+
+
+async def test_the_crime_question_is_not_asked_again(dispatcher, domain) -> None:
+    tracker = make_tracker(
+        slots={"consent": True, "in_danger": False, "reported_to_police": False},
+        text=BIANCA_TOLD_YOU,
+        requested_slot="crime_type",
+        sent=["utter_ask_crime_type"],
+    )
+    events = await ValidateNeedsAssessmentForm().run(dispatcher, tracker, domain)
+    slots = _slots(events)
+    assert slots["crime_type"] == "stalking_harassment"
+    assert slots["relationship_to_offender"] == "partner_or_ex"
+    assert "utter_ask_crime_type" not in responses(dispatcher)
+
+
+# 3. "i am scared what he do if he find out i talk to police" was not heard, three times.
+
+BIANCA_SCARED = [
+    (
+        "in_danger",
+        "no he is at work now. i not report to police yet, i am scare what he do if he find out",
+    ),
+    (
+        "needs",
+        "yes scared. and i am scared what he do if he find out i talk to police, he will be very "
+        "angry",
+    ),
+    (
+        "language",
+        "portuguese is better maybe, but english ok also. you not answer me, what he will do if "
+        "he find out?",
+    ),
+]
+FEAR = "utter_p94f_fear_he_finds_out_reporting"
+
+
+def test_fear_of_what_he_does_is_answered() -> None:
+    for _, text in BIANCA_SCARED:
+        got = answer_in_conversation(text, "stalking_harassment", [BIANCA_FIRST])
+        assert got is not None and got.response == FEAR, text
+    (said,) = sendable(FEAR)
+    assert "don't have to report" in said and "0808 2000 247" in said and "999" in said
+    assert len(said) <= 320
+    # Not someone else's fear: a stranger's attack.
+    stranger = answer_in_conversation(
+        "im scared what he will do if he finds out i reported him",
+        "assault",
+        ["a man on the bus hit me"],
+    )
+    assert stranger is None or stranger.response != FEAR
+
+
+async def test_fear_of_what_he_does_is_answered_in_the_form(dispatcher, domain) -> None:
+    slot, text = BIANCA_SCARED[0]
+    tracker = make_tracker(slots={"consent": True}, text=text, requested_slot=slot)
+    tracker.events.insert(0, {"event": "user", "text": BIANCA_FIRST, "parse_data": {}})
+    await ValidateNeedsAssessmentForm().run(dispatcher, tracker, domain)
+    assert FEAR in responses(dispatcher), dispatcher.messages
