@@ -942,7 +942,14 @@ _ROBBERY = re.compile(
     r"nicked|stole|ripped) (?:my|his|her|our|their) \w+(?: \w+)? (?:and|then) (?:\w+ )?(?:hit|"
     r"punched|pushed|kicked|shoved|knocked|attacked|beat|slapped|headbutted)|(?:phone|bag|handbag|purse|"
     r"chain|necklace|wallet) snatch\w*|snatch\w* (?:my|her|his|the) (?:phone|bag|handbag|purse|"
-    r"chain|necklace|wallet)|(?:took|take|stole|steal|nicked) .{0,30}(?:with violence|violently|"
+    r"chain|necklace|wallet)|"
+    # p94f (round 94): Gwen, 63, "my handbag was snatched at the bus stop on tuesday and i fell
+    # over", "a young man grabbed my bag and pulled and i went over": pulled over as it was
+    # taken, force in the taking (Theft Act 1968, s.8), not "a theft".
+    r"(?:phone|bag|handbag|purse|chain|necklace|wallet) (?:was|got|were|been) (?:snatched|"
+    r"grabbed|yanked|ripped)|(?:grabbed|snatched|yanked|pulled|ripped) (?:my|her|his) (?:phone|"
+    r"bag|handbag|purse|wallet)(?: \w+){0,4}? (?:and|then) (?:i|she|he) (?:fell|went over|went "
+    r"down|hit the)|(?:took|take|stole|steal|nicked) .{0,30}(?:with violence|violently|"
     r"by force|forcibly)|(?:waved|pointed|pulled|held|showed|flashed) (?:a|his|her) (?:knife|gun|"
     r"blade|machete|bat|hammer|weapon)\b.{0,50}\b(?:took|grabbed|stole|nicked|demanded|"
     r"made me (?:give|hand))|"

@@ -2206,6 +2206,18 @@ VIOLENT = frozenset(
 _ASKS_COMPENSATION = re.compile(r"\b(?:compensation|compo|cica|claim|get money|money for)\b")
 
 
+# p94f (round 94): Gwen, 63, her wrist broken in a bag snatch, after asking about compensation
+# for it: "but it IS an injury, so can i apply or not?" got the next question.
+_P94F_CAN_I_APPLY = re.compile(r"\b(?:can|could|do|should) i (?:still |even )?(?:apply|claim)\b")
+
+
+def p94f_asks_can_i_apply_after_compensation(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "so can i apply or not?", compensation asked about earlier in the conversation."""
+    if not _P94F_CAN_I_APPLY.search(plain(text)):
+        return False
+    return bool(_ASKS_COMPENSATION.search(said_with("", answers)))
+
+
 _REPORT_QUESTION = re.compile(
     r"\b(?:(?:do|should|shall|must|can) i (?:have to |need to |also |still )?(?:report|tell|"
     r"call|ring|contact|go to|inform)\b.{0,30}\b(?:police|101|report fraud|action fraud)|"
@@ -45655,7 +45667,10 @@ def matching_answers(
         (
             crime_type in VIOLENT
             and is_question(text)
-            and bool(_ASKS_COMPENSATION.search(plain(text)))
+            and (
+                bool(_ASKS_COMPENSATION.search(plain(text)))
+                or p94f_asks_can_i_apply_after_compensation(text, answers)
+            )
             and not asks_about_compensation_rules(text),
             rights_answer("compensation", answers or {"crime_type": crime_type}),
         ),

@@ -154,3 +154,47 @@ async def test_fear_of_what_he_does_is_answered_in_the_form(dispatcher, domain) 
     tracker.events.insert(0, {"event": "user", "text": BIANCA_FIRST, "parse_data": {}})
     await ValidateNeedsAssessmentForm().run(dispatcher, tracker, domain)
     assert FEAR in responses(dispatcher), dispatcher.messages
+
+
+# 4. A bag snatch that pulled Gwen over and broke her wrist is a robbery, and her question
+# about compensation for the wrist gets the CICA answer for an injury.
+
+GWEN_FIRST = (
+    "hello i need some help please my handbag was snatched at the bus stop on tuesday and i fell "
+    "over"
+)
+GWEN_WRIST = (
+    "yes thats ok. I broke my wrist when i fell its in a cast now. and my keys were in the bag, "
+    "will i need to change the locks? i live on my own"
+)
+GWEN_COMPENSATION = [
+    "a stranger, never seen him before. can i get compensation for my wrist? i cant do anything "
+    "with it, cant even do my buttons",
+    "no never before. but i dont want money for the bag, its my wrist, he pulled me over and "
+    "broke it. is that not violent?",
+    "but what about the compensation for my wrist, you havent said. the hospital said 6 weeks in "
+    "the cast",
+]
+GWEN_APPLY = (
+    "but it IS an injury, so can i apply or not? yes you can pass my details on, please phone not "
+    "text my eyes arent good"
+)
+
+
+def test_a_bag_snatch_that_pulled_her_over_is_a_robbery() -> None:
+    assert read_account(GWEN_FIRST).crime_type == "robbery"
+    pulled = "a young man grabbed my bag and pulled and i went over on the pavement"
+    assert read_account(pulled).crime_type == "robbery"
+    # A bag taken from a table while nobody was near is still a theft.
+    assert read_account("someone stole my bag from the table in the cafe").crime_type == "theft"
+
+
+def test_compensation_for_her_wrist_is_the_injury_answer() -> None:
+    said = [GWEN_FIRST, GWEN_WRIST]
+    for text in GWEN_COMPENSATION:
+        got = answer_in_conversation(text, "robbery", said, reported_to_police=True)
+        assert got is not None and got.args.get("utter_action") == "utter_ask_right/compensation"
+        assert "CICA" in (got.text or "") and "may be able to claim" in (got.text or "")
+        said.append(text)
+    got = answer_in_conversation(GWEN_APPLY, "robbery", said, reported_to_police=True)
+    assert got is not None and got.args.get("utter_action") == "utter_ask_right/compensation"
