@@ -19460,6 +19460,25 @@ def p1_fears_a_next_attack(text: str) -> bool:
     )
 
 
+# p94f (round 94): Gwen, 63, her bag snatched: "im frightened to go out now to be honest, i
+# havent been out since" got "Keep the messages that threaten you". Nobody had sent her any
+# ("what messages? nobody has sent me any messages"): that answer only when a threat, or
+# messages, were told; fear of going out alone gets the common-reaction words.
+_P94F_THREAT_TOLD = re.compile(
+    r"\b(?:threat\w*|snap\w*|messag\w*|msg\w*|texts?|texted|texting|dm\w*|online|insta\w*|"
+    r"whatsapp|posts?|posted|comments?|voicemail|emails?|tiktok|facebook|next time|said on|wrote)\b"
+)
+
+
+def p94f_threat_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A threat of next time in the message, or a threat or messages told this conversation."""
+    if re.search(r"\b(?:next time|said|say|saying|sayin|told me|threatened)\b", plain(text)):
+        return True
+    if (answers or {}).get("under_18") is True:
+        return True  # as round 45 (Ricky, 17, threatened on Snapchat): young people's answer
+    return bool(_P94F_THREAT_TOLD.search(said_with(text, answers)))
+
+
 def p1_danger_is_now(text: str) -> bool:
     """Whether a message flagged as danger says it is happening now (someone there, coming,
     outside): only then the child's "stay inside, lock the doors, call 999 now" lines."""
@@ -43227,8 +43246,13 @@ def matching_answers(
             p1_fears_a_next_attack(text)
             and not re.search(r"\b(?:court|witness|statement|evidence)\b", plain(text))
             # -- round 46, helper Q4 --: not to an adult who told of no messages (Hassan).
-            and not q4_adult_without_messages(text, answers),
+            and not q4_adult_without_messages(text, answers)
+            and p94f_threat_told(text, answers),  # p94f (round 94), Gwen
             Say(response="utter_p1_threat_of_next_time"),
+        ),
+        (
+            p1_fears_a_next_attack(text) and not p94f_threat_told(text, answers),
+            Say(response="utter_p94f_scared_to_go_out"),
         ),
         # -- round 45, helper P7 --: near the top, as these got "I can't answer", the next
         # question, adult social care's "Yes:" (Sue: will they take Tyler into care), the VPS

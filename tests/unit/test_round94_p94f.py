@@ -198,3 +198,18 @@ def test_compensation_for_her_wrist_is_the_injury_answer() -> None:
         said.append(text)
     got = answer_in_conversation(GWEN_APPLY, "robbery", said, reported_to_police=True)
     assert got is not None and got.args.get("utter_action") == "utter_ask_right/compensation"
+
+
+# 5. "im frightened to go out now" after the snatch got "Keep the messages that threaten you".
+
+GWEN_SCARED = "no im at home. but im frightened to go out now to be honest, i havent been out since"
+
+
+def test_fear_of_going_out_without_threats_gets_no_messages_line() -> None:
+    got = answer_in_conversation(GWEN_SCARED, "robbery", [GWEN_FIRST, GWEN_WRIST])
+    assert got is not None and got.response == "utter_p94f_scared_to_go_out"
+    (said,) = sendable("utter_p94f_scared_to_go_out")
+    assert "message" not in said and len(said) <= 320
+    # A threat told still gets the threat answer.
+    threat = "im scared to go out, they said theyll get me next time"
+    assert answer_in_conversation(threat, "assault", []).response == "utter_p1_threat_of_next_time"
