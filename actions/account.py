@@ -817,6 +817,10 @@ _STALKING = re.compile(
     r"(?:messages|messaging|contacting) me (?:from|on) (?:new|different|fake|loads of) "
     r"(?:accounts|numbers|profiles)|new (?:accounts|numbers) (?:every|to message|to contact)|"
     r"wont leave me alone|won t leave me alone|will not leave me alone|tracking (?:me|my)|"
+    # p94f (round 94): Bianca, "he track my phone location, and yesterday i find a airtag in my
+    # car" (plain English): tracked, not asked "What happened?" twice.
+    r"(?<!i )(?<!to )(?<!can )(?<!could )(?<!they )track(?:s|ed)? my (?:phone|location|car)|"
+    r"(?:find|found|finds) an? (?:airtag|air tag|tracker|tracking device) (?:in|on|under) my|"
     r"tracker on|watching (?:my|our) (?:house|flat|home)|sat outside (?:my|our)|"
     r"parked outside (?:my|our)|waiting outside (?:my|our)|everywhere i go|"
     # "hes been waiting by my car in the staff car park twice"
@@ -942,7 +946,14 @@ _ROBBERY = re.compile(
     r"nicked|stole|ripped) (?:my|his|her|our|their) \w+(?: \w+)? (?:and|then) (?:\w+ )?(?:hit|"
     r"punched|pushed|kicked|shoved|knocked|attacked|beat|slapped|headbutted)|(?:phone|bag|handbag|purse|"
     r"chain|necklace|wallet) snatch\w*|snatch\w* (?:my|her|his|the) (?:phone|bag|handbag|purse|"
-    r"chain|necklace|wallet)|(?:took|take|stole|steal|nicked) .{0,30}(?:with violence|violently|"
+    r"chain|necklace|wallet)|"
+    # p94f (round 94): Gwen, 63, "my handbag was snatched at the bus stop on tuesday and i fell
+    # over", "a young man grabbed my bag and pulled and i went over": pulled over as it was
+    # taken, force in the taking (Theft Act 1968, s.8), not "a theft".
+    r"(?:phone|bag|handbag|purse|chain|necklace|wallet) (?:was|got|were|been) (?:snatched|"
+    r"grabbed|yanked|ripped)|(?:grabbed|snatched|yanked|pulled|ripped) (?:my|her|his) (?:phone|"
+    r"bag|handbag|purse|wallet)(?: \w+){0,4}? (?:and|then) (?:i|she|he) (?:fell|went over|went "
+    r"down|hit the)|(?:took|take|stole|steal|nicked) .{0,30}(?:with violence|violently|"
     r"by force|forcibly)|(?:waved|pointed|pulled|held|showed|flashed) (?:a|his|her) (?:knife|gun|"
     r"blade|machete|bat|hammer|weapon)\b.{0,50}\b(?:took|grabbed|stole|nicked|demanded|"
     r"made me (?:give|hand))|"

@@ -4915,6 +4915,9 @@ def read_crime_type(text: str, known_offender: str | None = None) -> Answer:
         return Answer(named[0])
     if account.g3_partner_threatens_to_kill(text, known_offender):  # round 60, helper G3
         return Answer("domestic_abuse")
+    chosen = p94f_buttons_chosen(text)  # p94f (round 94), Bianca: "maybe 3 and 5?"
+    if chosen is not None:
+        return chosen
     who = only_who_did_it(text)
     if who:
         return Answer("domestic_abuse", extra={"relationship_to_offender": who})
@@ -4923,6 +4926,55 @@ def read_crime_type(text: str, known_offender: str | None = None) -> Answer:
     ):
         return Answer("other")
     return DECLINED if is_dont_know(text) and len(plain(text).split()) <= 5 else NO_ANSWER
+
+
+# p94f (round 94): Bianca, asked "What happened? ... or choose one" after telling of the AirTag
+# in her car: "i told you, the tracking. is my boyfriend so maybe 3 and 5? we live together 2
+# years" was asked the same again. Two of the question's numbered options typed together are
+# read (the buttons of utter_ask_crime_type, in order); a partner's or family member's stalking
+# or attack is kept as that crime, with who did it, as "my boyfriend is stalking me" is read.
+_P94F_CRIME_BUTTONS = (
+    "burglary",
+    "assault",
+    "domestic_abuse",
+    "sexual_offence",
+    "stalking_harassment",
+    "fraud",
+    "other",
+)
+_P94F_TWO_NUMBERS = re.compile(
+    r"(?<![\d:.])\b([1-7]) (?:and|or|&|\+|n) ([1-7])\b(?! ?(?:times|x|years?|yrs?|months?|weeks?|"
+    r"days?|hours?|people|men|women|of|pm|am|o clock)\b)(?! ?\d)"
+)
+_P94F_TRACKING = re.compile(r"\b(?:the|his|her|their) tracking\b(?! (?:number|code|link|app))")
+
+
+def p94f_buttons_chosen(text: str) -> Answer | None:
+    """ "maybe 3 and 5?" (two options of the crime question), or "the tracking": None if not."""
+    words = plain(text)
+    found = _P94F_TWO_NUMBERS.search(words)
+    who = None
+    if re.search(rf"\b(?:my|is|our) {account.PARTNER}\b", words):
+        who = "partner_or_ex"
+    elif re.search(rf"\b(?:my|is|our) {account.FAMILY}\b", words):
+        who = "family_member"
+    extra = {"relationship_to_offender": who} if who else {}
+    if found:
+        chosen = {_P94F_CRIME_BUTTONS[int(number) - 1] for number in found.groups()}
+        named = chosen - {"domestic_abuse", "other"}
+        if named == {"assault"} and "domestic_abuse" in chosen:
+            return Answer("domestic_abuse", extra=extra)  # as "my boyfriend hit me" is read
+        if len(named) == 1:
+            crime = named.pop()
+            if "domestic_abuse" in chosen and not who:
+                return Answer(crime)
+            return Answer(crime, extra=extra)
+        if chosen == {"domestic_abuse"} or chosen == {"domestic_abuse", "other"}:
+            return Answer("domestic_abuse", extra=extra)
+        return None
+    if _P94F_TRACKING.search(words):
+        return Answer("stalking_harassment", extra=extra)
+    return None
 
 
 _METHODS = {

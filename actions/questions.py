@@ -2206,6 +2206,18 @@ VIOLENT = frozenset(
 _ASKS_COMPENSATION = re.compile(r"\b(?:compensation|compo|cica|claim|get money|money for)\b")
 
 
+# p94f (round 94): Gwen, 63, her wrist broken in a bag snatch, after asking about compensation
+# for it: "but it IS an injury, so can i apply or not?" got the next question.
+_P94F_CAN_I_APPLY = re.compile(r"\b(?:can|could|do|should) i (?:still |even )?(?:apply|claim)\b")
+
+
+def p94f_asks_can_i_apply_after_compensation(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "so can i apply or not?", compensation asked about earlier in the conversation."""
+    if not _P94F_CAN_I_APPLY.search(plain(text)):
+        return False
+    return bool(_ASKS_COMPENSATION.search(said_with("", answers)))
+
+
 _REPORT_QUESTION = re.compile(
     r"\b(?:(?:do|should|shall|must|can) i (?:have to |need to |also |still )?(?:report|tell|"
     r"call|ring|contact|go to|inform)\b.{0,30}\b(?:police|101|report fraud|action fraud)|"
@@ -18620,6 +18632,30 @@ def p6_fears_family_finding_out(
     )
 
 
+# p94f (round 94): Bianca, tracked by the boyfriend she lives with: "i am scare what he do if
+# he find out", "i am scared what he do if he find out i talk to police, he will be very angry",
+# "you not answer me, what he will do if he find out?" got "I've noted", the next question,
+# then "I can't answer". Fear of what a partner or relative will do if he finds out (about
+# reporting or telling someone) is heard: no need to report, and the helpline plans safety.
+_P94F_WHAT_HE_DOES = re.compile(
+    r"\b(?:(?:scared?|afraid|frightened|worried|fear\w*|terrified) (?:of |about )?)?what (?:he|she|"
+    r"they) (?:will |ll |would |d |might |may |is going to |gonna |could )?(?:do|does|did)\b"
+    r"(?: \w+){0,4}? if (?:he|she|they) (?:ever )?(?:find|finds|found|knows?|hears?|sees?) out\b"
+)
+
+
+def fears_what_partner_does_if_he_finds_out(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "i am scared what he do if he find out i talk to police" (her partner abuses her)."""
+    if not _P94F_WHAT_HE_DOES.search(plain(text)):
+        return False
+    if _p6_partner_or_family(text, crime_type, answers):
+        return True
+    told = said_with(text, answers)
+    return bool(re.search(rf"\b(?:my|our) (?:{account.PARTNER}|{account.FAMILY})\b", told))
+
+
 _P6_SHIFT_TONIGHT = re.compile(
     r"\b(?:(?:worried|scared|nervous|afraid|frightened|dreading|anxious) (?:about )?(?:leaving|"
     r"going home|getting home|walking out|the walk)|(?:get|getting|walk|walking|go|going) (?:to|"
@@ -19579,6 +19615,25 @@ def p1_fears_a_next_attack(text: str) -> bool:
         r"(?:hes|theyre|he is|they are) (?:here|outside|coming)|right now|rn)\b",
         re.sub(r"\b(?:not|arent|are not|isnt|is not) (?:outside|here)\b.{0,25}", " ", words),
     )
+
+
+# p94f (round 94): Gwen, 63, her bag snatched: "im frightened to go out now to be honest, i
+# havent been out since" got "Keep the messages that threaten you". Nobody had sent her any
+# ("what messages? nobody has sent me any messages"): that answer only when a threat, or
+# messages, were told; fear of going out alone gets the common-reaction words.
+_P94F_THREAT_TOLD = re.compile(
+    r"\b(?:threat\w*|snap\w*|messag\w*|msg\w*|texts?|texted|texting|dm\w*|online|insta\w*|"
+    r"whatsapp|posts?|posted|comments?|voicemail|emails?|tiktok|facebook|next time|said on|wrote)\b"
+)
+
+
+def p94f_threat_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A threat of next time in the message, or a threat or messages told this conversation."""
+    if re.search(r"\b(?:next time|said|say|saying|sayin|told me|threatened)\b", plain(text)):
+        return True
+    if (answers or {}).get("under_18") is True:
+        return True  # as round 45 (Ricky, 17, threatened on Snapchat): young people's answer
+    return bool(_P94F_THREAT_TOLD.search(said_with(text, answers)))
 
 
 def p1_danger_is_now(text: str) -> bool:
@@ -43523,8 +43578,13 @@ def matching_answers(
             p1_fears_a_next_attack(text)
             and not re.search(r"\b(?:court|witness|statement|evidence)\b", plain(text))
             # -- round 46, helper Q4 --: not to an adult who told of no messages (Hassan).
-            and not q4_adult_without_messages(text, answers),
+            and not q4_adult_without_messages(text, answers)
+            and p94f_threat_told(text, answers),  # p94f (round 94), Gwen
             Say(response="utter_p1_threat_of_next_time"),
+        ),
+        (
+            p1_fears_a_next_attack(text) and not p94f_threat_told(text, answers),
+            Say(response="utter_p94f_scared_to_go_out"),
         ),
         # -- round 45, helper P7 --: near the top, as these got "I can't answer", the next
         # question, adult social care's "Yes:" (Sue: will they take Tyler into care), the VPS
@@ -43712,6 +43772,10 @@ def matching_answers(
         (
             p6_fears_family_finding_out(text, crime_type, answers),
             Say(response="utter_p6_afraid_they_find_out"),
+        ),
+        (
+            fears_what_partner_does_if_he_finds_out(text, crime_type, answers),
+            Say(response="utter_p94f_fear_he_finds_out_reporting"),
         ),
         # -- round 46, helper Q7 --: near the top, as these got the wrong script (a neck nobody
         # mentioned, image abuse, sextortion, Crimestoppers) or "I can't answer" (Jade, Anjali,
@@ -45970,7 +46034,10 @@ def matching_answers(
         (
             crime_type in VIOLENT
             and is_question(text)
-            and bool(_ASKS_COMPENSATION.search(plain(text)))
+            and (
+                bool(_ASKS_COMPENSATION.search(plain(text)))
+                or p94f_asks_can_i_apply_after_compensation(text, answers)
+            )
             and not asks_about_compensation_rules(text),
             rights_answer("compensation", answers or {"crime_type": crime_type}),
         ),

@@ -11585,8 +11585,12 @@ def t84c_card_money_wanted_back(turn: Turn) -> bool:
 _F88A_TAKE_IT_OFF = re.compile(
     r"\b(?:take|took|get|put|cross|strike) (?:that|it|this|the interpreter|the bsl)(?: \w+)? "
     r"(?:off|out)\b|\b(?:remove|delete|drop|cancel|scrap) (?:that|it|this|the interpreter|the "
-    r"bsl)\b|\btake off the (?:interpreter|bsl)\b"
+    r"bsl)\b(?! (?:chat|conversation|messages?|texts?|history|app|from|off|on)\b)"
+    r"|\btake off the (?:interpreter|bsl)\b"
 )
+# p94f (round 94): Bianca, referred with a Portuguese interpreter: "ok obrigada. how i delete this
+# chat from phone?" took the interpreter off ("delete this"). Deleting this chat, or something
+# from the phone, is a question about her phone (utter_c4_clear_phone), not a correction.
 _F88A_ABOUT_INTERPRETER = re.compile(r"\b(?:interpreter|interpreting|bsl|sign language|deaf)\b")
 _F88A_KEYS = ("language", "community", "cannot_phone")
 
