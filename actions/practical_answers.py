@@ -231,9 +231,12 @@ def asks_for_help_with_her_mental_health(text: str, answers: Mapping[str, Any] |
 # to hurt her son: "Is it legal what he is doing? I borrowed 500 only ... Do I have to pay him
 # 2000?" got "It's not a scam: this service is free", then "I can't answer". Asked whether a
 # lender's demand is legal or must be paid, when a loan is told: illegal money lending.
+# Money the person borrowed from someone; not a loan a fraudster took out in their name ("do i
+# have to pay the loan they took out?" is identity fraud, round 44).
 _P94H_LOAN = re.compile(
-    r"\b(?:borrow\w*|lent|lend|lends|lending|loan\w*|lender|owe|owed|owes|owing|paid back|pay "
-    r"back|paying back)\b"
+    r"\b(?:i (?:\w+ )?borrow\w*|borrowed (?:\w+ )?from|lent (?:me|us)|lend me|lends me|"
+    r"(?:he|she|they) (?:\w+ )?(?:lent|lends|lend)|i (?:\w+ )?owe|owe (?:him|her|them)|"
+    r"(?:paid|pay|paying) (?:him |her |them )?back|lender|loan shark\w*)\b"
 )
 _P94H_LEGAL_OR_PAY = re.compile(
     r"\b(?:is (?:it|this|that|what he is doing|what hes doing|what she is doing) (?:\w+ )?"
