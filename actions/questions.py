@@ -26839,6 +26839,16 @@ _Y4_ADAPT_POLICE_VISIT = re.compile(
 )
 
 
+def asks_if_support_worker_texts_first(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """q94a (round 94): Naomi, after saying yes to the referral, by phone: "Weekdays after 5.
+    Will they text first?" is about the support worker's call (kept as a contact note, said
+    back in the confirmation), not the police visiting her family."""
+    words = plain(text)
+    return (answers or {}).get("referral_consent") is True and not re.search(
+        r"\b(?:police|officers?|cops?|met)\b", words
+    )
+
+
 def y4_asks_how_to_complain_about_police(text: str) -> bool:
     return bool(_Y4_COMPLAIN_POLICE.search(plain(text)))
 
@@ -43141,7 +43151,8 @@ def matching_answers(
             # -- round 73, helper z73e --: "will they text before 9 tho??" (Priyanka) is a time.
             y4_asks_police_to_adapt_visit(text)
             and not z73e_before_a_time(text)
-            and not v86c3_asks_for_call_before(text),  # v86c3 (round 86): Daniel's Friday
+            and not v86c3_asks_for_call_before(text)  # v86c3 (round 86): Daniel's Friday
+            and not asks_if_support_worker_texts_first(text, answers),  # q94a (round 94)
             Say(response="utter_y4_police_adapt_visit"),
         ),
         # -- round 50, helper U4 --: at the top, as these got "I can't answer", a carer's answer
