@@ -3105,9 +3105,9 @@ def order_breach_answer(text: str) -> str:
 # restraining order "from the criminal court"): the update times, asked the first time.
 _Q94A_UPDATES_OWED = re.compile(
     r"\bentitled to (?:\w+ ){0,3}?(?:on|in terms of|for|about|with|re) (?:the )?updates?\b|"
-    r"\bright (?:to|of) (?:be(?:ing)? )?(?:kept )?(?:updated|updates?)\b|\bhow (?:quickly|soon|fast|"
-    r"long) should (?:the )?(?:police|met|they|officers?) (?:have )?(?:told|update\w*|contact\w*|"
-    r"got back|get back|take to update)\b"
+    r"\bright (?:to|of) (?:be(?:ing)? )?(?:kept )?(?:updated|updates?)\b|"
+    r"\bhow (?:quickly|soon|fast|long) should (?:the )?(?:police|met|they|officers?) (?:have )?"
+    r"(?:told|update\w*|contact\w*|got back|get back|take to update)\b"
 )
 
 
