@@ -47,6 +47,10 @@ def test_updates_question_is_answered_the_first_time():
     for text in (FIRST, CORRECTION, JUST_ANSWER):
         for crime in ("stalking_harassment", "domestic_abuse", None):
             assert answer(text, crime) == "utter_t7_update_times", (text, crime)
+    # The correction alone is not a question about which order to get.
+    only_correction = CORRECTION.split(" You also")[0]
+    for crime in ("stalking_harassment", "domestic_abuse"):
+        assert answer(only_correction, crime) is None
     # Still the court's or compensation's own answers elsewhere.
     assert answer("what am I entitled to on updates about the trial?", None) != (
         "utter_t7_update_times"
