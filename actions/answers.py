@@ -3123,7 +3123,8 @@ def contact_said(text: str) -> dict[str, Any]:
     if s4_wants_it_written(words):  # -- round 48, helper S4 --
         found["contact_method"] = "text"
     # -- round 75, helper c75a --: "text me the number for galop" asks to be sent something.
-    for said in () if found else _METHOD_SAID.finditer(c75a_without_send_me(words)):
+    asked = q94a_without_asking_if_they_text_first(words)  # q94a (round 94): Naomi
+    for said in () if found else _METHOD_SAID.finditer(c75a_without_send_me(asked)):
         if re.search(r"\b(?:dont|do not|cant|cannot|can t|not|no)\s*$", words[: said.start()]):
             continue  # "they cant call me. ... only text": the method said, not the one refused
         # The method in the words that said it ("ONLY text"), not every method the message
@@ -5078,6 +5079,21 @@ _C75A_SEND_ME = re.compile(
 def c75a_without_send_me(words: str) -> str:
     """The words without a request to be sent something ("text me the number for galop")."""
     return _C75A_SEND_ME.sub(" ", words)
+
+
+# q94a (round 94): Naomi, told "by phone", at the question about times: "Weekdays after 5. Will
+# they text first?" was kept as contact by text. Asking whether they will text first (before
+# calling) is a question about the call, not the way to contact her.
+_Q94A_WILL_THEY_TEXT_FIRST = re.compile(
+    r"\b(?:will|would|do|does|can|could|are|is) (?:they|you|u|she|he|someone|somebody|the "
+    r"(?:support )?(?:worker|team|service))(?: be)?(?: going to)? (?:text|txt|message|whatsapp)\w*"
+    r"(?: me)? (?:first|before)\b"
+)
+
+
+def q94a_without_asking_if_they_text_first(words: str) -> str:
+    """The words without "will they text first" (a question, not the way chosen)."""
+    return _Q94A_WILL_THEY_TEXT_FIRST.sub(" ", words)
 
 
 # Mehmet, at "How should they contact you?": "after 7 in evening is better, in day I am in shop

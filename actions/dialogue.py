@@ -390,6 +390,7 @@ class ActionFinishAssessment(Action):
                     | u86c_borrowed_phone(tracker)  # u86c (round 86): Femi, on Tunde's phone
                     | g89f_own_name_asked_for(tracker)  # g89f (round 89): Winston, not "Is"
                     | n94a_plain_asked(tracker)  # n94a (round 94): Hazel's plain messages
+                    | q94a_call_notes(tracker)  # q94a (round 94): Naomi's "Text me first"
                 ),
             )
             if not u86e_chosen_service_said_back(dispatcher, tracker, result):  # u86e (round 86)
@@ -3565,6 +3566,17 @@ def g89e_back_after_stop(tracker: Tracker, text: str) -> list[EventType] | None:
 # n94a (round 94)
 # Hazel, 68: "He does look at my phone sometimes though so perhaps they shouldn't say what it is
 # about." was kept, but the confirmation gave only the times: plain messages are said back.
+def q94a_call_notes(tracker: Tracker) -> dict[str, Any]:
+    """q94a (round 94): Naomi, by phone: "Text me first so I know it's you" and "please don't
+    withhold your number" are said back in the confirmation (wording.contact_line)."""
+    notes = [
+        code
+        for code in tracker.get_slot("contact_notes") or ()
+        if code in ("text_first", "not_withheld")
+    ]
+    return {"contact_notes": notes} if notes else {}
+
+
 def n94a_plain_asked(tracker: Tracker) -> dict[str, Any]:
     notes = tracker.get_slot("contact_notes") or ()
     if tracker.get_slot("contact_method") in ("text", "email", "call") and (

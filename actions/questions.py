@@ -3083,6 +3083,45 @@ _ASKS_FOR_AN_ORDER = re.compile(
 )
 
 
+# q94a (round 94): Naomi, "My ex has a restraining order against him and he's breached it - he's
+# been messaging me from new numbers": a criminal court's restraining order, not a
+# non-molestation order, so its own law (Sentencing Act 2020 s.363; Protection from Harassment
+# Act 1997 s.5) and messages, not emails.
+_Q94A_RESTRAINING = re.compile(r"\brestraining orders?\b")
+
+
+def order_breach_answer(text: str) -> str:
+    """The breach answer for the order named: a restraining order's own law, otherwise the
+    non-molestation order's."""
+    words = plain(text)
+    if _Q94A_RESTRAINING.search(words) and not re.search(r"\bnon ?molestation\b", words):
+        return "utter_q94a_restraining_order_breach"
+    return "utter_order_breach"
+
+
+# q94a (round 94): Naomi, "What exactly am I entitled to in terms of updates under the Victims'
+# Code?", "what am I entitled to on updates, and how quickly should the police have told me
+# something?", "I'm asking about my right to be kept updated on the investigation" (beside a
+# restraining order "from the criminal court"): the update times, asked the first time.
+_Q94A_UPDATES_OWED = re.compile(
+    r"\bentitled to (?:\w+ ){0,3}?(?:on|in terms of|for|about|with|re) (?:the )?updates?\b|"
+    r"\bright (?:to|of) (?:be(?:ing)? )?(?:kept )?(?:updated|updates?)\b|"
+    r"\bhow (?:quickly|soon|fast|long) should (?:the )?(?:police|met|they|officers?) (?:have )?"
+    r"(?:told|update\w*|contact\w*|got back|get back|take to update)\b"
+)
+
+
+def asks_what_updates_they_are_owed(text: str) -> bool:
+    """ "what am I entitled to on updates", "my right to be kept updated on the investigation":
+    the police's update times, not a court's, a parole board's or compensation's."""
+    words = plain(text)
+    return bool(_Q94A_UPDATES_OWED.search(words)) and not re.search(
+        r"\b(?:trial|hearing|court case|court date|cps|prosecutors?|witness care|parole|probation|"
+        r"cica|compensation)\b",
+        words,
+    )
+
+
 def asks_about_a_breach(text: str) -> bool:
     """ "I already HAVE the order. He's breaching it. How do I report breaches and how should I
     keep evidence of the emails?" """
@@ -26800,6 +26839,16 @@ _Y4_ADAPT_POLICE_VISIT = re.compile(
 )
 
 
+def asks_if_support_worker_texts_first(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """q94a (round 94): Naomi, after saying yes to the referral, by phone: "Weekdays after 5.
+    Will they text first?" is about the support worker's call (kept as a contact note, said
+    back in the confirmation), not the police visiting her family."""
+    words = plain(text)
+    return (answers or {}).get("referral_consent") is True and not re.search(
+        r"\b(?:police|officers?|cops?|met)\b", words
+    )
+
+
 def y4_asks_how_to_complain_about_police(text: str) -> bool:
     return bool(_Y4_COMPLAIN_POLICE.search(plain(text)))
 
@@ -43102,7 +43151,8 @@ def matching_answers(
             # -- round 73, helper z73e --: "will they text before 9 tho??" (Priyanka) is a time.
             y4_asks_police_to_adapt_visit(text)
             and not z73e_before_a_time(text)
-            and not v86c3_asks_for_call_before(text),  # v86c3 (round 86): Daniel's Friday
+            and not v86c3_asks_for_call_before(text)  # v86c3 (round 86): Daniel's Friday
+            and not asks_if_support_worker_texts_first(text, answers),  # q94a (round 94)
             Say(response="utter_y4_police_adapt_visit"),
         ),
         # -- round 50, helper U4 --: at the top, as these got "I can't answer", a carer's answer
@@ -43130,6 +43180,7 @@ def matching_answers(
         (t7_asks_about_press_55_cant_hear(text), Say(response="utter_999_bsl")),
         (t7_asks_to_get_id_back(text, crime_type), Say(response="utter_t7_id_back")),
         (t7_asks_how_soon_police_update(text), Say(response="utter_t7_update_times")),
+        (asks_what_updates_they_are_owed(text), Say(response="utter_t7_update_times")),  # q94a
         # -- round 48, helper S3 --: near the top, as these got "I can't answer", the parents
         # answer, the interpreter answer or nude-picture answers (Jay, Harry, Kieran).
         (s3_asks_about_union(text), Say(response="utter_s3_union")),
@@ -43995,7 +44046,7 @@ def matching_answers(
             n4_asks_about_nursery_with_order(text, crime_type, answers),
             Say(response="utter_n4_nursery_order"),
         ),
-        (n4_asks_about_a_breach(text), Say(response="utter_order_breach")),
+        (n4_asks_about_a_breach(text), Say(response=order_breach_answer(text))),
         (
             n4_trader_threatens_court(text, crime_type, answers),
             Say(response="utter_n4_trader_court_threat"),
@@ -45946,7 +45997,7 @@ def matching_answers(
             Say(response=_bank_answer(text, crime_type, answers)),
         ),
         # -- more answers (round 19)
-        (asks_about_a_breach(text), Say(response="utter_order_breach")),
+        (asks_about_a_breach(text), Say(response=order_breach_answer(text))),
         (
             asks_about_washing_before_the_havens(text, crime_type, answers),
             Say(response="utter_havens_before_washing"),

@@ -2794,6 +2794,7 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
         and not u4_asked_which_option_and_got_it(reading, turn, text)  # -- round 50, U4 --
         and not lead79_answers_its_own_question(reading, turn, text)
         and not j91b_asks_only_how_to_be_contacted(reading, text)
+        and not asks_if_they_text_first_as_asked(turn, text)  # q94a (round 94): Naomi
     ):
         # -- round 41, helper J6 --: nothing kept, so no "say 'human'".
         kept = turn.answers.get("consent") is not False
@@ -9831,7 +9832,14 @@ _K77B_NO_CALLS = re.compile(
 # Becky: "dont ring from a withheld number ill think its him and wont answer. text first".
 _K77B_WITHHELD = re.compile(
     r"\b(?:withheld|private|hidden|blocked|unknown|no caller id)(?: phone)? (?:number|no|numbers|"
-    r"caller)\b|\bringing withheld\b|\bring withheld\b|\bcall withheld\b"
+    r"caller)\b|\bringing withheld\b|\bring withheld\b|\bcall withheld\b|"
+    # q94a (round 94): Naomi, "please don't withhold your number".
+    r"\bwithhold (?:your|the|their|ur) (?:phone )?numbers?\b"
+)
+# q94a (round 94): Naomi, by phone: "Text me first so I know it's you, like I said I don't pick
+# up unknown numbers": a text before the call (not "text me first" as the way, when not a call).
+_Q94A_TEXT_FIRST = re.compile(
+    r"\b(?:text|txt|message|whatsapp) (?:me )?(?:first|before (?:you|they) (?:call|ring|phone))\b"
 )
 # Malcolm: "can they ring lisa too, the kids mum. about the kids".
 _K77B_SOMEONE_ELSE_TOO = re.compile(
@@ -9884,6 +9892,8 @@ def k77b_notes_said(text: str, method: str | None) -> list[str]:
         notes.append("not_withheld")
     if k77b_someone_else_too(text):
         notes.append("someone_else_too")
+    if method == "call" and _Q94A_TEXT_FIRST.search(plain(text)):
+        notes.append("text_first")  # q94a (round 94): Naomi, "Text me first"
     return notes
 
 
@@ -11451,6 +11461,28 @@ def j91b_asks_only_how_to_be_contacted(reading: Reading, text: str) -> bool:
     ]
     asking = [clause for clause in clauses if clause and opens_a_question(clause)]
     return bool(asking) and all(_J91B_CONTACT_ASK.match(clause) for clause in asking)
+
+
+# q94a (round 94): Naomi, by phone, had asked "Text me first so I know it's you"; then "Weekdays
+# after 5. Will they text first?" got "I can't answer your question here". It is kept as a
+# contact note (k77b_notes_said) and the confirmation says it back ("texting you first").
+_Q94A_WILL_THEY_TEXT_FIRST = re.compile(
+    r"(?:will|would|do|does|are|is) (?:they|you|u|she|he|someone|somebody|the (?:support )?"
+    r"(?:worker|team|service))(?: be)?(?: going to)? (?:text|txt|message)\w*(?: me)? first$"
+)
+
+
+def asks_if_they_text_first_as_asked(turn: Turn, text: str) -> bool:
+    answers = turn.answers
+    if answers.get("contact_method") != "call" or answers.get("referral_consent") is not True:
+        return False
+    if not any(
+        "text_first" in k77b_notes_said(str(one), "call") for one in answers.get("said") or ()
+    ):
+        return False
+    clauses = [plain(clause) for clause in re.split(r"[.!?;,\n]+\s*", text) if plain(clause)]
+    asking = [clause for clause in clauses if opens_a_question(clause)]
+    return bool(asking) and all(_Q94A_WILL_THEY_TEXT_FIRST.match(c) for c in asking)
 
 
 def s83d_asks_in_a_clause(text: str) -> bool:

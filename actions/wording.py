@@ -576,6 +576,11 @@ def contact_line(contact: Mapping[str, Any], room: int = CONTACT_LINE_ROOM) -> s
     if contact.get("plain"):
         # n94a (round 94): Hazel, "perhaps they shouldn't say what it is about": said back.
         after += ", in plain messages"
+    notes = contact.get("contact_notes") or ()
+    if contact.get("contact_method") == "call" and "text_first" in notes:
+        after += ", texting you first"  # q94a (round 94): Naomi, "Text me first"
+    if contact.get("contact_method") == "call" and "not_withheld" in notes:
+        after += ", not from a withheld number"  # q94a: "please don't withhold your number"
     times = " ".join(str(contact.get("contact_times") or "").split())
     if times and times.lower() != "any time":
         # Their own words for when, fitted so the whole confirmation stays one text message.

@@ -52,6 +52,9 @@ SAID: dict[str, str] = {
     # withheld number ill think its him"; Malcolm: "can they ring lisa too, the kids mum".
     "no_calls": "no phone calls",
     "not_withheld": "they shouldn't ring from a withheld number",
+    # q94a (round 94): Naomi, by phone: "Text me first so I know it's you, like I said I don't
+    # pick up unknown numbers": a text before the call, not contact by text.
+    "text_first": "they'll text you first, so you know it's them, then call",
     "someone_else_too": "you asked if they can contact someone else too",
     # end k77b
     # k78a (round 78) -- Rose, for Elsie, 88: "please tell them Elsie is deaf and would really
@@ -164,6 +167,10 @@ FOR_WORKER: dict[str, str] = {
     # end g76b
     # k77b (round 77)
     "no_calls": "Do not phone them: use only the way they chose (text or email).",
+    # q94a (round 94): Naomi, "Text me first so I know it's you".
+    "text_first": (
+        "Text them first to say who you are, then call: they don't answer unknown numbers."
+    ),
     "not_withheld": (
         "Do not ring from a withheld or private number: they said they would not answer it."
     ),
