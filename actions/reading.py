@@ -2871,7 +2871,27 @@ def a74b_threat_told_beside(
         return Say(response="utter_if_he_comes")
     if _A74B_FEARS_HE_WILL.search(words):
         return Say(response="utter_if_he_comes")
+    if _Q94C_THREAT_TO_RELATIVE.search(words) and not (
+        answers.get("crime_type") == "domestic_abuse"
+        or answers.get("relationship_to_offender") in ("partner_or_ex", "family_member")
+    ):
+        # q94c (round 94): Efua, "said if I dont pay by end of month he will hurt my son".
+        return Say(response="utter_q94c_threat_to_family")
     return None
+
+
+# q94c (round 94): Efua, at the danger question: "I am not safe really. He came to my door on
+# saturday and said if I dont pay by end of month he will hurt my son" got no safety advice. A
+# threat (not by a partner or relative) to hurt someone in the family gets what to do: 999 if
+# he comes near, tell them, report the threats (utter_q94c_threat_to_family).
+_Q94C_THREAT_TO_RELATIVE = re.compile(
+    r"\b(?:he|she|they|hed|shed|theyd)(?: ll| will| would| d| is going to| are going to| s going "
+    r"to| gonna| might| could)? (?:hurt|harm|attack|beat up|beat|stab|kill|get|come for|go after)"
+    r" (?:my|our) (?:son|sons|daughter|daughters|child|children|kids?|boy|boys|girl|girls|"
+    r"husband|wife|mum|mother|dad|father|family|brother|sister|grandson|granddaughter)\b|"
+    r"\bthreat\w* to (?:hurt|harm|attack|beat up|stab|kill) (?:my|our) (?:son|daughter|child|"
+    r"children|kids?|boy|girl|husband|wife|mum|mother|dad|father|family|brother|sister)\b"
+)
 
 
 # -- end of round 74, helper a74b --
