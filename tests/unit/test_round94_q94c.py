@@ -41,3 +41,63 @@ def test_threat_to_hurt_her_son_gets_safety_advice() -> None:
         "no. he said he will hurt my son", "in_danger", partner
     )
     assert _responses("no im safe", "in_danger", {"consent": True}) == []
+
+
+EFUA_YES = (
+    "Stalking? He is not stalking me, he wants money. Yes you can pass my details but they must "
+    "not go to the police please"
+)
+EFUA_SO_FAR = {
+    "consent": True,
+    "crime_type": "stalking_harassment",
+    "relationship_to_offender": "known",
+    "in_danger": False,
+    "reported_to_police": False,
+    "age": 48,
+    "repeat_victimisation": True,
+    "borough": "Greenwich",
+}
+
+
+def test_not_stalking_with_a_yes_keeps_the_yes_and_the_crime() -> None:
+    # Efua got "Thank you, I've updated that. I'm sorry this has happened. What happened?".
+    reading = read_turn(
+        Turn(
+            text=EFUA_YES,
+            intent="inform",
+            requested="referral_consent",
+            answers=EFUA_SO_FAR,
+            asked={"referral_consent": 1},
+        )
+    )
+    assert reading.slots.get("referral_consent") is True
+    assert "crime_type" not in reading.slots and "crime_type" not in reading.corrected
+    # Stalking denied with nothing else said is still put right.
+    plain_denial = read_turn(
+        Turn(
+            text="no its not stalking",
+            intent="inform",
+            requested="referral_consent",
+            answers=EFUA_SO_FAR,
+            asked={"referral_consent": 1},
+        )
+    )
+    assert plain_denial.slots.get("crime_type", "kept") is None
+
+
+def test_not_to_the_police_is_a_contact_note() -> None:
+    from actions.assessment_form import n80c_notes_noted
+    from core import contact_notes
+
+    answers = dict(EFUA_SO_FAR, referral_consent=True, said=(EFUA_YES,))
+    n80c_notes_noted(answers)
+    assert "not_police" in answers["contact_notes"]
+    assert contact_notes.for_worker(["not_police"])
+    assert "not_police" not in reading_notes("I dont want to go to the police")
+    assert "not_police" not in reading_notes("will the police find out?")
+
+
+def reading_notes(text: str) -> list[str]:
+    from actions import reading
+
+    return reading.n80c_notes_said(text)
