@@ -101,3 +101,37 @@ def reading_notes(text: str) -> list[str]:
     from actions import reading
 
     return reading.n80c_notes_said(text)
+
+
+DYLAN_SAID = (
+    "my bike got nicked from our buildings bike store AGAIN. third time this year. its a locked "
+    "store with a fob. why does nobody do anything",
+    "yeah reported all 3 times online, got a crime number and then an email saying case closed. "
+    "every time. whats the point",
+)
+
+
+def _dylan(text: str) -> str | None:
+    from tests.unit.known_answers import answer_in_conversation
+
+    found = answer_in_conversation(
+        text, "theft", DYLAN_SAID, reported_to_police=True, repeat_victimisation=True
+    )
+    return None if found is None else found.response
+
+
+def test_who_secures_a_shared_bike_store_is_answered() -> None:
+    # Dylan got the own-home camera answer, then "Save a copy now, before it records over".
+    for asked in (
+        "ok one more question. can i make the managing agent put cctv in or change the locks? "
+        "they keep saying its not their responsibility",
+        "no not my own camera, its a shared bike store in the block, the managing agent runs it. "
+        "whose job is it to keep it secure? and will the police even look at cctv if they put "
+        "it in",
+    ):
+        assert _dylan(asked) == "utter_q94c_shared_area_security"
+    (text,) = sendable("utter_q94c_shared_area_security")
+    assert len(text) <= 320 and "lease" in text
+    # A camera on one's own home keeps its answers.
+    assert _dylan("can i put a camera on my front door?") != "utter_q94c_shared_area_security"
+    assert _dylan("can my landlord change the locks?") != "utter_q94c_shared_area_security"
