@@ -40263,6 +40263,8 @@ def known_answer(
     found = _known_answer_by_words(text, crime_type, organisations, referred, answers)
     found = j91e_with_police_next(found, text, answers)  # j91e (round 91): Ann
     found = with_child_answer(found, text)  # n94d (round 94): Yusra's daughter, beside the rest
+    if found is not None and q94c_footage_denied(found, text, answers):
+        found = None  # q94c (round 94): Dylan, "theres no footage, thats the whole point"
     if found is None and g89h_he_may_be_on_the_bus_again(text, answers):
         # g89h (round 89): Maya, when no other answer (Amina's, Aliyah's) fits.
         return Say(response="utter_g89h_if_he_is_on_the_bus_again")
@@ -40276,6 +40278,23 @@ def known_answer(
     found = k91b_and_will_he_know(found, text, answers)  # k91b (round 91): Priti
     found = k91c_rent_beside_insurance(found, text)  # k91c (round 91): Mohammed
     return g89h_without_forensics_or_refused(found, text, answers)  # g89h (round 89): Maya
+
+
+# q94c (round 94): Dylan got "Save a copy now, before it records over" though there was no
+# footage ("theres no footage, thats the whole point"): the answer about saving one's own footage
+# is never sent once they said there is none.
+_Q94C_NO_FOOTAGE = re.compile(
+    r"\b(?:no|not any|dont have any|don t have any|havent got any|haven t got any) (?:cctv|footage|"
+    r"camera|cameras|video|recording)\b|\bthere (?:is|s|are|was|were) no (?:cctv|footage|camera|"
+    r"cameras|video|recording)\b|\btheres no (?:cctv|footage|camera|cameras|video|recording)\b"
+)
+
+
+def q94c_footage_denied(found: Say, text: str, answers: Mapping[str, Any] | None) -> bool:
+    if found.response != "utter_own_cctv_save":
+        return False
+    said = " ".join(str(part) for part in ((answers or {}).get("said") or ()))
+    return bool(_Q94C_NO_FOOTAGE.search(plain(f"{said} {text}")))
 
 
 # k91c (round 91): Gloria, 77, whose agency carer took cash and used her card: "The Hourglass

@@ -135,3 +135,16 @@ def test_who_secures_a_shared_bike_store_is_answered() -> None:
     # A camera on one's own home keeps its answers.
     assert _dylan("can i put a camera on my front door?") != "utter_q94c_shared_area_security"
     assert _dylan("can my landlord change the locks?") != "utter_q94c_shared_area_security"
+
+
+def test_no_save_the_footage_answer_when_there_is_none() -> None:
+    # Dylan: "theres no footage, thats the whole point. youre not listening."
+    from tests.unit.known_answers import answer_in_conversation
+
+    asked = "how long do i keep my cctv footage?"
+    kept = answer_in_conversation(asked, "theft", ())
+    assert kept is not None and kept.response == "utter_own_cctv_save"
+    denied = answer_in_conversation(
+        asked, "theft", (*DYLAN_SAID, "theres no footage, thats the whole point")
+    )
+    assert denied is None or denied.response != "utter_own_cctv_save"
