@@ -40312,6 +40312,8 @@ def known_answer(
     found = _known_answer_by_words(text, crime_type, organisations, referred, answers)
     found = j91e_with_police_next(found, text, answers)  # j91e (round 91): Ann
     found = with_child_answer(found, text)  # n94d (round 94): Yusra's daughter, beside the rest
+    if found is not None and q94c_footage_denied(found, text, answers):
+        found = None  # q94c (round 94): Dylan, "theres no footage, thats the whole point"
     if found is None and g89h_he_may_be_on_the_bus_again(text, answers):
         # g89h (round 89): Maya, when no other answer (Amina's, Aliyah's) fits.
         return Say(response="utter_g89h_if_he_is_on_the_bus_again")
@@ -40325,6 +40327,23 @@ def known_answer(
     found = k91b_and_will_he_know(found, text, answers)  # k91b (round 91): Priti
     found = k91c_rent_beside_insurance(found, text)  # k91c (round 91): Mohammed
     return g89h_without_forensics_or_refused(found, text, answers)  # g89h (round 89): Maya
+
+
+# q94c (round 94): Dylan got "Save a copy now, before it records over" though there was no
+# footage ("theres no footage, thats the whole point"): the answer about saving one's own footage
+# is never sent once they said there is none.
+_Q94C_NO_FOOTAGE = re.compile(
+    r"\b(?:no|not any|dont have any|don t have any|havent got any|haven t got any) (?:cctv|footage|"
+    r"camera|cameras|video|recording)\b|\bthere (?:is|s|are|was|were) no (?:cctv|footage|camera|"
+    r"cameras|video|recording)\b|\btheres no (?:cctv|footage|camera|cameras|video|recording)\b"
+)
+
+
+def q94c_footage_denied(found: Say, text: str, answers: Mapping[str, Any] | None) -> bool:
+    if found.response != "utter_own_cctv_save":
+        return False
+    said = " ".join(str(part) for part in ((answers or {}).get("said") or ()))
+    return bool(_Q94C_NO_FOOTAGE.search(plain(f"{said} {text}")))
 
 
 # k91c (round 91): Gloria, 77, whose agency carer took cash and used her card: "The Hourglass
@@ -41017,6 +41036,44 @@ def l76_add_to_notes_answer(text: str, answers: Mapping[str, Any] | None) -> Say
 
 
 # -- end of round 76, lead --
+
+
+# q94c (round 94): Dylan, whose bike was stolen from his block's locked bike store a third time:
+# "can i make the managing agent put cctv in or change the locks? they keep saying its not their
+# responsibility" got the answer about a camera on his own home, and "its a shared bike store in
+# the block ... whose job is it to keep it secure?" got "Save a copy now, before it records over",
+# though there was no footage. Who keeps a shared area secure (utter_q94c_shared_area_security).
+_Q94C_AGENT = (
+    r"(?:the |my |our )?(?:managing agents?|management (?:company|agents?)|freeholders?|landlords?|"
+    r"housing association|block management)"
+)
+_Q94C_MAKE_AGENT_DO = re.compile(
+    rf"\b(?:make|get|force|ask|tell) {_Q94C_AGENT} (?:to )?(?:put|install|fit|change|fix|add|sort|"
+    r"secure|upgrade)\b"
+)
+_Q94C_AGENT_SHOULD = re.compile(
+    r"\bwhat (?:should|must|can|could) (?:the |my |our )?(?:managing agents?|management "
+    r"(?:company|agents?)|freeholders?) (?:be )?do(?:ing)?\b"
+)
+_Q94C_SHARED_AREA = re.compile(
+    r"\b(?:shared|communal) (?:\w+ )?(?:store|shed|room|area|door|entrance|storage|garage)s?\b|"
+    r"\b(?:bike|cycle|bin) (?:store|shed|room|storage|cage)\b"
+)
+_Q94C_WHOSE_JOB = re.compile(
+    r"\bwhose (?:job|responsibility|duty)\b|\bwho(?: s| is)? (?:responsible|meant to|supposed to)"
+    r"\b|\b(?:keep|make) (?:it|them|the \w+(?: store)?) (?:secure|safe|locked)\b"
+)
+
+
+def asks_who_secures_a_shared_area(text: str) -> bool:
+    words = plain(text)
+    if not (is_question(text) or re.search(r"\b(?:can|whose|who|what)\b", words)):
+        return False
+    return bool(
+        _Q94C_MAKE_AGENT_DO.search(words)
+        or _Q94C_AGENT_SHOULD.search(words)
+        or (_Q94C_SHARED_AREA.search(words) and _Q94C_WHOSE_JOB.search(words))
+    )
 
 
 def matching_answers(
@@ -41989,6 +42046,8 @@ def matching_answers(
             Say(response="utter_h3_interpreter_right"),
         ),
         (h3_asks_if_attack_written(text, answers), Say(response="utter_h3_attack_noted")),
+        # q94c (round 94): Dylan's shared bike store, before the own-camera answers.
+        (asks_who_secures_a_shared_area(text), Say(response="utter_q94c_shared_area_security")),
         (h3_asks_about_own_cctv(text, answers), Say(response="utter_own_cctv_save")),
         (h3_asks_why_police_not_come(text), Say(response="utter_h3_police_not_come")),
         (

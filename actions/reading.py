@@ -2872,7 +2872,27 @@ def a74b_threat_told_beside(
         return Say(response="utter_if_he_comes")
     if _A74B_FEARS_HE_WILL.search(words):
         return Say(response="utter_if_he_comes")
+    if _Q94C_THREAT_TO_RELATIVE.search(words) and not (
+        answers.get("crime_type") == "domestic_abuse"
+        or answers.get("relationship_to_offender") in ("partner_or_ex", "family_member")
+    ):
+        # q94c (round 94): Efua, "said if I dont pay by end of month he will hurt my son".
+        return Say(response="utter_q94c_threat_to_family")
     return None
+
+
+# q94c (round 94): Efua, at the danger question: "I am not safe really. He came to my door on
+# saturday and said if I dont pay by end of month he will hurt my son" got no safety advice. A
+# threat (not by a partner or relative) to hurt someone in the family gets what to do: 999 if
+# he comes near, tell them, report the threats (utter_q94c_threat_to_family).
+_Q94C_THREAT_TO_RELATIVE = re.compile(
+    r"\b(?:he|she|they|hed|shed|theyd)(?: ll| will| would| d| is going to| are going to| s going "
+    r"to| gonna| might| could)? (?:hurt|harm|attack|beat up|beat|stab|kill|get|come for|go after)"
+    r" (?:my|our) (?:son|sons|daughter|daughters|child|children|kids?|boy|boys|girl|girls|"
+    r"husband|wife|mum|mother|dad|father|family|brother|sister|grandson|granddaughter)\b|"
+    r"\bthreat\w* to (?:hurt|harm|attack|beat up|stab|kill) (?:my|our) (?:son|daughter|child|"
+    r"children|kids?|boy|girl|husband|wife|mum|mother|dad|father|family|brother|sister)\b"
+)
 
 
 # -- end of round 74, helper a74b --
@@ -7597,6 +7617,7 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         o2_put_right(text, answers, changes)  # -- round 69, helper o2 --
         y73c_put_right(text, answers, changes)  # -- round 73, helper y73c --
         a74a_put_right(text, answers, changes)  # -- round 74, helper a74a --
+        q94c_not_stalking_but_threats(text, answers, changes)  # q94c (round 94): Efua
         return changes
     denied = _NOT_FAMILY.search(words) or _DID_NOT_DO_IT.search(words)
     if denied:
@@ -7715,6 +7736,7 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     y73c_put_right(text, answers, changes)  # -- round 73, helper y73c --
     z73c_put_right(text, answers, changes)  # -- round 73, helper z73c --
     a74a_put_right(text, answers, changes)  # -- round 74, helper a74a --
+    q94c_not_stalking_but_threats(text, answers, changes)  # q94c (round 94): Efua
     return changes
 
 
@@ -9401,6 +9423,34 @@ def a74a_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any
 # -- end of round 74, helper a74a --
 
 
+# q94c (round 94): Efua, at the referral question, of the stalking services listed: "Stalking?
+# He is not stalking me, he wants money. Yes you can pass my details but they must not go to
+# the police please" got "I've updated that" and "What happened?" again, her yes lost. Stalking
+# denied for repeated threats or demands for money is still harassment (the crime type
+# stalking_harassment), so the crime stays and the story is not asked again.
+_Q94C_NOT_STALKING = re.compile(
+    r"\b(?:not|isnt|isn t|never|no one is|nobody is|nobodys) (?:\w+ ){0,2}?stalk\w*\b|"
+    r"\bstalking\?? (?:no|not)\b"
+)
+_Q94C_THREATS_OR_MONEY = re.compile(
+    r"\b(?:wants?|wanting|demand\w*|asking for|after) (?:\w+ ){0,2}?(?:money|paying|payment|"
+    r"\d+)\b|\bthreat\w*|\bharass\w*|\bblackmail\w*|\b(?:i|me) owe\b|\bintimidat\w*"
+)
+
+
+def q94c_not_stalking_but_threats(
+    text: str, answers: Mapping[str, Any], changes: dict[str, Any]
+) -> None:
+    words = plain(text)
+    if (
+        changes.get("crime_type", "kept") is None
+        and answers.get("crime_type") == "stalking_harassment"
+        and _Q94C_NOT_STALKING.search(words)
+        and _Q94C_THREATS_OR_MONEY.search(words)
+    ):
+        del changes["crime_type"]
+
+
 # -- round 75, helper c75a --
 # How to be contacted, asked at the questions about being contacted (questions.py,
 # c75a_contact_way_answer: Chloe, Daniel, Liam): the way asked for is noted, and a phone they
@@ -10674,7 +10724,18 @@ def n80c_notes_said(text: str) -> list[str]:
         notes.append("speak_up")
     if _N80C_NOT_AGENCY.search(plain(text)):
         notes.append("not_care_agency")
+    if _Q94C_NOT_TO_POLICE.search(plain(text)):
+        notes.append("not_police")  # q94c (round 94): Efua
     return notes
+
+
+# q94c (round 94): Efua, saying yes to the referral: "they must not go to the police please".
+_Q94C_NOT_TO_POLICE = re.compile(
+    r"\b(?:my details|details|information|info|they|it|this)\b (?:must not|mustnt|mustn t|should "
+    r"not|shouldnt|shouldn t|cannot|cant|can t|dont|don t|do not|will not|wont|won t|not) (?:go|be "
+    r"(?:passed|given|sent|shared)|get (?:passed|sent))(?: on)? to the police\b|\bnot to "
+    r"the police\b"
+)
 
 
 # end n80c

@@ -74,6 +74,8 @@ SAID: dict[str, str] = {
     # n80c (round 80) -- Brian: "yes refer me but please not to the care agency".
     # As utter_m79d_who_gets_details: shared without their say-so only if someone is at risk.
     "not_care_agency": ("they won't contact the care agency, unless someone was at serious risk"),
+    # q94c (round 94) -- Efua: "Yes you can pass my details but they must not go to the police".
+    "not_police": "your details won't go to the police, unless someone is at serious risk",
     # end n80c
     # p81d (round 81) -- Ahmed: "text me whatsapp better", "whatsapp ok? not normal sms". Whether
     # a service can use WhatsApp is theirs to say: the wish is passed on, nothing promised.
@@ -206,6 +208,11 @@ FOR_WORKER: dict[str, str] = {
         "their safety."
     ),
     # end n80c
+    # q94c (round 94)
+    "not_police": (
+        "They asked that their details not go to the police. Talk to them first about any worry "
+        "for their safety."
+    ),
     # p81d (round 81)
     "whatsapp": (
         "They asked for WhatsApp messages rather than normal texts (same number), if your service "
