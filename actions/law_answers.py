@@ -475,7 +475,11 @@ _Q94B_WHAT_IS_COURT = re.compile(
 
 def asks_what_court_is(text: str) -> bool:
     """ "whats court": a sentence that only asks what court is."""
-    return any(_Q94B_WHAT_IS_COURT.fullmatch(plain(part)) for part in re.split(r"[.?!,;\n]+", text))
+    parts = re.split(r"(?<=[.?!,;\n])", text)
+    court = [part for part in parts if _Q94B_WHAT_IS_COURT.fullmatch(plain(part))]
+    # Not when another question is asked beside it ("what I say to school?", Mariam, round 51).
+    rest = "".join(part for part in parts if part not in court)
+    return bool(court) and not re.search(r"\?|\b(?:what|how|who|where|when|can|should)\b", rest)
 
 
 # end q94b
