@@ -4989,8 +4989,11 @@ _F6_SAID_ABOUT = re.compile(
     r"\b(?:he|she|they|the (?:man|guy|bloke|lad|woman|passenger|customer|driver|neighbou?r|boy|"
     r"girl|men|lads|guys)) (?:was |were |kept |started |then |also |just )?(?:said|say|says|saying|"
     r"shouted|shouting|yelled|yelling|screamed|screaming|swore|swearing|ranted|ranting|mutter\w*|"
-    r"going on|went on|made (?:a |some )?(?:comments?|remarks?|jokes?)) (?:\w+ ){0,4}?about "
-    r"(?:me being (?:a |an )?)?(?:my |the |all |our |those |these )?(?P<who>[a-z]+(?: [a-z]+)?)\b"
+    r"going on|went on|made (?:a |some )?(?:comments?|remarks?|jokes?)|"
+    # q94b (round 94): Sami, 15: "they call me names about being muslim sometimes".
+    r"call|calls|called|calling) (?:\w+ ){0,4}?about "
+    r"(?:(?:me )?being (?:a |an )?)?(?:my |the |all |our |those |these )?"
+    r"(?P<who>[a-z]+(?: [a-z]+)?)\b"
 )
 # What is said of the police knowing it, not of reporting it: "i didnt report it the feds was
 # already there", "police do know tho they was there" (Daniel, a witness).

@@ -231,6 +231,8 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     if v86d1 is not None:
         return v86d1
     found: list[str] = []
+    if asks_what_court_is(text):
+        found.append("utter_q94b_what_is_court")  # q94b (round 94): Sami
     if n94e_asks_if_police_suspect_them(text):
         found.append("utter_n94e_police_suspect_me")  # n94e (round 94): Malik
     if landlord_locked_them_out(text, answers):
@@ -460,6 +462,27 @@ def fears_court_if_reporting(text: str) -> bool:
 
 
 # end s83e
+
+
+# q94b (round 94): Sami, 15, at the question about being scared of giving evidence: "whats court.
+# i dont want court" got "I can't answer your question here". What court is, asked on its own.
+_Q94B_WHAT_IS_COURT = re.compile(
+    r"(?:so |and |but |um |erm |wait |sorry )?(?:whats|what s|wats|wots|what is|wat is|what does|"
+    r"wat does|what do you mean by|what you mean) (?:a )?(?:court|a court case)(?: mean| even| "
+    r"even mean| mean even)?"
+)
+
+
+def asks_what_court_is(text: str) -> bool:
+    """ "whats court": a sentence that only asks what court is."""
+    parts = re.split(r"(?<=[.?!,;\n])", text)
+    court = [part for part in parts if _Q94B_WHAT_IS_COURT.fullmatch(plain(part))]
+    # Not when another question is asked beside it ("what I say to school?", Mariam, round 51).
+    rest = "".join(part for part in parts if part not in court)
+    return bool(court) and not re.search(r"\?|\b(?:what|how|who|where|when|can|should)\b", rest)
+
+
+# end q94b
 
 
 # t84f (round 84) -- Mirela (31, basic English; her son of 10 pushed down the stairs at school

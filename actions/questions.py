@@ -26387,6 +26387,54 @@ def w2_asks_money_back_after_phone_theft(text: str, answers: Mapping[str, Any] |
     )
 
 
+# q94b (round 94): Luis, his phone snatched from his hand, bank apps on it: "i need crime number
+# for insurance quick and how i block phone", "and block the phone", "and the block? my banks are
+# on the phone" got the crime-number and bank answers only; "how i block the phone itself, is
+# vodafone" (the 4th ask) got utter_w2_block_sim. Blocking the phone, once it was taken.
+_Q94B_BLOCK_PHONE = re.compile(
+    r"\bblock(?:ing)? (?:my |the |a |this |that )?(?:stolen )?(?:phone|mobile|handset|iphone|"
+    r"imei)\b"
+)
+_Q94B_AND_THE_BLOCK = re.compile(
+    r"\b(?:and|what about|wot about|how about) (?:the )?block(?:ing)?\b"
+)
+
+
+def asks_how_to_block_a_stolen_phone(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "how i block phone", "and the block?", once a phone was taken."""
+    if crime_type in ("domestic_abuse", "stalking"):
+        return False
+    words = plain(text)
+    if not (_Q94B_BLOCK_PHONE.search(words) or _Q94B_AND_THE_BLOCK.search(words)):
+        return False
+    return bool(_W2_PHONE_TAKEN.search(_v8_said(text, answers)))
+
+
+def q94b_block_phone_beside(
+    found: Say | None, text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """The block-the-phone answer after the crime-number or bank answer it was asked beside."""
+    if not asks_how_to_block_a_stolen_phone(text, crime_type, answers):
+        return found
+    block = Say(response="utter_w2_block_sim")
+    if found is None:
+        return block
+    if found.response == block.response or any(
+        also.response == block.response for also in found.then
+    ):
+        return found
+    if found.response not in (
+        "utter_insurance_crime_number",
+        "utter_bank_card",
+        "utter_card_used",
+        "utter_w2_account_break_in",
+    ):
+        return found
+    return replace(found, then=(*found.then, block))
+
+
 # Luca: "If I erase it can I still see where it is? I don't want to lose the location".
 _W2_ERASE = re.compile(r"\b(?:erase|erased|erasing|wipe|wiped|wiping|reset)\b")
 _W2_STILL_TRACK = re.compile(
@@ -40314,6 +40362,7 @@ def known_answer(
     found = with_child_answer(found, text)  # n94d (round 94): Yusra's daughter, beside the rest
     if found is not None and q94c_footage_denied(found, text, answers):
         found = None  # q94c (round 94): Dylan, "theres no footage, thats the whole point"
+    found = q94b_block_phone_beside(found, text, crime_type, answers)  # q94b (round 94): Luis
     if found is None and g89h_he_may_be_on_the_bus_again(text, answers):
         # g89h (round 89): Maya, when no other answer (Amina's, Aliyah's) fits.
         return Say(response="utter_g89h_if_he_is_on_the_bus_again")
