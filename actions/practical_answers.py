@@ -236,7 +236,7 @@ def asks_for_help_with_her_mental_health(text: str, answers: Mapping[str, Any] |
 _P94H_LOAN = re.compile(
     r"\b(?:i (?:\w+ )?borrow\w*|borrowed (?:\w+ )?from|lent (?:me|us)|lend me|lends me|"
     r"(?:he|she|they) (?:\w+ )?(?:lent|lends|lend)|i (?:\w+ )?owe|owe (?:him|her|them)|"
-    r"(?:paid|pay|paying) (?:him |her |them )?back|lender|loan shark\w*)\b"
+    r"lender|loan shark\w*)\b"
 )
 _P94H_LEGAL_OR_PAY = re.compile(
     r"\b(?:is (?:it|this|that|what he is doing|what hes doing|what she is doing) (?:\w+ )?"
