@@ -400,7 +400,13 @@ _L5_BARE_NO = re.compile(r"^(?:no+|nope|nah|no thanks?|no thank you|none|neither
 # know my address" was read as cancelling the referral: a way refused is not the referral.
 _LEAD85_NOT_BY_POST = re.compile(
     r" (?:\w+ )?(?:in the post|by post|through the post|by letter|as a letter|letters?|to "
-    r"(?:my|the|our) (?:house|home|address|flat)|in writing|through the door)\b"
+    r"(?:my|the|our) (?:house|home|address|flat)|in writing|through the door|"
+    # Round 95 check, lead: Priya, "yes text to my phone is fine, just dont send anything that
+    # goes to the ipad or email" (her ex sees the children's iPad): a device or way refused.
+    r"(?:that |which )?(?:goes|go|comes|come) (?:to|through|on)|"
+    r"(?:to|on|via|by) (?:the |my |our |her |his |an? )?(?:kids |childrens |children s |family )?"
+    r"(?:ipads?|tablets?|laptops?|computers?|e ?mails?|landlines?|home phone|house phone|work "
+    r"(?:phone|email)|whatsapp|facebook|instagram|icloud|apple id))\b"
 )
 
 
