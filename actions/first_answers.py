@@ -373,8 +373,9 @@ def first_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] |
         return Say(response="utter_p94c_pay_while_off_sick", then=then)
     if asks_why_report_again_or_who_reports(text, crime_type, answers):
         # p94c (round 94): Farid.
-        hate = "_hate" if hate_told(text, answers) else ""
-        return Say(response="utter_p94c_why_report_again" + hate)
+        if hate_told(text, answers):
+            return Say(response="utter_p94c_why_report_again_hate")
+        return Say(response="utter_p94c_why_report_again")
     return None
 
 

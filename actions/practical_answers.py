@@ -605,7 +605,11 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     if tells_relative_took_their_card_or_money(text, answers):
         # n94a (round 94): Hazel, 68, her grandson took her bank card: her bank, not wages.
         sorry = _N94A_NOT_WAGES.search(plain(text))
-        return Say(response="utter_n94a_family_took_money" + ("_sorry" if sorry else ""))
+        return Say(
+            response="utter_n94a_family_took_money_sorry"
+            if sorry
+            else "utter_n94a_family_took_money"
+        )
     if asks_if_being_employed_matters_for_pay(text, answers):
         return Say(response="utter_s83d_employed_wages")  # s83d (round 83): Dean
     if asks_about_wage_deductions(text):
