@@ -2773,6 +2773,47 @@ def p94a_without_it_was_at_door(cleaned: str) -> str:
 # end p94a
 
 
+# s96 (round 96): two false 999 alarms from round 95.
+# Ed, 63, whose wife's carer stole from her: "She's not in danger this minute, the carer isn't
+# due until Thursday morning" got the 999 screen: "this minute" was read as danger said of now,
+# though it is the time of the denial. The time word goes with the denial, which is kept ("shes
+# not in danger"); "not in danger right now but..." keeps its time word, so what follows is read.
+_S96_NOT_IN_DANGER_NOW = re.compile(
+    r"\b((?:im|i am|i m|were|we are|hes|shes|he is|she is|theyre|they are|nobody is|no one is) "
+    r"not in (?:any )?(?:immediate )?danger) (?:this minute|right now|just now|at the moment|atm|"
+    r"rn|now|tonight|currently|at present)\b(?! (?:but|until|till|though|tho|yet|however)\b)"
+)
+
+
+def s96_denial_with_its_time(cleaned: str) -> str:
+    """ "shes not in danger this minute": the time word belongs to the denial."""
+    return _S96_NOT_IN_DANGER_NOW.sub(r"\1", cleaned)
+
+
+# Sheila, 79, after the bogus gas man had gone: "i meant should i have let him in the house", and
+# Ed: "I'm not sure I should let her in the house again" (the carer, due Thursday) each got the
+# 999 screen on "him in the house". Asking whether to let someone in, or whether one should have,
+# is not someone in the house now. Set aside only when nothing else in the message speaks of now
+# ("should i let him in, hes outside banging on the door" is still danger).
+_S96_LET_IN_ASKED = re.compile(
+    r"\b(?:should|shouldnt|should not|should nt|ought to|whether to|if i should|whether i should)"
+    r"(?: (?:i|we))?(?: (?:ever|really|still|even))?(?: have)? (?:let|letting) (?:him|her|them|"
+    r"he|she|they|the \w+|a man|a woman|my \w+|that man|that woman)(?: back)? in(?:to)?"
+    r"(?: (?:the|my|our) (?:house|home|flat))?(?: (?:again|ever again|anymore|any more))?\b"
+)
+
+
+def s96_without_let_in_asked(cleaned: str) -> str:
+    """The cleaned message without a question of whether to let someone in, unless now is
+    said."""
+    rest = _S96_LET_IN_ASKED.sub(" ", cleaned)
+    if rest == cleaned or _V86B1_NOW_SAID.search(rest) or _J91A_NOW_SAID.search(rest):
+        return cleaned
+    return " ".join(rest.split())
+
+
+# end s96 round 95 alarms
+
 # s96 (round 96): the set-asides, in one ordered table.
 # Each round's helper added a set-aside (words read as danger that, in this situation, are not)
 # to the chains in both ``_danger`` and ``trusted_crisis``; most rows were the same in both.
@@ -2827,6 +2868,8 @@ SET_ASIDES: tuple[tuple[str, SetAside, str], ...] = (
     ("they can also get help", g89e_without_can_also_get_help, "both"),  # round 89: Mr Patel
     ("banging for months, on here", j91a_without_not_now, "both"),  # round 91: Stan, Oliver
     ("it was a man at my door", p94a_without_it_was_at_door, "both"),  # round 94: Irene
+    ("not in danger this minute", s96_denial_with_its_time, "both"),  # round 95: Ed
+    ("should i let them in (asked)", s96_without_let_in_asked, "both"),  # round 95: Sheila, Ed
 )
 DANGER_SET_ASIDES: tuple[tuple[str, SetAside], ...] = tuple(
     (name, fn) for name, fn, who in SET_ASIDES if who in ("both", "danger")
