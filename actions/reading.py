@@ -5228,7 +5228,19 @@ _R6_WAS_BECAUSE = re.compile(
 
 def r6_worry_not_correction(text: str) -> bool:
     """ "what if the police just say its not a hate crime": what they might decide."""
-    return bool(_R6_WHAT_IF_THEY_SAY.search(plain(text)))
+    words = plain(text)
+    # f96b (round 96): what the police, council or school said is theirs, not the person's own
+    # correction (Vik: "police said thats not a hate crime its just kids being kids. is that
+    # right??" was "I've changed that: it wasn't because of who you are").
+    return bool(_R6_WHAT_IF_THEY_SAY.search(words) or F96B_OTHERS_SAID.search(words))
+
+
+# f96b (round 96): someone else (police, council, school) saying it was not hate.
+F96B_OTHERS_SAID = re.compile(
+    r"\b(?:police|cops|officers?|council|school|teachers?|housing officer|call handler|101)\b "
+    r"(?:(?!i\b|and\b)\w+ ){0,3}?(?:said|say|says|told (?:me|us|him|her|them)|reckon\w*|"
+    r"keep saying|think|thinks|claim\w*|decided)\b"
+)
 
 
 def r6_hate_put_back(text: str) -> bool:
