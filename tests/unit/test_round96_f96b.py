@@ -91,3 +91,31 @@ def test_report_now_because_of_the_cctv_is_the_bus_cctv_answer() -> None:
     # Her own video said: the answer for sending it.
     own = (*earlier, "i filmed him on my phone")
     assert said_answer(said, "sexual_offence", own) != "utter_cctv"
+
+
+def test_both_childrens_ages_are_kept_and_said_back() -> None:
+    from actions import account, wording
+
+    first = (
+        "no not in danger its eggs mate. its my kids im worried about, the racist stuff. "
+        "they're 9 and 12"
+    )
+    facts = account.read_account(first).facts()
+    assert facts["age"] == 9.0 and facts["child_ages"] == [9.0, 12.0]
+    line = wording.noted_line(facts, about_child=True)
+    assert line is not None and "your children are 9 and 12" in line
+    # Told again when only the 9-year-old was kept: put right, and said so.
+    kept = {"for_child": True, "age": 9.0, "under_18": True, "hate_motivated": True}
+    for said in (
+        "two kids. 9 AND 12. both of them. and its harassment i guess, racist harassment, plus "
+        "the eggs on my door which is my property. the neighbours sons, teenagers",
+        "no. and its KIDS plural. the 12 year old is the one getting it worst actually",
+    ):
+        changes = reading.corrections(said, kept)
+        assert changes.get("child_ages") == [9.0, 12.0], said
+        assert "age" not in changes  # the youngest stays the age the rules use
+        assert wording.put_right_line(changes, kept) == (
+            "Thank you, I've changed that: your children are 9 and 12."
+        )
+    # One child's age alone is as before.
+    assert "child_ages" not in account.read_account("my son is 14, he was mugged").facts()
