@@ -19,7 +19,7 @@ Anything unclear is left as None, and the form asks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -2042,6 +2042,7 @@ class Account:
     for_child: bool | None = None
     within_12_months: bool | None = None
     for_someone_else: bool | None = None
+    child_ages: tuple[int, ...] = ()  # f96b (round 96): "they're 9 and 12" (Vik's two children)
 
     def facts(self) -> dict[str, object]:
         """The slots this account fills, by the form's names (only what it says)."""
@@ -2066,6 +2067,8 @@ class Account:
             found["hate_strand"] = list(self.hate_strands)
         if self.communities:
             found["community"] = list(self.communities)
+        if self.child_ages:
+            found["child_ages"] = [float(age) for age in self.child_ages]
         return {key: value for key, value in found.items() if value is not None}
 
 
@@ -6907,7 +6910,13 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     details = a74a_no_denied_injury(a74a_said, details)  # -- round 74, helper a74a --
     details = t84a_no_injury_when_blow_denied(a74a_said, details)  # t84a (round 84): Chloe
     crime, details = q82c_images_of_himself(lowered, crime, details)  # q82c (round 82): Zainab
-    return Account(
+    # f96b (round 96): a parent of two children ("they're 9 and 12"): both ages kept, and the
+    # youngest is the age the Code's rules use.
+    ages = children_ages(lowered) if for_child else ()
+    if ages:
+        named_child = None
+    found = Account(
+        child_ages=ages,
         crime_type=crime,
         offender=offender,
         details=frozenset(details),
@@ -6932,6 +6941,27 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         within_12_months=within,
         for_someone_else=True if for_other else None,
     )
+    return replace(found, age=min(ages)) if ages else found
+
+
+# f96b (round 96): Vik, of his two children abused by a neighbour's sons: "they're 9 and 12",
+# "two kids. 9 AND 12. both of them" (kept as "your child is 9", the 12-year-old lost).
+_F96B_TWO_AGES = re.compile(r"\b(\d{1,2}) (?:and|&) (\d{1,2})\b")
+_F96B_CHILDREN = re.compile(
+    r"\b(?:kids|children|boys|girls|sons|daughters|theyre|they are|both|twins|ages|aged)\b"
+)
+
+
+def children_ages(lowered: str) -> tuple[int, ...]:
+    """The ages of two children said together ("they're 9 and 12"), youngest first."""
+    words = plain(lowered)
+    said = _F96B_TWO_AGES.search(words)
+    if said is None or not _F96B_CHILDREN.search(words):
+        return ()
+    if re.search(r"\b(?:between|from|times|pm|am|hours?|days?|weeks?|months?|minutes?)\b", words):
+        return ()
+    ages = tuple(sorted({int(said.group(1)), int(said.group(2))}))
+    return ages if len(ages) == 2 and all(0 < age < 18 for age in ages) else ()
 
 
 # -- lead, round 77 --: "eggs and he say terrorist. because I wear hijab" (Samira), "a man called

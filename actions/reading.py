@@ -5228,7 +5228,19 @@ _R6_WAS_BECAUSE = re.compile(
 
 def r6_worry_not_correction(text: str) -> bool:
     """ "what if the police just say its not a hate crime": what they might decide."""
-    return bool(_R6_WHAT_IF_THEY_SAY.search(plain(text)))
+    words = plain(text)
+    # f96b (round 96): what the police, council or school said is theirs, not the person's own
+    # correction (Vik: "police said thats not a hate crime its just kids being kids. is that
+    # right??" was "I've changed that: it wasn't because of who you are").
+    return bool(_R6_WHAT_IF_THEY_SAY.search(words) or F96B_OTHERS_SAID.search(words))
+
+
+# f96b (round 96): someone else (police, council, school) saying it was not hate.
+F96B_OTHERS_SAID = re.compile(
+    r"\b(?:police|cops|officers?|council|school|teachers?|housing officer|call handler|101)\b "
+    r"(?:(?!i\b|and\b)\w+ ){0,3}?(?:said|say|says|told (?:me|us|him|her|them)|reckon\w*|"
+    r"keep saying|think|thinks|claim\w*|decided)\b"
+)
 
 
 def r6_hate_put_back(text: str) -> bool:
@@ -6889,9 +6901,38 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     z87b_only_staff_told(text, answers, changes)  # z87b (round 87): Yasmin
     g89i_fgm_kept(text, answers, changes)  # g89i (round 89): Fatou
     m92c_in_law_put_right(text, answers, changes)  # m92c (round 92): Leila
+    f96b_children_ages_put_right(text, answers, changes)  # f96b (round 96): Vik's two children
     # Last: a wish about how messages read is never a change to what happened (Lily, Hannah).
     q82f_corrections_kept(text, answers, changes)  # q82f (round 82)
     return changes
+
+
+# f96b (round 96): Vik, "they're 9 and 12" kept as "your child is 9", then "two kids. 9 AND 12.
+# both of them" changed nothing. Two children's ages told: both kept, the youngest as the age.
+def f96b_children_ages_put_right(
+    text: str, answers: Mapping[str, Any], changes: dict[str, Any]
+) -> None:
+    if not answers.get("for_child") or "age" in changes:
+        return
+    ages = account.children_ages(text)
+    words = plain(text)
+    other = re.search(r"\bthe (\d{1,2}) ?(?:year old|yr old|yo)\b", words)
+    age = answers.get("age")
+    if (
+        not ages
+        and other
+        and isinstance(age, float)
+        and re.search(r"\b(?:kids|children|both|two)\b", words)
+    ):
+        # "its KIDS plural. the 12 year old is the one getting it worst": the other child.
+        ages = tuple(sorted({int(age), int(other.group(1))}))
+        ages = ages if len(ages) == 2 and max(ages) < 18 else ()
+    if not ages or [float(age) for age in ages] == list(answers.get("child_ages") or ()):
+        return
+    changes["child_ages"] = [float(age) for age in ages]
+    if answers.get("age") != float(min(ages)):
+        changes["age"] = float(min(ages))
+        changes["under_18"] = True
 
 
 # m92c (round 92): Leila, threatened with a knife by her husband's brother, was noted as a

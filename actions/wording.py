@@ -421,8 +421,14 @@ def _fact_phrases(
     child = bool(about_child or facts.get("for_child"))
     them = about_others and not child
     parts: list[str] = []
+    # f96b (round 96): two children's ages told ("they're 9 and 12"): both, said back.
+    ages = [int(float(age)) for age in facts.get("child_ages") or ()]
     if facts.get("for_child"):
-        parts.append("you're telling me about your child")
+        parts.append(
+            "you're telling me about your children"
+            if len(ages) > 1
+            else "you're telling me about your child"
+        )
     crime = facts.get("crime_type")
     if crime == "assault" and "spiked" in (facts.get("account_details") or ()):
         # -- round 44, helper N5 -- "i was spiked. thats it" (Zara): in her word.
@@ -488,7 +494,9 @@ def _fact_phrases(
         parts.append("it's been reported to the police" if them else "you've told the police")
     elif facts.get("reported_to_police") is False:
         parts.append("it hasn't been reported yet" if them else "you haven't told the police yet")
-    if facts.get("age") is not None:
+    if child and len(ages) > 1:
+        parts.append(f"your children are {' and '.join(str(age) for age in sorted(ages))}")
+    elif facts.get("age") is not None:
         years = int(float(facts["age"]))
         parts.append(
             f"your child is {years}"
@@ -516,7 +524,9 @@ def _fact_phrases(
         )
     if facts.get("hate_motivated") is True:
         parts.append(
-            "your child was targeted for who they are"
+            "your children were targeted for who they are"
+            if child and len(ages) > 1
+            else "your child was targeted for who they are"
             if child
             else "they were targeted for who they are"
             if them
