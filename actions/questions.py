@@ -33818,8 +33818,24 @@ _J4_WORKER_REPORTS = re.compile(
 )
 
 
+# g96b (round 96): Mei, "Can the support service also help me to report it to the police? I
+# think I would prefer not to go to the police station alone" got a wrong "No" (the answer to
+# whether a service tells the police).
+_G96B_SERVICE_HELPS_REPORT = re.compile(
+    r"\b(?:will|would|can|could|does|do) (?:the |that |this |a |your )?(?:support )?(?:lady|woman|"
+    r"man|person|worker|service|services|team|charity|they|someone|somebody)(?: also)? help (?:me|"
+    r"us)(?: to)? (?:report|go to the police|tell the police)\b|"
+    r"\b(?:will|would|can|could) (?:the |a |your )?(?:support )?(?:worker|service|someone|somebody)"
+    r"(?: also)? (?:come|go) with me to the police\b"
+)
+
+
 def j4_asks_if_worker_reports_for_them(text: str) -> bool:
     return bool(_J4_WORKER_REPORTS.search(plain(text)))
+
+
+def asks_if_service_helps_them_report(text: str) -> bool:
+    return bool(_G96B_SERVICE_HELPS_REPORT.search(plain(text)))
 
 
 # 6. "no. police can stop him take kids?" (Nadia, her husband says he will take the children to
@@ -41823,6 +41839,10 @@ def matching_answers(
             Say(response="utter_j4_tell_landlord_asb"),
         ),
         (j4_asks_if_worker_reports_for_them(text), Say(response="utter_j4_worker_helps_report")),
+        (
+            asks_if_service_helps_them_report(text),
+            Say(response="utter_g96b_service_helps_report"),
+        ),
         (
             j4_asks_to_stop_children_taken(text, answers),
             Say(response="utter_j4_police_stop_taking_kids"),

@@ -1,0 +1,51 @@
+"""Round 96, helper g96b: Nkechi (locked out by her landlord), Aaron (a conviction and CICA),
+Mei (a valid student visa, hate crime) and Fred (his mobility scooter stolen): questions
+answered with an answer meant for something else, or not at all."""
+
+from __future__ import annotations
+
+from tests.unit.known_answers import answer, said_answer, sendable
+
+MEI_VISA = (
+    "Not yet. I am still unsure. To be honest I am worried that the police will contact the "
+    "Home Office or my university and my Tier 4 visa will be cancelled. Is this possible?"
+)
+
+
+# -- Mei 2: "can the service help me report" is not "will the service tell the police" ---------
+
+
+def test_service_helping_her_report_is_a_yes_not_a_no() -> None:
+    said = (
+        "Thank you. Can the support service also help me to report it to the police? I think I "
+        "would prefer not to go to the police station alone. Lin could come with me perhaps."
+    )
+    assert answer(said, "assault", hate_motivated=True) == "utter_g96b_service_helps_report"
+    text = sendable("utter_g96b_service_helps_report")[0]
+    assert text.startswith("Yes") and len(text) <= 320
+    # Whether a service tells the police keeps its own answer.
+    assert answer("will the support service tell the police?", "assault") == (
+        "utter_support_not_police"
+    )
+
+
+# -- Mei 1: a student visa she fears is cancelled, and whether her university is told ----------
+
+
+def test_tier_4_visa_gets_the_valid_visa_answer() -> None:
+    assert answer(MEI_VISA, "assault", hate_motivated=True) == "utter_p81e_valid_visa"
+    # No visa at all keeps the answer for people without status.
+    assert answer("will the police check my immigration status?", "assault") == (
+        "utter_immigration"
+    )
+
+
+def test_will_the_university_be_informed_after_a_student_visa() -> None:
+    for said in (
+        "Yes. Please email me, mei.zhang.26@qmul.ac.uk. Will the university be informed about "
+        "this?",
+        "Weekdays after 5pm please. But you told me before that this chat does not go to the "
+        "university, so why can you not answer now?",
+    ):
+        got = said_answer(said, "assault", [MEI_VISA], hate_motivated=True)
+        assert got == "utter_p81e_valid_visa"
