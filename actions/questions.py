@@ -25993,12 +25993,32 @@ _W3_RECORD = re.compile(
     r"ago)\b)|been (?:inside|in prison|in jail)|ex ?(?:con|offender|prisoner)|look me up|"
     # k78f (round 78): "cos i got a conviction. possession 2 yrs ago", "my conviction. does it
     # matter for the CICA" (Kyle, three asks, the general CICA sentence each time).
-    r"(?:got|have|ive got|i have|had|with) (?:a |my |an )?(?:\w+ )?convictions?|my convictions?)\b"
+    r"(?:got|have|ive got|i have|had|with) (?:a |my |an )?(?:\w+ )?convictions?|my convictions?|"
+    # g96b (round 96): Aaron, "will the weed conviction mess up my claim".
+    r"(?:the|that|this) (?:weed|cannabis|drugs?|possession) (?:conviction|charge|caution))\b"
 )
 _W3_RECORD_ASKS = re.compile(
     r"\b(?:matter|matters|count|counts|entitled|care|pay|believe|laugh|chuck|affect|stop|"
-    r"refuse|record|problem|turn me down)\b"  # k78f (round 78): "be a problem" (Kyle)
+    r"refuse|record|problem|turn me down|"  # k78f (round 78): "be a problem" (Kyle)
+    # g96b (round 96): Aaron, "i got a conviction for weed 2 yrs ago can i still get compo?"
+    r"still get|mess up|mess with|ruin)\b"
 )
+# g96b (round 96): Aaron, after "i got a conviction for weed": "but wat about the weed thing does
+# that stop me", "still aint told me bout the weed thing tho" got "I can't answer" or nothing.
+_G96B_RECORD_AGAIN = re.compile(
+    r"\b(?:the|that|my|this) (?:weed|cannabis|drugs?|possession|conviction|record|criminal "
+    r"record) (?:thing|stuff|bit|question|conviction)\b|\bwhat about (?:my|the) (?:conviction|"
+    r"record)\b"
+)
+
+
+def g96b_asks_about_record_again(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A question about the conviction they told of earlier, named only as "the weed thing"."""
+    if not _G96B_RECORD_AGAIN.search(plain(text)):
+        return False
+    return bool(_W3_RECORD.search(said_with("", answers))) and not k78f_conviction_not_theirs(
+        said_with("", answers)
+    )
 
 
 def w3_asks_if_record_matters(text: str) -> bool:
@@ -26039,6 +26059,8 @@ def w3_asks_if_record_matters(text: str) -> bool:
         re.search(r"\b(?:my record|wont believe|won t believe|does it matter|hello)\b", words)
         # k78f (round 78): "but u aint answered me, does my conviction stop me getting it" (Kyle)
         or re.search(r"\bdoes my convictions? (?:stop|matter|count|affect)\b", words)
+        # g96b (round 96): Aaron, "will the weed conviction mess up my claim, just tell me yes or no"
+        or re.search(r"\bconviction (?:mess|stop|affect)\w*\b", words)
     )
 
 
@@ -42930,6 +42952,10 @@ def matching_answers(
         # CICA paragraph or nothing five times, and Mariam's "what I say to school?" and "is
         # somebody he can talk?" got "I can't answer". Each is narrow.
         (w3_asks_if_record_matters(text), Say(response="utter_w3_record_and_your_rights")),
+        (
+            g96b_asks_about_record_again(text, answers),
+            Say(response="utter_w3_record_and_your_rights"),
+        ),
         (
             w3_asks_what_to_say_to_school(text, {"crime_type": crime_type, **(answers or {})}),
             Say(response="utter_school_not_acting_on_bullying"),

@@ -49,3 +49,29 @@ def test_will_the_university_be_informed_after_a_student_visa() -> None:
     ):
         got = said_answer(said, "assault", [MEI_VISA], hate_motivated=True)
         assert got == "utter_p81e_valid_visa"
+
+
+# -- Aaron 1: his weed conviction and compensation, asked four times ----------------------------
+
+AARON_RECORD = "q tho i got a conviction for weed 2 yrs ago can i still get compo?"
+
+
+def test_conviction_and_compo_gets_the_record_answer() -> None:
+    assert answer(AARON_RECORD, "assault") == "utter_w3_record_and_your_rights"
+    said = "but for real will the weed conviction mess up my claim, just tell me yes or no"
+    assert answer(said, "assault") == "utter_w3_record_and_your_rights"
+
+
+def test_the_weed_thing_after_telling_of_the_conviction() -> None:
+    for said in (
+        "but wat about the weed thing does that stop me",
+        "still aint told me bout the weed thing tho",
+    ):
+        assert said_answer(said, "assault", [AARON_RECORD]) == "utter_w3_record_and_your_rights"
+        # Without the conviction told earlier, "the weed thing" is not taken as one.
+        assert answer(said, "assault") != "utter_w3_record_and_your_rights"
+    # Someone else's conviction told earlier is not theirs.
+    his = "he's got a conviction for assault"
+    assert said_answer("what about the conviction thing", "assault", [his]) != (
+        "utter_w3_record_and_your_rights"
+    )
