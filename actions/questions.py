@@ -29041,6 +29041,42 @@ def b4_landlord_not_partner(text: str) -> bool:
     return bool(_B4_LANDLORD.search(words)) and not _B4_PARTNER.search(words)
 
 
+# g96b (round 96): Nkechi, a tenant of 2 years locked out by her landlord, "practical help,
+# somewhere to stay and getting our stuff back", got Fatou's answer about a lodger and
+# deportation ("why are you saying about deport?? im british"). That answer is kept for those who
+# told of lodging, a deportation threat or their immigration status.
+_G96B_LODGER_OR_DEPORT = re.compile(
+    r"\b(?:lodger|lodging|rent a room|renting a room|live with (?:him|her|them|my landlord|the "
+    r"landlord)|deport\w*|visa|immigration|home office|papers)\b"
+)
+
+
+def locked_out_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    """A lodger's answer (notice, no deportation) only for a lodger; a tenant's otherwise."""
+    if _G96B_LODGER_OR_DEPORT.search(said_with(text, answers)):
+        return "utter_b4_locked_out_by_landlord"
+    return "utter_g96b_locked_out_tenant"
+
+
+# g96b (round 96): Nkechi, locked out by her landlord: "will they help me get back in the flat?",
+# "you didnt answer will they help me get back into the flat", "so who do i call to get back in
+# the flat tomorrow, the police or the council?" (ignored, then "I can't answer").
+_G96B_BACK_IN = re.compile(
+    r"\b(?:get|getting|let|letting) (?:me |us |my kids |the kids )?back (?:in|into)\b"
+)
+
+
+def asks_how_to_get_back_in(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = said_with(text, answers)
+    return (
+        bool(_G96B_BACK_IN.search(plain(text)))
+        and (is_question(text) or "answer" in plain(text))
+        and bool(_B4_LANDLORD.search(told))
+        and bool(_B4_LOCKED_OUT.search(told))
+        and not _B4_PARTNER.search(told)
+    )
+
+
 def b4_locked_out_by_landlord_tonight(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "where can i go tonight" after "my landlord changed the lock while i was out" (Fatou)."""
     told = said_with(text, answers)
@@ -42534,8 +42570,16 @@ def matching_answers(
             Say(response="utter_b4_romance_scam_not_your_fault"),
         ),
         (
+            asks_how_to_get_back_in(text, answers),
+            Say(
+                response="utter_g96b_who_gets_you_back_in",
+                # "... and will he find out i spoke to you": both halves answered.
+                then=(Say(response="utter_will_they_know"),) if asks_if_they_will_know(text) else (),
+            ),
+        ),
+        (
             b4_locked_out_by_landlord_tonight(text, answers),
-            Say(response="utter_b4_locked_out_by_landlord"),
+            Say(response=locked_out_answer(text, answers)),
         ),
         (b4_asks_what_school_must_do(text, answers), Say(response="utter_b4_school_must_act")),
         # -- round 55, helper B2 --: at the top, as Lucia's hurt head with sickness and dizziness

@@ -4,7 +4,7 @@ answered with an answer meant for something else, or not at all."""
 
 from __future__ import annotations
 
-from tests.unit.known_answers import answer, said_answer, sendable
+from tests.unit.known_answers import answer, answer_in_conversation, said_answer, sendable
 
 MEI_VISA = (
     "Not yet. I am still unsure. To be honest I am worried that the police will contact the "
@@ -75,3 +75,39 @@ def test_the_weed_thing_after_telling_of_the_conviction() -> None:
     assert said_answer("what about the conviction thing", "assault", [his]) != (
         "utter_w3_record_and_your_rights"
     )
+
+
+# -- Nkechi 2 and 4: a tenant locked out by her landlord ---------------------------------------
+
+NKECHI = [
+    "hi my landlord changed the locks this morning while i was doing the school run and all our "
+    "stuff is in bin bags outside, is that even allowed??",
+    "its the landlord. mr okafor. i know him ive rented from him 2 years",
+]
+
+
+def test_tenant_locked_out_gets_no_lodger_or_deportation_text() -> None:
+    said = (
+        "practical help, somewhere to stay and getting our stuff back. the kids school uniforms "
+        "are in those bags"
+    )
+    assert said_answer(said, None, NKECHI) == "utter_g96b_locked_out_tenant"
+    text = sendable("utter_g96b_locked_out_tenant")[0]
+    assert "deport" not in text and "lodger" not in text and len(text) <= 320
+    # A lodger threatened with deportation keeps the answer written for her.
+    fatou = [*NKECHI, "i am a lodger and he says he will have me deported"]
+    assert said_answer("where can i go tonight", None, fatou) == "utter_b4_locked_out_by_landlord"
+
+
+def test_who_gets_her_back_into_the_flat() -> None:
+    for said in (
+        "yes its my phone. but you didnt answer will they help me get back into the flat",
+        "ok thanks. so who do i call to get back in the flat tomorrow, the police or the council?",
+    ):
+        assert said_answer(said, None, NKECHI) == "utter_g96b_who_gets_you_back_in"
+    both = "yes please. will they help me get back in the flat? and will he find out i spoke to you"
+    got = answer_in_conversation(both, None, NKECHI)
+    assert got is not None and got.response == "utter_g96b_who_gets_you_back_in"
+    assert [then.response for then in got.then] == ["utter_will_they_know"]
+    # Without a landlord's lock-out, "get back in" is not this answer.
+    assert answer("how do i get back in the car?", None) != "utter_g96b_who_gets_you_back_in"
