@@ -28332,7 +28332,9 @@ def z2_about_someone_elses_cameras(text: str) -> bool:
     return bool(
         re.search(
             r"\b(?:pub|pubs|club|clubs|bar|venue|shop|station|bus|landlord|council|restaurant|"
-            r"cafe|bouncers?|security) s? ?(?:has |have |had |got )?(?:cctv|cameras?|cams?|"
+            # g96b (round 96): Fred, "The surgery has a camera over the door".
+            r"surgery|gp|doctors|pharmacy|chemist|library|"
+            r"cafe|bouncers?|security) s? ?(?:has |have |had |got )?(?:a )?(?:cctv|cameras?|cams?|"
             r"footage)\b",
             plain(text),
         )
@@ -28358,11 +28360,25 @@ def z2_asks_if_the_suspect_will_be_charged(text: str) -> bool:
     )
 
 
+_G96B_TELL_ABOUT_CAMERA = re.compile(
+    r"\b(?:tell|show|give|mention to) (?:the )?(?:police|officer|101) (?:about )?(?:the |their |that |"
+    r"this )?(?:camera|cameras|cctv|footage|video)\b"
+)
+
+
 def z2_asks_about_venue_cctv_after_reporting(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "the pub has cameras, will they keep the footage or does it get wiped", "should i ask
     the police to get the pub cctv before its deleted?", once they have reported it: ask the
     officer on the case (not "report it")."""
     words = plain(text)
+    # g96b (round 96): Fred, after "The surgery has a camera over the door": "Should I tell the
+    # police about the camera?" got "That's your choice" (the answer to whether to report).
+    if (
+        (answers or {}).get("reported_to_police") is True
+        and _G96B_TELL_ABOUT_CAMERA.search(words)
+        and z2_about_someone_elses_cameras(said_with("", answers))
+    ):
+        return True
     return (
         (answers or {}).get("reported_to_police") is True
         and z2_about_someone_elses_cameras(text)

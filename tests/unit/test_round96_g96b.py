@@ -111,3 +111,33 @@ def test_who_gets_her_back_into_the_flat() -> None:
     assert [then.response for then in got.then] == ["utter_will_they_know"]
     # Without a landlord's lock-out, "get back in" is not this answer.
     assert answer("how do i get back in the car?", None) != "utter_g96b_who_gets_you_back_in"
+
+
+# -- Fred 1: whether anyone will look for his scooter, and the surgery's camera -----------------
+
+FRED = [
+    "Good afternoon. SOMEBODY HAS STOLEN MY MOBILITY SCOOTER from outside the doctors surgery on "
+    "Mare Street while I was in with the doctor.",
+    "The surgery has a camera over the door mind you.",
+]
+
+
+def test_will_anybody_look_for_it_said_with_the_report() -> None:
+    said = (
+        "YES I rang 101 and waited 40 minutes. They gave me a number. Will anybody actually look "
+        "for it or is that it?"
+    )
+    assert answer(said, "theft") == "utter_n94d_will_they_look_for_it"
+    # Not reported: the answer about a crime number does not fit.
+    assert answer("will anybody look for it?", "theft") is None
+
+
+def test_telling_the_police_about_the_surgery_camera() -> None:
+    said = "No. Should I tell the police about the camera?"
+    assert said_answer(said, "theft", FRED, reported_to_police=True) == (
+        "utter_z2_officer_get_the_cctv"
+    )
+    # No camera told of earlier: whether to report keeps its answer.
+    assert said_answer(said, "theft", FRED[:1], reported_to_police=True) == (
+        "utter_telling_the_police"
+    )
