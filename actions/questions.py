@@ -6205,7 +6205,11 @@ _HOW_MANY_LEFT = re.compile(
     r"go|is there|are there|left|do you|have you|will (?:this|it)|is this|bits?)\b|\s*$)|"
     r"\bhow many (?:\w+ )?questions\b|"
     r"\b(?:is|are) there (?:many|much|lots|loads|a lot) (?:more|left)\b|\bhow long (?:is|will) "
-    r"(?:this|it) (?:take|go on|last)\b|\bnearly (?:done|finished|there)\b"
+    # g96b (round 96): Nkechi, in the questions: "how long is this going to take i need to sort
+    # the kids" got the answer on how long a case takes, and "i meant these questions not the
+    # case!!" nothing.
+    r"(?:this|it) (?:going to |gonna )?(?:take|go on|last)\b|\bnearly (?:done|finished|there)\b|"
+    r"\bi meant (?:the|these|your|this) (?:questions|chat)\b"
 )
 
 

@@ -141,3 +141,24 @@ def test_telling_the_police_about_the_surgery_camera() -> None:
     assert said_answer(said, "theft", FRED[:1], reported_to_police=True) == (
         "utter_telling_the_police"
     )
+
+
+# -- Nkechi 1: how long the questions take, not the case -----------------------------------------
+
+NKECHI_FORM = {
+    "consent": True, "in_danger": False, "reported_to_police": False, "age": 34,
+    "relationship_to_offender": "someone_known", "repeat_victimisation": False,
+    "hate_motivated": False, "impairment": False,
+}  # fmt: skip
+
+
+def test_how_long_is_this_going_to_take_in_the_questions() -> None:
+    for said in (
+        "no. how long is this going to take i need to sort the kids",
+        "i meant these questions not the case!! yes im scared of him",
+    ):
+        got = answer_in_conversation(said, None, [], **NKECHI_FORM)
+        assert got is not None and got.text is not None and "more short questions" in got.text
+    # The case's length keeps its answer.
+    got = answer_in_conversation("how long is the case going to take?", None, [], **NKECHI_FORM)
+    assert got is not None and got.response == "utter_how_long"
