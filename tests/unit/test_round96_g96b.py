@@ -4,7 +4,10 @@ answered with an answer meant for something else, or not at all."""
 
 from __future__ import annotations
 
+from core.person_request import asks_for_a_call, asks_for_person
+from tests.unit.conftest import make_tracker, responses
 from tests.unit.known_answers import answer, answer_in_conversation, said_answer, sendable
+from tests.unit.test_assessment_form import FORM, slots_of
 
 MEI_VISA = (
     "Not yet. I am still unsure. To be honest I am worried that the police will contact the "
@@ -162,3 +165,35 @@ def test_how_long_is_this_going_to_take_in_the_questions() -> None:
     # The case's length keeps its answer.
     got = answer_in_conversation("how long is the case going to take?", None, [], **NKECHI_FORM)
     assert got is not None and got.response == "utter_how_long"
+
+
+# -- Fred 3: "I want a real person to ring me" is a yes to being rung, not a chat hand-off -------
+
+FRED_ASKED = {
+    "consent": True, "in_danger": False, "crime_type": "theft", "reported_to_police": True,
+    "age": 76, "relationship_to_offender": "unknown", "repeat_victimisation": False,
+    "hate_motivated": False, "impairment": True, "fear_of_giving_evidence": False,
+    "needs": ["practical"], "language": "English", "borough": "Hackney", "results_shown": True,
+}  # fmt: skip
+
+
+def test_real_person_to_ring_me_is_asking_for_a_call() -> None:
+    said = "Yes alright. But I want a real person to ring me, not another computer."
+    assert asks_for_a_call(said)
+    assert asks_for_a_call(
+        "I SAID RING me. My number is 020 7946 0381. I am in most days, not Tuesday mornings"
+    )
+    # Asking to talk to a person here stays that.
+    assert not asks_for_a_call("i want a real person")
+    assert asks_for_person("i want a real person")
+
+
+async def test_real_person_to_ring_me_at_the_referral_question(dispatcher, domain) -> None:
+    said = "Yes alright. But I want a real person to ring me, not another computer."
+    tracker = make_tracker(
+        slots=FRED_ASKED, text=said, intent="affirm", requested_slot="referral_consent",
+        sent=["utter_results", "utter_ask_referral_consent"],
+    )  # fmt: skip
+    slots = slots_of(await FORM.run(dispatcher, tracker, domain))
+    assert slots["referral_consent"] is True, responses(dispatcher)
+    assert slots.get("contact_method") == "call", slots
