@@ -4,6 +4,7 @@ answered with an answer meant for something else, or not at all."""
 
 from __future__ import annotations
 
+from actions.reading import corrections
 from core.person_request import asks_for_a_call, asks_for_person
 from tests.unit.conftest import make_tracker, responses
 from tests.unit.known_answers import answer, answer_in_conversation, said_answer, sendable
@@ -197,3 +198,17 @@ async def test_real_person_to_ring_me_at_the_referral_question(dispatcher, domai
     slots = slots_of(await FORM.run(dispatcher, tracker, domain))
     assert slots["referral_consent"] is True, responses(dispatcher)
     assert slots.get("contact_method") == "call", slots
+
+
+# -- Nkechi 3: "im not a lodger" is what she is, not a change to who did it ---------------------
+
+
+def test_not_a_lodger_keeps_who_did_it() -> None:
+    answers = {**NKECHI_FORM, "fear_of_giving_evidence": True, "needs": ["practical"]}
+    said = (
+        "english. why are you saying about deport?? im british. and im not a lodger its my flat "
+        "i have a tenancy"
+    )
+    assert "relationship_to_offender" not in corrections(said, answers)
+    # Denying who did it still puts it right.
+    assert corrections("it wasnt my neighbour", answers) == {"relationship_to_offender": None}
