@@ -26063,7 +26063,8 @@ def w3_asks_if_record_matters(text: str) -> bool:
         re.search(r"\b(?:my record|wont believe|won t believe|does it matter|hello)\b", words)
         # k78f (round 78): "but u aint answered me, does my conviction stop me getting it" (Kyle)
         or re.search(r"\bdoes my convictions? (?:stop|matter|count|affect)\b", words)
-        # g96b (round 96): Aaron, "will the weed conviction mess up my claim, just tell me yes or no"
+        # g96b (round 96): Aaron, "will the weed conviction mess up my claim, just tell me yes
+        # or no"
         or re.search(r"\bconviction (?:mess|stop|affect)\w*\b", words)
     )
 
@@ -28365,8 +28366,8 @@ def z2_asks_if_the_suspect_will_be_charged(text: str) -> bool:
 
 
 _G96B_TELL_ABOUT_CAMERA = re.compile(
-    r"\b(?:tell|show|give|mention to) (?:the )?(?:police|officer|101) (?:about )?(?:the |their |that |"
-    r"this )?(?:camera|cameras|cctv|footage|video)\b"
+    r"\b(?:tell|show|give|mention to) (?:the )?(?:police|officer|101) (?:about )?(?:the |their |"
+    r"that |this )?(?:camera|cameras|cctv|footage|video)\b"
 )
 
 
@@ -42594,7 +42595,9 @@ def matching_answers(
             Say(
                 response="utter_g96b_who_gets_you_back_in",
                 # "... and will he find out i spoke to you": both halves answered.
-                then=(Say(response="utter_will_they_know"),) if asks_if_they_will_know(text) else (),
+                then=(Say(response="utter_will_they_know"),)
+                if asks_if_they_will_know(text)
+                else (),
             ),
         ),
         (

@@ -102,7 +102,8 @@ _WANTS_A_CALL = re.compile(
     # ring me, not another computer." got a support worker to reply in this chat; "I SAID RING
     # me. My number is 020 7946 0381" was not taken either.
     r"(?:a |an )?(?:real|actual|proper) (?:person|human(?: being)?))\s+"
-    r"(?:to\s+)?(?:call|ring|phone)\s+me|i said (?:call|ring|phone) me|(?:a )?phone call|(?:call|ring|phone) me (?:back|"
+    r"(?:to\s+)?(?:call|ring|phone)\s+me|i said (?:call|ring|phone) me|"
+    r"(?:a )?phone call|(?:call|ring|phone) me (?:back|"
     r"instead)|(?:want|need|would like) (?:them|someone|somebody|you|a worker) to (?:call|ring|"
     r"phone)(?: me)?|(?:pass|give|send) my (?:number|details|phone number)|(?:i want|i would like|"
     r"id like|i d like|can i have|could i have|can i get|i just want) a (?:phone )?call)\b"
