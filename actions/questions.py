@@ -47393,7 +47393,11 @@ def k77e_witness_asks_if_seen_at_court(text: str) -> bool:
 _K77E_VULNERABLE = re.compile(
     r"\bwhat (?:does|do|is|would) (?:\w+ ){0,2}vulnerable (?:mean|means|meaning)\b|"
     r"\bwhat (?:does|do|did) (?:they|you|u|she|he) mean (?:by )?(?:\w+ )?vulnerable\b|"
-    r"\bwhat vulnerable (?:means|is)\b|\bvulnerable mean\w*\b"
+    r"\bwhat vulnerable (?:means|is)\b|\bvulnerable mean\w*\b|"
+    # g96b (round 96): Fred, 76, told he "may need extra help to give their account": "What do
+    # you mean extra help to give my account? There is nothing wrong with my head" (ignored).
+    r"\bwhat (?:do|does|did) (?:you|u|they|that|it) mean (?:by )?(?:\w+ )?(?:need\w* )?extra "
+    r"help to give (?:my|their|your|his|her) account\b"
 )
 
 

@@ -212,3 +212,16 @@ def test_not_a_lodger_keeps_who_did_it() -> None:
     assert "relationship_to_offender" not in corrections(said, answers)
     # Denying who did it still puts it right.
     assert corrections("it wasnt my neighbour", answers) == {"relationship_to_offender": None}
+
+
+# -- Fred 2 (part): what "extra help to give their account" means -------------------------------
+
+
+def test_what_extra_help_to_give_my_account_means() -> None:
+    said = (
+        "What do you mean extra help to give my account? There is nothing wrong with my head "
+        "young man, its my legs. And none of these will get me a scooter will they. MORE"
+    )
+    assert answer(said, "theft", impairment=True, results_shown=True) == (
+        "utter_k77e_vulnerable_meaning"
+    )
