@@ -217,11 +217,23 @@ _LOOK_FOR_IT = re.compile(
 )
 
 
+# g96b (round 96): Fred, answering "Have you reported it?": "YES I rang 101 and waited 40
+# minutes. They gave me a number. Will anybody actually look for it or is that it?" (the slot is
+# not yet filled when the question is read, so it got "I can't answer").
+_G96B_REPORTED_NOW = re.compile(
+    r"\b(?:i|we|ive|i have|we have|i ve) (?:rang|rung|called|phoned|reported it to|reported it "
+    r"on|reported it|told) (?:the )?(?:101|police|999)\b|\b(?:gave|given) (?:me|us) (?:a |the )?"
+    r"(?:crime )?(?:reference )?number\b"
+)
+
+
 def asks_if_police_will_look_for_it(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
     """Only once reported (the answer speaks of their crime number)."""
-    reported = (answers or {}).get("reported_to_police") is True
+    reported = (answers or {}).get("reported_to_police") is True or bool(
+        _G96B_REPORTED_NOW.search(plain(text))
+    )
     return (
         reported
         and crime_type in ("theft", "burglary", "robbery", "vehicle_crime")

@@ -6205,7 +6205,11 @@ _HOW_MANY_LEFT = re.compile(
     r"go|is there|are there|left|do you|have you|will (?:this|it)|is this|bits?)\b|\s*$)|"
     r"\bhow many (?:\w+ )?questions\b|"
     r"\b(?:is|are) there (?:many|much|lots|loads|a lot) (?:more|left)\b|\bhow long (?:is|will) "
-    r"(?:this|it) (?:take|go on|last)\b|\bnearly (?:done|finished|there)\b"
+    # g96b (round 96): Nkechi, in the questions: "how long is this going to take i need to sort
+    # the kids" got the answer on how long a case takes, and "i meant these questions not the
+    # case!!" nothing.
+    r"(?:this|it) (?:going to |gonna )?(?:take|go on|last)\b|\bnearly (?:done|finished|there)\b|"
+    r"\bi meant (?:the|these|your|this) (?:questions|chat)\b"
 )
 
 
@@ -25993,12 +25997,32 @@ _W3_RECORD = re.compile(
     r"ago)\b)|been (?:inside|in prison|in jail)|ex ?(?:con|offender|prisoner)|look me up|"
     # k78f (round 78): "cos i got a conviction. possession 2 yrs ago", "my conviction. does it
     # matter for the CICA" (Kyle, three asks, the general CICA sentence each time).
-    r"(?:got|have|ive got|i have|had|with) (?:a |my |an )?(?:\w+ )?convictions?|my convictions?)\b"
+    r"(?:got|have|ive got|i have|had|with) (?:a |my |an )?(?:\w+ )?convictions?|my convictions?|"
+    # g96b (round 96): Aaron, "will the weed conviction mess up my claim".
+    r"(?:the|that|this) (?:weed|cannabis|drugs?|possession) (?:conviction|charge|caution))\b"
 )
 _W3_RECORD_ASKS = re.compile(
     r"\b(?:matter|matters|count|counts|entitled|care|pay|believe|laugh|chuck|affect|stop|"
-    r"refuse|record|problem|turn me down)\b"  # k78f (round 78): "be a problem" (Kyle)
+    r"refuse|record|problem|turn me down|"  # k78f (round 78): "be a problem" (Kyle)
+    # g96b (round 96): Aaron, "i got a conviction for weed 2 yrs ago can i still get compo?"
+    r"still get|mess up|mess with|ruin)\b"
 )
+# g96b (round 96): Aaron, after "i got a conviction for weed": "but wat about the weed thing does
+# that stop me", "still aint told me bout the weed thing tho" got "I can't answer" or nothing.
+_G96B_RECORD_AGAIN = re.compile(
+    r"\b(?:the|that|my|this) (?:weed|cannabis|drugs?|possession|conviction|record|criminal "
+    r"record) (?:thing|stuff|bit|question|conviction)\b|\bwhat about (?:my|the) (?:conviction|"
+    r"record)\b"
+)
+
+
+def g96b_asks_about_record_again(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A question about the conviction they told of earlier, named only as "the weed thing"."""
+    if not _G96B_RECORD_AGAIN.search(plain(text)):
+        return False
+    return bool(_W3_RECORD.search(said_with("", answers))) and not k78f_conviction_not_theirs(
+        said_with("", answers)
+    )
 
 
 def w3_asks_if_record_matters(text: str) -> bool:
@@ -26039,6 +26063,9 @@ def w3_asks_if_record_matters(text: str) -> bool:
         re.search(r"\b(?:my record|wont believe|won t believe|does it matter|hello)\b", words)
         # k78f (round 78): "but u aint answered me, does my conviction stop me getting it" (Kyle)
         or re.search(r"\bdoes my convictions? (?:stop|matter|count|affect)\b", words)
+        # g96b (round 96): Aaron, "will the weed conviction mess up my claim, just tell me yes
+        # or no"
+        or re.search(r"\bconviction (?:mess|stop|affect)\w*\b", words)
     )
 
 
@@ -28310,7 +28337,9 @@ def z2_about_someone_elses_cameras(text: str) -> bool:
     return bool(
         re.search(
             r"\b(?:pub|pubs|club|clubs|bar|venue|shop|station|bus|landlord|council|restaurant|"
-            r"cafe|bouncers?|security) s? ?(?:has |have |had |got )?(?:cctv|cameras?|cams?|"
+            # g96b (round 96): Fred, "The surgery has a camera over the door".
+            r"surgery|gp|doctors|pharmacy|chemist|library|"
+            r"cafe|bouncers?|security) s? ?(?:has |have |had |got )?(?:a )?(?:cctv|cameras?|cams?|"
             r"footage)\b",
             plain(text),
         )
@@ -28336,11 +28365,25 @@ def z2_asks_if_the_suspect_will_be_charged(text: str) -> bool:
     )
 
 
+_G96B_TELL_ABOUT_CAMERA = re.compile(
+    r"\b(?:tell|show|give|mention to) (?:the )?(?:police|officer|101) (?:about )?(?:the |their |"
+    r"that |this )?(?:camera|cameras|cctv|footage|video)\b"
+)
+
+
 def z2_asks_about_venue_cctv_after_reporting(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "the pub has cameras, will they keep the footage or does it get wiped", "should i ask
     the police to get the pub cctv before its deleted?", once they have reported it: ask the
     officer on the case (not "report it")."""
     words = plain(text)
+    # g96b (round 96): Fred, after "The surgery has a camera over the door": "Should I tell the
+    # police about the camera?" got "That's your choice" (the answer to whether to report).
+    if (
+        (answers or {}).get("reported_to_police") is True
+        and _G96B_TELL_ABOUT_CAMERA.search(words)
+        and z2_about_someone_elses_cameras(said_with("", answers))
+    ):
+        return True
     return (
         (answers or {}).get("reported_to_police") is True
         and z2_about_someone_elses_cameras(text)
@@ -29017,6 +29060,42 @@ def b4_landlord_not_partner(text: str) -> bool:
     """A landlord's deportation threat is not a partner's visa threat (T6's answer)."""
     words = plain(text)
     return bool(_B4_LANDLORD.search(words)) and not _B4_PARTNER.search(words)
+
+
+# g96b (round 96): Nkechi, a tenant of 2 years locked out by her landlord, "practical help,
+# somewhere to stay and getting our stuff back", got Fatou's answer about a lodger and
+# deportation ("why are you saying about deport?? im british"). That answer is kept for those who
+# told of lodging, a deportation threat or their immigration status.
+_G96B_LODGER_OR_DEPORT = re.compile(
+    r"\b(?:lodger|lodging|rent a room|renting a room|live with (?:him|her|them|my landlord|the "
+    r"landlord)|deport\w*|visa|immigration|home office|papers)\b"
+)
+
+
+def locked_out_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    """A lodger's answer (notice, no deportation) only for a lodger; a tenant's otherwise."""
+    if _G96B_LODGER_OR_DEPORT.search(said_with(text, answers)):
+        return "utter_b4_locked_out_by_landlord"
+    return "utter_g96b_locked_out_tenant"
+
+
+# g96b (round 96): Nkechi, locked out by her landlord: "will they help me get back in the flat?",
+# "you didnt answer will they help me get back into the flat", "so who do i call to get back in
+# the flat tomorrow, the police or the council?" (ignored, then "I can't answer").
+_G96B_BACK_IN = re.compile(
+    r"\b(?:get|getting|let|letting) (?:me |us |my kids |the kids )?back (?:in|into)\b"
+)
+
+
+def asks_how_to_get_back_in(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = said_with(text, answers)
+    return (
+        bool(_G96B_BACK_IN.search(plain(text)))
+        and (is_question(text) or "answer" in plain(text))
+        and bool(_B4_LANDLORD.search(told))
+        and bool(_B4_LOCKED_OUT.search(told))
+        and not _B4_PARTNER.search(told)
+    )
 
 
 def b4_locked_out_by_landlord_tonight(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -33818,8 +33897,24 @@ _J4_WORKER_REPORTS = re.compile(
 )
 
 
+# g96b (round 96): Mei, "Can the support service also help me to report it to the police? I
+# think I would prefer not to go to the police station alone" got a wrong "No" (the answer to
+# whether a service tells the police).
+_G96B_SERVICE_HELPS_REPORT = re.compile(
+    r"\b(?:will|would|can|could|does|do) (?:the |that |this |a |your )?(?:support )?(?:lady|woman|"
+    r"man|person|worker|service|services|team|charity|they|someone|somebody)(?: also)? help (?:me|"
+    r"us)(?: to)? (?:report|go to the police|tell the police)\b|"
+    r"\b(?:will|would|can|could) (?:the |a |your )?(?:support )?(?:worker|service|someone|somebody)"
+    r"(?: also)? (?:come|go) with me to the police\b"
+)
+
+
 def j4_asks_if_worker_reports_for_them(text: str) -> bool:
     return bool(_J4_WORKER_REPORTS.search(plain(text)))
+
+
+def asks_if_service_helps_them_report(text: str) -> bool:
+    return bool(_G96B_SERVICE_HELPS_REPORT.search(plain(text)))
 
 
 # 6. "no. police can stop him take kids?" (Nadia, her husband says he will take the children to
@@ -41832,6 +41927,10 @@ def matching_answers(
         ),
         (j4_asks_if_worker_reports_for_them(text), Say(response="utter_j4_worker_helps_report")),
         (
+            asks_if_service_helps_them_report(text),
+            Say(response="utter_g96b_service_helps_report"),
+        ),
+        (
             j4_asks_to_stop_children_taken(text, answers),
             Say(response="utter_j4_police_stop_taking_kids"),
         ),
@@ -42500,8 +42599,18 @@ def matching_answers(
             Say(response="utter_b4_romance_scam_not_your_fault"),
         ),
         (
+            asks_how_to_get_back_in(text, answers),
+            Say(
+                response="utter_g96b_who_gets_you_back_in",
+                # "... and will he find out i spoke to you": both halves answered.
+                then=(Say(response="utter_will_they_know"),)
+                if asks_if_they_will_know(text)
+                else (),
+            ),
+        ),
+        (
             b4_locked_out_by_landlord_tonight(text, answers),
-            Say(response="utter_b4_locked_out_by_landlord"),
+            Say(response=locked_out_answer(text, answers)),
         ),
         (b4_asks_what_school_must_do(text, answers), Say(response="utter_b4_school_must_act")),
         # -- round 55, helper B2 --: at the top, as Lucia's hurt head with sickness and dizziness
@@ -42918,6 +43027,10 @@ def matching_answers(
         # CICA paragraph or nothing five times, and Mariam's "what I say to school?" and "is
         # somebody he can talk?" got "I can't answer". Each is narrow.
         (w3_asks_if_record_matters(text), Say(response="utter_w3_record_and_your_rights")),
+        (
+            g96b_asks_about_record_again(text, answers),
+            Say(response="utter_w3_record_and_your_rights"),
+        ),
         (
             w3_asks_what_to_say_to_school(text, {"crime_type": crime_type, **(answers or {})}),
             Say(response="utter_school_not_acting_on_bullying"),
@@ -47288,7 +47401,11 @@ def k77e_witness_asks_if_seen_at_court(text: str) -> bool:
 _K77E_VULNERABLE = re.compile(
     r"\bwhat (?:does|do|is|would) (?:\w+ ){0,2}vulnerable (?:mean|means|meaning)\b|"
     r"\bwhat (?:does|do|did) (?:they|you|u|she|he) mean (?:by )?(?:\w+ )?vulnerable\b|"
-    r"\bwhat vulnerable (?:means|is)\b|\bvulnerable mean\w*\b"
+    r"\bwhat vulnerable (?:means|is)\b|\bvulnerable mean\w*\b|"
+    # g96b (round 96): Fred, 76, told he "may need extra help to give their account": "What do
+    # you mean extra help to give my account? There is nothing wrong with my head" (ignored).
+    r"\bwhat (?:do|does|did) (?:you|u|they|that|it) mean (?:by )?(?:\w+ )?(?:need\w* )?extra "
+    r"help to give (?:my|their|your|his|her) account\b"
 )
 
 

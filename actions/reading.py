@@ -4066,6 +4066,8 @@ _NOT_FAMILY = re.compile(
     rf"they are) not) (?:my |a |an |the )?(?:(?P<f>{account.FAMILY})|(?P<p>{account.PARTNER})|"
     rf"(?P<k>{account.KNOWN}))\b"
 )
+# g96b (round 96): "im not a lodger": what they are themself, not who did it.
+_G96B_ABOUT_THEMSELF = re.compile(r"\b(?:im|i am|i m|were|we are|we re)\s*$")
 # "it was my neighbour", "he's a stranger", "actually it was my ex": who did it, said outright.
 _IT_WAS = re.compile(
     # Not "it's not like he's a husband hitting me" (her son): a comparison, not who it was.
@@ -7667,6 +7669,10 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         q94c_not_stalking_but_threats(text, answers, changes)  # q94c (round 94): Efua
         return changes
     denied = _NOT_FAMILY.search(words) or _DID_NOT_DO_IT.search(words)
+    if denied and _G96B_ABOUT_THEMSELF.search(words[: denied.start()]):
+        # g96b (round 96): Nkechi, "im not a lodger its my flat i have a tenancy" (what she is,
+        # not who did it) cleared "its the landlord", and "Do you know who did it?" came again.
+        denied = None
     if denied:
         denied_label = (
             "family_member" if denied.group("f") else

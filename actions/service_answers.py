@@ -232,7 +232,24 @@ _VISA = re.compile(r"\bvisa\b")
 # A visa they hold, said now or earlier: "My visa is valid", "I am on a student visa".
 _VALID_VISA = re.compile(
     r"\b(?:my visa is|visa is) (?:valid|in date|fine|ok)\b|\b(?:valid|in date) visa\b|"
-    r"\b(?:on|have|got) a student visa\b|\bstudent visa\b"
+    r"\b(?:on|have|got) a student visa\b|\bstudent visa\b|"
+    # g96b (round 96): Mei, "my Tier 4 visa will be cancelled" got the answer for people without
+    # status ("I can't promise your details would never be shared").
+    r"\btier 4(?: student)? visa\b|\bstudy visa\b"
+)
+_STUDENT_VISA = re.compile(r"\bstudent visa\b|\btier 4(?: student)? visa\b|\bstudy visa\b")
+# g96b (round 96): fearing a student visa is cancelled for reporting is a valid visa's question.
+_OTHER_THAN_CANCELLED = re.compile(
+    r"\b(?:expired|overstay\w*|ran out|run out|no visa|refused|revoked|no papers|"
+    r"undocumented|asylum|illegal\w*|deport\w*|spouse|partner|husband|wife|"
+    r"from my job|work visa|care worker|he says|she says|he will|threaten\w*|settled)\b"
+)
+# g96b (round 96): Mei, on a valid student visa: "Will the university be informed about this?"
+# got "I can't answer", though the bot had said this chat goes to no university.
+_UNIVERSITY_TOLD = re.compile(
+    r"\b(?:will|would|do|does|can|could) (?:the |my )?(?:university|uni|college)\b.{0,20}\b(?:be "
+    r"(?:informed|told|contacted)|find out|know|hear)\b|"
+    r"\b(?:tell|inform|contact|go to|told|informed) (?:the |my |any )?(?:university|uni|college)\b"
 )
 # Answers of their own: a visa tied to a partner or a job, threats about it, no status.
 _OTHER_VISA_QUESTION = re.compile(
@@ -246,7 +263,10 @@ def asks_about_a_valid_visa(text: str, answers: Mapping[str, Any]) -> bool:
     """ "Will reporting affect my student visa?", "And my visa?" from someone who said their
     visa is valid: not the answer for people without status, nor a visa tied to a partner."""
     words = plain(text)
-    if not _VISA.search(words) or _OTHER_VISA_QUESTION.search(words):
+    if _UNIVERSITY_TOLD.search(words) and _asked(text):  # g96b (round 96)
+        return bool(_VALID_VISA.search(words) or _VALID_VISA.search(said_with("", answers)))
+    other = _OTHER_THAN_CANCELLED if _STUDENT_VISA.search(words) else _OTHER_VISA_QUESTION
+    if not _VISA.search(words) or other.search(words):
         return False
     valid = _VALID_VISA.search(words) or _VALID_VISA.search(said_with("", answers))
     return bool(valid) and (

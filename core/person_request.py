@@ -97,8 +97,13 @@ def asks_for_person(text: str | None) -> bool:
 # A call back, not a person in this chat: "could someone call me instead?", "i don't want them to
 # reply here i want a phone call". That is a referral (a support service rings them).
 _WANTS_A_CALL = re.compile(
-    r"\b(?:(?:someone|somebody|they|you|a worker|a woman|a man|a support worker|a person)\s+"
-    r"(?:to\s+)?(?:call|ring|phone)\s+me|(?:a )?phone call|(?:call|ring|phone) me (?:back|"
+    r"\b(?:(?:someone|somebody|they|you|a worker|a woman|a man|a support worker|a person|"
+    # g96b (round 96): Fred, at the referral question: "Yes alright. But I want a real person to
+    # ring me, not another computer." got a support worker to reply in this chat; "I SAID RING
+    # me. My number is 020 7946 0381" was not taken either.
+    r"(?:a |an )?(?:real|actual|proper) (?:person|human(?: being)?))\s+"
+    r"(?:to\s+)?(?:call|ring|phone)\s+me|i said (?:call|ring|phone) me|"
+    r"(?:a )?phone call|(?:call|ring|phone) me (?:back|"
     r"instead)|(?:want|need|would like) (?:them|someone|somebody|you|a worker) to (?:call|ring|"
     r"phone)(?: me)?|(?:pass|give|send) my (?:number|details|phone number)|(?:i want|i would like|"
     r"id like|i d like|can i have|could i have|can i get|i just want) a (?:phone )?call)\b"
