@@ -10178,9 +10178,9 @@ _F96A_FEARED_VISIT = re.compile(
 _F96A_NO_VISIT = re.compile(
     r"\b(?:dont|do not|don t|didnt|did not|never) (?:\w+ )?(?:want|need|asked? for)\b(?: \w+){0,2}"
     r" (?:coming|to come|come|visiting|to visit|visit|visits)\b(?: \w+){0,3} (?:my|the|our) "
-    r"(?:house|home|flat|place)\b|\b(?:take|took|taken|get|got) (?:off|out|rid of) (?:the |that |"
-    r"this )?home visit|\b(?:remove|removed|delete|deleted|cancel|cancelled|canceled) (?:the |that |"
-    r"this )?home visit|\bhome visit\b(?: \w+){0,2} (?:i|we) (?:dont|do not|don t) want\b|"
+    r"(?:house|home|flat|place)\b|\b(?:take|took|taken|get|got) (?:off|out|rid of) "
+    r"(?:the |that |this )?home visit|\b(?:remove|removed|delete|deleted|cancel|cancelled|"
+    r"canceled) (?:the |that |this )?home visit|\bhome visit\b(?: \w+){0,2} (?:i|we) (?:dont|do not|don t) want\b|"
     r"\bno home visits?\b"
 )
 
