@@ -10180,7 +10180,8 @@ _F96A_NO_VISIT = re.compile(
     r" (?:coming|to come|come|visiting|to visit|visit|visits)\b(?: \w+){0,3} (?:my|the|our) "
     r"(?:house|home|flat|place)\b|\b(?:take|took|taken|get|got) (?:off|out|rid of) "
     r"(?:the |that |this )?home visit|\b(?:remove|removed|delete|deleted|cancel|cancelled|"
-    r"canceled) (?:the |that |this )?home visit|\bhome visit\b(?: \w+){0,2} (?:i|we) (?:dont|do not|don t) want\b|"
+    r"canceled) (?:the |that |this )?home visit|\bhome visit\b(?: \w+){0,2} (?:i|we) "
+    r"(?:dont|do not|don t) want\b|"
     r"\bno home visits?\b"
 )
 
