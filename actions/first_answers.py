@@ -340,10 +340,106 @@ def hate_told(text: str, answers: Mapping[str, Any] | None) -> bool:
     )
 
 
+# f96a (round 96) -- Jamal, 17, made to carry packages by older boys: "nah. they said if i stop
+# they'll come to my house. my little sister is there" (at the question about a disability) was
+# passed over, and "feeling safe. did u read what i said about my sister" got "I can't answer
+# your question here". A threat to come to the home of a child being exploited, if they stop.
+_F96A_THREAT_HOME = re.compile(
+    r"\bif (?:i|we) (?:stop|quit|dont|don t|do not|say no|tell|leave|snitch|refuse)\b.{0,40}"
+    r"\b(?:they|he|she|theyll|they ll|hell|he ll|shell|she ll)(?: will| are going to| gonna| would"
+    r"|d)? (?:come|go|turn up|show up|pull up)(?: round)? (?:to|at|by)? ?(?:my|our) (?:house|home|"
+    r"flat|yard|door|mums)\b"
+)
+_F96A_EXPLOITED = re.compile(
+    r"\b(?:county lines|packs?|packages?|parcels?|owe them|carry (?:stuff|things|bags)|hold "
+    r"(?:stuff|things|drugs))\b"
+)
+_F96A_FAMILY = re.compile(
+    r"\bmy (?:(?:little|baby|big|younger|older) )?(sister|brother|sis|bro|siblings?|mum|mam|mom|"
+    r"family)\b"
+)
+_F96A_DID_YOU_READ = re.compile(
+    r"\b(?:did|do|have) (?:u|you|ya) (?:even |actually )?(?:read|see|hear|get|understand)\b.{0,30}"
+    r"\b(?:what i (?:said|wrote|told you|told u)|about)\b"
+)
+
+
+def threat_to_come_home_if_they_stop(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    """Who at home the person named, when a young person exploited tells of a threat to come to
+    their home if they stop ("my sister", "my family" if none), or asks if it was read; else
+    None."""
+    told = answers or {}
+    said = _said_with(text, answers)
+    words = plain(text)
+    exploited = told.get("crime_type") == "human_trafficking" or bool(_F96A_EXPLOITED.search(said))
+    if not (_young(answers, text) and exploited and _F96A_THREAT_HOME.search(said)):
+        return None
+    if not _F96A_THREAT_HOME.search(words) and not (
+        _F96A_DID_YOU_READ.search(words) and _F96A_FAMILY.search(words)
+    ):
+        return None
+    found = _F96A_FAMILY.search(words) or _F96A_FAMILY.search(said)
+    named = found.group(1) if found else "family"
+    named = {"sis": "sister", "bro": "brother", "mam": "mum", "mom": "mum"}.get(named, named)
+    return f"your {named}"
+
+
+# end f96a
+
+
+# f96a (round 96) -- Jamal, 17, at the question about a safe time, after saying yes to being
+# contacted: "after school like 4pm. how long does it take" got the police's timings for an
+# arrest or charge, and "no i mean how long till someone texts me" got nothing. Once the referral
+# is agreed, a bare "how long" is how long until the support team gets in touch.
+_F96A_HOW_LONG = re.compile(
+    r"\bhow (?:long|soon|quick|quickly)\b(?: \w+){0,2} (?:does it|will it|do they|will they|till|"
+    r"until|untill|til|before|is it|take|for)\b"
+)
+_F96A_NOT_CONTACT = re.compile(
+    r"\b(?:police|cops|feds|court|trial|case|arrest\w*|charg\w*|investigat\w*|sentence\w*|"
+    r"compensation|cica|claim|crime reference|outcome|decision|results?|injunction|order|heal\w*|"
+    r"better|get over|move|housing|refund|money back|bank)\b"
+)
+
+
+def asks_how_long_until_contacted(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        (answers or {}).get("referral_consent") is True
+        and bool(_F96A_HOW_LONG.search(words))
+        and not _F96A_NOT_CONTACT.search(words)
+    )
+
+
+# end f96a
+
+
 def first_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> Any:
     """The answer to one of the questions above, or None."""
     from actions.questions import Say
 
+    family = threat_to_come_home_if_they_stop(text, answers)  # f96a (round 96): Jamal
+    if family is not None:
+        return Say(response="utter_f96a_threat_to_come_home", args={"family": family})
+    if asks_how_long_until_contacted(text, answers):  # f96a (round 96): Jamal
+        by_text = (answers or {}).get("contact_method") == "text"
+        when = Say(
+            response="utter_f88b_when_texted_no_calls" if by_text else "utter_when_contacted"
+        )
+        # "... and what do i do if they come to my house tonight": that question's answer too.
+        others = " ".join(
+            part
+            for part in re.split(r"(?<=[.?!])\s+", str(text))
+            if not asks_how_long_until_contacted(part, answers)
+        )
+        if not others.strip():
+            return when
+        from actions.questions import known_answer
+
+        rest = known_answer(others, crime_type, answers=answers)
+        if rest is None or rest.response in (None, when.response):
+            return when
+        return replace(when, then=(rest, *rest.then))
     if asks_if_abuser_taken_away(text, answers):
         return Say(response="utter_n94d_abuser_taken_away")
     if asks_how_they_contact_with_shared_phone(text):

@@ -9,7 +9,7 @@ from actions.reading import k78a_notes_said
 from tests.unit.conftest import make_tracker, responses
 
 JAMAL = dict(
-    crime_type="modern_slavery", consent=True, referral_consent=True, contact_safe=True,
+    crime_type="human_trafficking", consent=True, referral_consent=True, contact_safe=True,
     contact_method="text", contact_details="07700900417", assessment_done=True,
     contact_times="after school like 4pm", results_shown=True, borough="hackney", age=17,
     case_reference="VC-RS8X2B",
@@ -68,3 +68,93 @@ def test_a_refusal_heard_earlier_takes_the_home_visit_off_the_referral():
     }
     k78a_notes_noted(answers)
     assert answers["contact_notes"] == ["no_home_visit"]
+
+
+# -- 2. A threat to come to his home, where his little sister is, answered in the turn --------
+
+from actions.reading import Turn, read_turn  # noqa: E402
+from tests.unit.known_answers import answer, sendable  # noqa: E402
+
+JAMAL_PACKAGES = (
+    "some older boys took my bike n said i lost it so now i owe them. they make me carry stuff "
+    "for them to places. packages"
+)
+JAMAL_THREAT = "nah. they said if i stop they'll come to my house. my little sister is there"
+JAMAL_DID_YOU_READ = "feeling safe. did u read what i said about my sister"
+JAMAL_ANSWERS = dict(crime_type="human_trafficking", age=17, consent=True)
+
+
+def test_jamals_threat_is_answered_at_the_disability_question():
+    reading = read_turn(
+        Turn(
+            text=JAMAL_THREAT,
+            intent="inform",
+            requested="impairment",
+            answers={**JAMAL_ANSWERS, "said": [JAMAL_PACKAGES]},
+        )
+    )
+    assert [s.response for s in reading.say] == ["utter_f96a_threat_to_come_home"]
+    assert reading.slots.get("impairment") is False
+
+
+def test_did_you_read_about_my_sister_gets_the_answer_not_a_refusal():
+    said = [JAMAL_PACKAGES, JAMAL_THREAT]
+    assert answer(JAMAL_DID_YOU_READ, "human_trafficking", age=17, said=said) == (
+        "utter_f96a_threat_to_come_home"
+    )
+    texts = sendable("utter_f96a_threat_to_come_home", family="your sister")
+    assert all("999" in t and "0800 1111" in t and "{family}" in t for t in texts)
+    assert all(len(t) <= 320 for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "answers"),
+    [
+        (JAMAL_THREAT, [JAMAL_PACKAGES], {"age": 34, "under_18": False}),  # an adult
+        ("did u read what i said about my sister", [JAMAL_PACKAGES], {"age": 17}),  # no threat
+        ("my little sister is there", [JAMAL_PACKAGES], {"age": 17}),
+    ],
+)
+def test_not_this_answer_elsewhere(text, said, answers):
+    assert answer(text, "burglary", said=said, **answers) != "utter_f96a_threat_to_come_home"
+
+
+# -- 3. "how long" at the contact questions: how long until the support team gets in touch ------
+
+JAMAL_CONTACT = dict(
+    age=17, consent=True, referral_consent=True, contact_safe=True, contact_method="text",
+    contact_details="07700900417",
+)  # fmt: skip
+
+
+def test_how_long_at_the_time_question_is_about_being_contacted():
+    text = "after school like 4pm. how long does it take"
+    reading = read_turn(
+        Turn(
+            text=text,
+            intent="inform",
+            requested="contact_times",
+            answers={"crime_type": "human_trafficking", **JAMAL_CONTACT},
+        )
+    )
+    assert [s.response for s in reading.say] == ["utter_f88b_when_texted_no_calls"]
+    assert reading.slots == {"contact_times": "after school like 4pm"}
+
+
+def test_how_long_till_someone_texts_me_and_what_if_they_come(dispatcher):
+    tracker = make_tracker(
+        slots=JAMAL, text=JAMAL_FEAR, active_loop=None, sent=["utter_referral_saved"]
+    )
+    dialogue.ActionFinishAssessment().run(dispatcher, tracker, {})
+    assert responses(dispatcher) == ["utter_f88b_when_texted_no_calls", "utter_if_he_comes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("how long does it take for the police to charge him", JAMAL_CONTACT),
+        ("how long does it take", {"age": 17}),  # no referral agreed: the police's timings
+    ],
+)
+def test_other_how_long_questions_keep_their_answers(text, answers):
+    assert answer(text, "human_trafficking", **answers) == "utter_how_long"
