@@ -398,7 +398,9 @@ _F96A_HOW_LONG = re.compile(
 _F96A_NOT_CONTACT = re.compile(
     r"\b(?:police|cops|feds|court|trial|case|arrest\w*|charg\w*|investigat\w*|sentence\w*|"
     r"compensation|cica|claim|crime reference|outcome|decision|results?|injunction|order|heal\w*|"
-    r"better|get over|move|housing|refund|money back|bank)\b"
+    r"better|get over|move|housing|refund|money back|bank|keep|kept|data|stored?|delete\w*|prison|"
+    r"jail|last|lasts|bail|release\w*|gets? out|visa|refuge|counsell?ing|therapy|hospital|"
+    r"doctor|scan|ban|banned)\b"
 )
 
 
