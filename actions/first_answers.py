@@ -345,7 +345,8 @@ def hate_told(text: str, answers: Mapping[str, Any] | None) -> bool:
 # passed over, and "feeling safe. did u read what i said about my sister" got "I can't answer
 # your question here". A threat to come to the home of a child being exploited, if they stop.
 _F96A_THREAT_HOME = re.compile(
-    r"\bif (?:i|we) (?:stop|quit|dont|don t|do not|say no|tell|leave|snitch|refuse)\b.{0,40}"
+    r"\bif (?:i|we) (?:stop|quit|say no|tell|leave|snitch|refuse|(?:dont|don t|do not) (?:do it|"
+    r"carry|go|run|help|work|answer))\b.{0,40}"
     r"\b(?:they|he|she|theyll|they ll|hell|he ll|shell|she ll)(?: will| are going to| gonna| would"
     r"|d)? (?:come|go|turn up|show up|pull up)(?: round)? (?:to|at|by)? ?(?:my|our) (?:house|home|"
     r"flat|yard|door|mums)\b"
