@@ -158,3 +158,63 @@ def test_how_long_till_someone_texts_me_and_what_if_they_come(dispatcher):
 )
 def test_other_how_long_questions_keep_their_answers(text, answers):
     assert answer(text, "human_trafficking", **answers) == "utter_how_long"
+
+
+# -- 4 and 5. Sheila, 79, robbed by a man "from the gas" she let in --------------------------
+
+SHEILA_SAID = [
+    "hello dear. i hope this is the right place. a man came to my house this morning saying he "
+    "was from the gas, to check the boiler. i let him in and now my purse is gone and my "
+    "husbands watch",
+    "no he has gone now. i am on my own though, i have my frame so i couldnt follow him",
+]
+SHEILA = dict(crime_type="burglary", consent=True, in_danger=False)
+SHEILA_LET_IN = (
+    "not yet. my neighbour Pat said i should ring 101. should i have let him in? he had a badge "
+    "thing and a clipboard, i feel so silly"
+)
+SHEILA_POLICE = (
+    "no just the once. will the police come to the house? i find it hard to get to the door quickly"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SHEILA_LET_IN,
+        "i just wanted to know if it was my fault for opening the door",
+        "what badge? i dont work dear i am 79. it was HIS badge, the gas man. i meant should i "
+        "have let him in the house",
+    ],
+)
+def test_sheila_is_not_blamed_for_letting_him_in(text):
+    assert answer(text, "burglary", said=SHEILA_SAID) == "utter_f96a_let_in_not_your_fault"
+
+
+def test_sheilas_question_at_the_police_question_is_not_the_work_badge():
+    reading = read_turn(
+        Turn(
+            text=SHEILA_LET_IN,
+            intent="inform",
+            requested="reported_to_police",
+            answers={**SHEILA, "said": SHEILA_SAID},
+        )
+    )
+    assert [s.response for s in reading.say] == ["utter_f96a_let_in_not_your_fault"]
+    texts = sendable("utter_f96a_let_in_not_your_fault")
+    assert all(not t.startswith("Yes") and "not your fault" in t for t in texts)
+
+
+def test_will_the_police_come_is_no_promise_and_names_her_frame():
+    reading = read_turn(
+        Turn(
+            text=SHEILA_POLICE,
+            intent="inform",
+            requested="repeat_victimisation",
+            answers={**SHEILA, "age": 79, "said": [*SHEILA_SAID, SHEILA_LET_IN]},
+        )
+    )
+    assert [s.response for s in reading.say] == ["utter_f96a_police_visit_door"]
+    assert "walking frame" in reading.say[0].args["need"]
+    texts = sendable("utter_f96a_police_visit_door", need="x")
+    assert all(not t.startswith("Yes") and "decide" in t and len(t) <= 320 for t in texts)
