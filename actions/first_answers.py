@@ -411,6 +411,8 @@ def asks_how_long_until_contacted(text: str, answers: Mapping[str, Any] | None) 
         (answers or {}).get("referral_consent") is True
         and bool(_F96A_HOW_LONG.search(words))
         and not _F96A_NOT_CONTACT.search(words)
+        # Leon's "is it them textin me and how long till they do": who and when, its own answer.
+        and not re.search(r"\bwho\b|\bis it (?:them|you|u|the police|police)\b", words)
     )
 
 
