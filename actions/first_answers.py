@@ -388,37 +388,6 @@ def threat_to_come_home_if_they_stop(text: str, answers: Mapping[str, Any] | Non
 # end f96a
 
 
-# f96a (round 96) -- Jamal, 17, at the question about a safe time, after saying yes to being
-# contacted: "after school like 4pm. how long does it take" got the police's timings for an
-# arrest or charge, and "no i mean how long till someone texts me" got nothing. Once the referral
-# is agreed, a bare "how long" is how long until the support team gets in touch.
-_F96A_HOW_LONG = re.compile(
-    r"\bhow (?:long|soon|quick|quickly)\b(?: \w+){0,2} (?:does it|will it|do they|will they|till|"
-    r"until|untill|til|before|is it|take|for)\b"
-)
-_F96A_NOT_CONTACT = re.compile(
-    r"\b(?:police|cops|feds|court|trial|case|arrest\w*|charg\w*|investigat\w*|sentence\w*|"
-    r"compensation|cica|claim|crime reference|outcome|decision|results?|injunction|order|heal\w*|"
-    r"better|get over|move|housing|refund|money back|bank|keep|kept|data|stored?|delete\w*|prison|"
-    r"jail|last|lasts|bail|release\w*|gets? out|visa|refuge|counsell?ing|therapy|hospital|"
-    r"doctor|scan|ban|banned)\b"
-)
-
-
-def asks_how_long_until_contacted(text: str, answers: Mapping[str, Any] | None) -> bool:
-    words = plain(text)
-    return (
-        (answers or {}).get("referral_consent") is True
-        and bool(_F96A_HOW_LONG.search(words))
-        and not _F96A_NOT_CONTACT.search(words)
-        # Leon's "is it them textin me and how long till they do": who and when, its own answer.
-        and not re.search(r"\bwho\b|\bis it (?:them|you|u|the police|police)\b", words)
-    )
-
-
-# end f96a
-
-
 # f96a (round 96) -- Sheila, 79, robbed by a man "from the gas" she let in: "should i have let
 # him in? he had a badge thing and a clipboard, i feel so silly" got the answer for a stolen work
 # badge, starting "Yes.". Whether letting someone in who tricked their way in was wrong: no blame.
@@ -484,25 +453,6 @@ def first_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] |
     need = police_visit_needs(text, answers)  # f96a (round 96): Sheila
     if need is not None:
         return Say(response="utter_f96a_police_visit_door", args={"need": need})
-    if asks_how_long_until_contacted(text, answers):  # f96a (round 96): Jamal
-        by_text = (answers or {}).get("contact_method") == "text"
-        when = Say(
-            response="utter_f88b_when_texted_no_calls" if by_text else "utter_when_contacted"
-        )
-        # "... and what do i do if they come to my house tonight": that question's answer too.
-        others = " ".join(
-            part
-            for part in re.split(r"(?<=[.?!])\s+", str(text))
-            if not asks_how_long_until_contacted(part, answers)
-        )
-        if not others.strip():
-            return when
-        from actions.questions import known_answer
-
-        rest = known_answer(others, crime_type, answers=answers)
-        if rest is None or rest.response in (None, when.response):
-            return when
-        return replace(when, then=(rest, *rest.then))
     if asks_if_abuser_taken_away(text, answers):
         return Say(response="utter_n94d_abuser_taken_away")
     if asks_how_they_contact_with_shared_phone(text):

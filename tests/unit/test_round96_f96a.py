@@ -119,47 +119,6 @@ def test_not_this_answer_elsewhere(text, said, answers):
     assert answer(text, "burglary", said=said, **answers) != "utter_f96a_threat_to_come_home"
 
 
-# -- 3. "how long" at the contact questions: how long until the support team gets in touch ------
-
-JAMAL_CONTACT = dict(
-    age=17, consent=True, referral_consent=True, contact_safe=True, contact_method="text",
-    contact_details="07700900417",
-)  # fmt: skip
-
-
-def test_how_long_at_the_time_question_is_about_being_contacted():
-    text = "after school like 4pm. how long does it take"
-    reading = read_turn(
-        Turn(
-            text=text,
-            intent="inform",
-            requested="contact_times",
-            answers={"crime_type": "human_trafficking", **JAMAL_CONTACT},
-        )
-    )
-    assert [s.response for s in reading.say] == ["utter_f88b_when_texted_no_calls"]
-    assert reading.slots == {"contact_times": "after school like 4pm"}
-
-
-def test_how_long_till_someone_texts_me_and_what_if_they_come(dispatcher):
-    tracker = make_tracker(
-        slots=JAMAL, text=JAMAL_FEAR, active_loop=None, sent=["utter_referral_saved"]
-    )
-    dialogue.ActionFinishAssessment().run(dispatcher, tracker, {})
-    assert responses(dispatcher) == ["utter_f88b_when_texted_no_calls", "utter_if_he_comes"]
-
-
-@pytest.mark.parametrize(
-    ("text", "answers"),
-    [
-        ("how long does it take for the police to charge him", JAMAL_CONTACT),
-        ("how long does it take", {"age": 17}),  # no referral agreed: the police's timings
-    ],
-)
-def test_other_how_long_questions_keep_their_answers(text, answers):
-    assert answer(text, "human_trafficking", **answers) == "utter_how_long"
-
-
 # -- 4 and 5. Sheila, 79, robbed by a man "from the gas" she let in --------------------------
 
 SHEILA_SAID = [
