@@ -1047,6 +1047,10 @@ def k78a_notes_noted(answers: dict[str, Any]) -> None:
     notes = list(answers.get("contact_notes") or [])
     for said in answers.get("said") or ():
         found = reading.k78a_notes_said(str(said), bool(answers.get("for_someone_else")))
+        if reading.f96a_refuses_home_visit(str(said)):
+            # f96a (round 96): Jamal, "take off the home visit thing i dont want that".
+            notes = [code for code in notes if code != "home_visit"]
+            found = [*found, "no_home_visit"]
         notes += [code for code in found if code not in notes]
     if notes:
         answers["contact_notes"] = notes

@@ -2372,6 +2372,9 @@ def _f5_keep_notes(
     checked_times = k77b_times_checked(dispatcher, tracker, text)  # k77b (round 77)
     if checked_times is not None:
         return checked_times
+    refused = f96a_no_home_visit(dispatcher, tracker, text)  # f96a (round 96): Jamal
+    if refused is not None:
+        return refused
     said = reading.contact_notes_said(text)
     method = tracker.get_slot("contact_method")
     said += [c for c in reading.k77b_notes_said(text, method) if c not in said]  # k77b
@@ -2484,6 +2487,26 @@ def c75a_no_texts_said_back(
 
 
 # -- end of round 75, helper c75a --
+
+
+# f96a (round 96) -- Jamal, 17: "take off the home visit thing i dont want that", "did u take off
+# the home visit or not" (a home visit noted from "what do i do if they come to my house
+# tonight", the boys he fears) was told "Yes, that's on your request: a home visit is wanted".
+def f96a_no_home_visit(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    """A home visit refused after the referral: taken off, kept as "no home visits", and said."""
+    if not reading.f96a_refuses_home_visit(text) or not _f5_referral_stands(tracker):
+        return None
+    notes = [code for code in c75a_notes_kept(tracker) if code != "home_visit"]
+    if "no_home_visit" not in notes:
+        notes.append("no_home_visit")
+    _f5_save(tracker, {"contact_notes": notes})
+    dispatcher.utter_message(response="utter_f96a_no_home_visit")
+    return [SlotSet("contact_notes", notes)]
+
+
+# end f96a
 
 
 def _f5_goodbye(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:

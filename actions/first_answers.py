@@ -352,10 +352,119 @@ def hate_told(text: str, answers: Mapping[str, Any] | None) -> bool:
     )
 
 
+# f96a (round 96) -- Jamal, 17, made to carry packages by older boys: "nah. they said if i stop
+# they'll come to my house. my little sister is there" (at the question about a disability) was
+# passed over, and "feeling safe. did u read what i said about my sister" got "I can't answer
+# your question here". A threat to come to the home of a child being exploited, if they stop.
+_F96A_THREAT_HOME = re.compile(
+    r"\bif (?:i|we) (?:stop|quit|say no|tell|leave|snitch|refuse|(?:dont|don t|do not) (?:do it|"
+    r"carry|go|run|help|work|answer))\b.{0,40}"
+    r"\b(?:they|he|she|theyll|they ll|hell|he ll|shell|she ll)(?: will| are going to| gonna| would"
+    r"|d)? (?:come|go|turn up|show up|pull up)(?: round)? (?:to|at|by)? ?(?:my|our) (?:house|home|"
+    r"flat|yard|door|mums)\b"
+)
+_F96A_EXPLOITED = re.compile(
+    r"\b(?:county lines|packs?|packages?|parcels?|owe them|carry (?:stuff|things|bags)|hold "
+    r"(?:stuff|things|drugs))\b"
+)
+_F96A_FAMILY = re.compile(
+    r"\bmy (?:(?:little|baby|big|younger|older) )?(sister|brother|sis|bro|siblings?|mum|mam|mom|"
+    r"family)\b"
+)
+_F96A_DID_YOU_READ = re.compile(
+    r"\b(?:did|do|have) (?:u|you|ya) (?:even |actually )?(?:read|see|hear|get|understand)\b.{0,30}"
+    r"\b(?:what i (?:said|wrote|told you|told u)|about)\b"
+)
+
+
+def threat_to_come_home_if_they_stop(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    """Who at home the person named, when a young person exploited tells of a threat to come to
+    their home if they stop ("my sister", "my family" if none), or asks if it was read; else
+    None."""
+    told = answers or {}
+    said = _said_with(text, answers)
+    words = plain(text)
+    exploited = told.get("crime_type") == "human_trafficking" or bool(_F96A_EXPLOITED.search(said))
+    if not (_young(answers, text) and exploited and _F96A_THREAT_HOME.search(said)):
+        return None
+    if not _F96A_THREAT_HOME.search(words) and not (
+        _F96A_DID_YOU_READ.search(words) and _F96A_FAMILY.search(words)
+    ):
+        return None
+    found = _F96A_FAMILY.search(words) or _F96A_FAMILY.search(said)
+    named = found.group(1) if found else "family"
+    named = {"sis": "sister", "bro": "brother", "mam": "mum", "mom": "mum"}.get(named, named)
+    return f"your {named}"
+
+
+# end f96a
+
+
+# f96a (round 96) -- Sheila, 79, robbed by a man "from the gas" she let in: "should i have let
+# him in? he had a badge thing and a clipboard, i feel so silly" got the answer for a stolen work
+# badge, starting "Yes.". Whether letting someone in who tricked their way in was wrong: no blame.
+_F96A_LET_IN = re.compile(
+    r"\b(?:should(?:nt| not)? i (?:have )?(?:let|opened|open)|was i (?:wrong|silly|stupid|daft|a "
+    r"fool) (?:to|for) (?:let|open)\w*|(?:silly|stupid|daft|foolish|a fool) (?:\w+ )?(?:for|to) "
+    r"(?:let|open)\w*|(?:my|me) fault (?:for|to) (?:let|open)\w*|(?:my|me) fault (?:that|because|"
+    r"cos) i (?:let|opened))\b"
+)
+_F96A_TRICKED_IN = re.compile(
+    r"\b(?:said|saying|says|claimed|claiming|pretended|pretending|told me) (?:he|she|they) "
+    r"(?:was|were|is|are) (?:from|with)\b|\b(?:gas|water|electric\w*|council|meter) (?:man|men|"
+    r"board|company|engineer|reader)\b|\bfrom the (?:gas|water|electric|council)\b"
+)
+
+
+def asks_if_letting_them_in_was_wrong(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_F96A_LET_IN.search(plain(text))) and bool(
+        _F96A_TRICKED_IN.search(_said_with(text, answers))
+    )
+
+
+# end f96a
+
+
+# f96a (round 96) -- Sheila, 79, on a walking frame: "will the police come to the house? i find
+# it hard to get to the door quickly" got "Yes. You can tell the police how, when and where to
+# contact you ..." (a promise, and an answer written for someone hiding contact from a partner).
+_F96A_POLICE_COME = re.compile(
+    r"\b(?:police|officers?|cops|they|someone|anyone)\b (?:\w+ ){0,2}(?:come|visit|call round|"
+    r"send (?:someone|anyone|an officer)) (?:to |round (?:to )?|out to )?(?:the|my|our) "
+    r"(?:house|home|flat|door)\b|\bwill (?:they|the police) (?:come|visit)\b"
+)
+_F96A_SLOW_TO_DOOR = re.compile(
+    r"\b(?:hard|difficult|struggle|slow|takes? me (?:a while|ages|a long time|time)) (?:\w+ ){0,3}"
+    r"(?:to |getting to |get to )?(?:the )?door\b|\b(?:cant|can t|cannot) get to the door\b"
+)
+_F96A_FRAME = re.compile(r"\b(?:walking frame|my frame|zimmer|walker|wheelchair)\b")
+
+
+def police_visit_needs(text: str, answers: Mapping[str, Any] | None) -> str | None:
+    """What to tell the police, when someone slow to the door asks if they will come; else None."""
+    words = plain(text)
+    if not (_F96A_POLICE_COME.search(words) and _F96A_SLOW_TO_DOOR.search(words)):
+        return None
+    if _F96A_FRAME.search(_said_with(text, answers)):
+        return "you use a walking frame and need time to get to the door"
+    return "you need time to get to the door"
+
+
+# end f96a
+
+
 def first_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> Any:
     """The answer to one of the questions above, or None."""
     from actions.questions import Say
 
+    family = threat_to_come_home_if_they_stop(text, answers)  # f96a (round 96): Jamal
+    if family is not None:
+        return Say(response="utter_f96a_threat_to_come_home", args={"family": family})
+    if asks_if_letting_them_in_was_wrong(text, answers):  # f96a (round 96): Sheila
+        return Say(response="utter_f96a_let_in_not_your_fault")
+    need = police_visit_needs(text, answers)  # f96a (round 96): Sheila
+    if need is not None:
+        return Say(response="utter_f96a_police_visit_door", args={"need": need})
     if asks_if_abuser_taken_away(text, answers):
         return Say(response="utter_n94d_abuser_taken_away")
     if asks_how_they_contact_with_shared_phone(text):

@@ -10214,6 +10214,32 @@ _K78A_HOME_VISIT = re.compile(
     r"(?:home|house|flat)))\b"
 )
 _K78A_NO_VISIT = re.compile(r"\b(?:no|not|dont|do not|never|without)(?: \w+)? (?:home )?visits?\b")
+# f96a (round 96) -- Jamal, 17: "what do i do if they come to my house tonight" (the boys who
+# make him carry packages: a fear, not a visit wished for) was noted "a home visit is wanted";
+# then "no i dont want anyone coming to my house my mum will find out", "take off the home visit
+# thing i dont want that", "did u take off the home visit or not".
+_F96A_FEARED_VISIT = re.compile(
+    r"\b(?:if|when|in case|before) (?:they|he|she|them|the boys|someone|somebody|anyone)"
+    r"(?: \w+){0,2} (?:come|comes|came|turn up|turns up|show up|shows up)\b"
+)
+_F96A_NO_VISIT = re.compile(
+    r"\b(?:dont|do not|don t|didnt|did not|never) (?:\w+ )?(?:want|need|asked? for)\b(?: \w+){0,2}"
+    r" (?:coming|to come|come|visiting|to visit|visit|visits)\b(?: \w+){0,3} (?:my|the|our) "
+    r"(?:house|home|flat|place)\b|\b(?:take|took|taken|get|got) (?:off|out|rid of) "
+    r"(?:the |that |this )?home visit|\b(?:remove|removed|delete|deleted|cancel|cancelled|"
+    r"canceled) (?:the |that |this )?home visit|\bhome visit\b(?: \w+){0,2} (?:i|we) "
+    r"(?:dont|do not|don t) want\b|"
+    r"\bno home visits?\b"
+)
+
+
+def f96a_refuses_home_visit(text: str) -> bool:
+    """ "take off the home visit thing i dont want that": a home visit refused (or its removal
+    checked), never one wished for."""
+    return bool(_F96A_NO_VISIT.search(plain(text)))
+
+
+# end f96a
 _K78A_THEIR_HEARING = re.compile(
     r"\b(?:she|he|they|shes|hes|theyre|she s|he s|they re|is|are|(?:has|have|wears?|uses?) "
     r"(?:hearing aids?))\b(?: \w+){0,2} (?:deaf|hard of hearing|hearing aids?)\b|"
@@ -10239,7 +10265,12 @@ def k78a_notes_said(text: str, for_someone_else: bool) -> list[str]:
     """A home visit wished for, the deafness of the person helped, a parent to talk to too."""
     words = plain(text)
     notes: list[str] = []
-    if _K78A_HOME_VISIT.search(words) and not _K78A_NO_VISIT.search(words):
+    if (
+        _K78A_HOME_VISIT.search(words)
+        and not _K78A_NO_VISIT.search(words)
+        and not _F96A_FEARED_VISIT.search(words)  # f96a (round 96): Jamal, "if they come"
+        and not _F96A_NO_VISIT.search(words)
+    ):
         notes.append("home_visit")
     if for_someone_else and _K78A_THEIR_HEARING.search(words) and not _F5_NOT_DEAF.search(words):
         notes.append("victim_deaf")

@@ -61,6 +61,8 @@ SAID: dict[str, str] = {
     # like a home visit if possible"; Zoe, 14: "can they talk to my mum as well", "my mums number
     # is ... they can call her".
     "home_visit": "a home visit is wanted, if possible",
+    # f96a (round 96): Jamal, 17: "take off the home visit thing i dont want that".
+    "no_home_visit": "no home visit",
     "victim_deaf": (
         "the person it happened to is deaf or hard of hearing, so they shouldn't ring them"
     ),
@@ -183,6 +185,8 @@ FOR_WORKER: dict[str, str] = {
     # end k77b
     # k78a (round 78)
     "home_visit": "They asked for a home visit if possible (see the chat for who and where).",
+    # f96a (round 96): Jamal, 17, whose mum must not find out.
+    "no_home_visit": "No home visit: they said they do not want anyone coming to their home.",
     "victim_deaf": (
         "The person it happened to is deaf or hard of hearing: do not phone them; contact the "
         "person who helped them, in the way chosen."
