@@ -6359,10 +6359,22 @@ _KEEP_AWAY = re.compile(
     r"(?:near|away)\b|\b(?:him|her|them) (?:being )?kept away\b|\bkept away from (?:us|me|our|my)\b"
     r"|\b(?:come|comes|coming|go|goes) (?:anywhere )?near (?:us|me|our (?:road|street|house|home)|"
     r"my (?:road|street|house|home))\b"
+    # g96a (round 96): Donna, her stepfather due out of prison: "can they actually ban him from
+    # Barking?"
+    r"|\b(?:ban|bar|banned|barred|kept out|keep (?:him|her|them) out) (?:(?:him|her|them) )?"
+    r"(?:from|of) (?!(?:contact|seeing|talking)\b)\w+"
 )
 _RELEASE = re.compile(
     r"\b(?:parole|released?|release|licence|license|prison|gets out|comes out|let out|out of "
     r"(?:prison|jail))\b"
+)
+
+
+# g96a (round 96): told before that the offender was sent to prison (Donna: "He was convicted
+# and went to prison").
+_CONVICTED_AND_JAILED = re.compile(
+    r"\b(?:went|sent|gone|is|was|been) (?:to )?(?:prison|jail)\b|\b(?:jailed|imprisoned)\b|"
+    r"\b(?:still )?inside\b.{0,20}\b(?:prison|jail|gets out|released)\b"
 )
 
 
@@ -6375,6 +6387,7 @@ def asks_to_keep_the_offender_away(
     words = plain(text)
     released = (
         bool(_RELEASE.search(words))
+        or bool(_CONVICTED_AND_JAILED.search(said_with("", answers)))
         or crime_type == "homicide"
         or ((answers or {}).get("bereaved") is True)
     )

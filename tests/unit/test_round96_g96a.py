@@ -1,0 +1,66 @@
+"""Round 96, helper g96a: Rosie, Marek, Beatrice and Donna (findings-a.md)."""
+
+from __future__ import annotations
+
+from tests.unit.known_answers import said_answer
+
+DONNA_FIRST = (
+    "Hi. I'm not sure this is quite what you're for, but I don't know where else to ask. My "
+    "stepfather sexually abused me when I was a child. He was convicted and went to prison, and "
+    "I've just heard through a cousin that he's due to be released soon. I want to know when "
+    "exactly, where he'll be living, and whether he can be stopped from coming anywhere near "
+    "where I live."
+)
+DONNA_RIGHTS = (
+    "• Victim Contact Scheme if sentenced to 12 months or more (Right 11)\n"
+    "• Through it, a say on parole and release rules (Right 11)"
+)
+
+
+def test_donna_how_to_find_out_the_release_date_gets_the_scheme() -> None:
+    # Donna: "can you tell me first whether there's any way of finding out his release date?"
+    # was refused with "I can't answer your question here".
+    got = said_answer(
+        "Yes, that's fine. But can you tell me first whether there's any way of finding out his "
+        "release date? Nobody has ever contacted me about it.",
+        "sexual_offence",
+        [DONNA_FIRST],
+    )
+    assert got == "utter_t84f_vcs_how_to_join"
+
+
+def test_donna_is_there_a_scheme_that_tells_victims_gets_the_scheme() -> None:
+    got = said_answer(
+        "My stepfather, as I said in my first message. Family member. Please could you actually "
+        "tell me whether there's any scheme that tells victims when someone's being released? "
+        "I'd rather not go through a long questionnaire if nobody can answer that.",
+        "sexual_offence",
+        [DONNA_FIRST],
+    )
+    assert got == "utter_t84f_vcs_how_to_join"
+
+
+def test_donna_can_i_still_join_is_not_the_parole_statement() -> None:
+    # She was told "Your Victim Liaison Officer (VLO) should tell you when to write a Victim
+    # Personal Statement for the Parole Board" when she has no VLO.
+    got = said_answer(
+        "Victim Contact Scheme - that sounds like exactly what I asked about three times. What is "
+        "it, and can I still join now if nobody offered it to me at the time? He's getting out "
+        "soon.",
+        "sexual_offence",
+        [DONNA_FIRST],
+        recent_bot_texts=[DONNA_RIGHTS],
+    )
+    assert got in ("utter_t84f_vcs_how_to_join", "utter_victim_contact_scheme")
+
+
+def test_donna_can_they_ban_him_from_barking_is_not_suspect_updates() -> None:
+    # "Will they tell me the exact date and where he'll be living? And can they actually ban him
+    # from Barking?" got the police's 1 working day on a suspect's arrest or bail.
+    got = said_answer(
+        "Thank you, finally. Will they tell me the exact date and where he'll be living? And can "
+        "they actually ban him from Barking?",
+        "sexual_offence",
+        [DONNA_FIRST],
+    )
+    assert got == "utter_keep_him_away_licence"
