@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from actions.answers import read_answer
 from tests.unit.known_answers import said_answer
 
 DONNA_FIRST = (
@@ -64,3 +65,22 @@ def test_donna_can_they_ban_him_from_barking_is_not_suspect_updates() -> None:
         [DONNA_FIRST],
     )
     assert got == "utter_keep_him_away_licence"
+
+
+BEATRICE_WORRIED = (
+    "Goodness. There was no blow to my head. My eyes have been poor for years, it is my age. The "
+    "doctor has already seen to the leg. Should I be worried?"
+)
+
+
+def test_beatrice_should_i_be_worried_is_not_afraid_of_giving_evidence() -> None:
+    # At "would you feel scared or very worried about giving evidence?", just after an A&E
+    # warning: WHY then said "you feel afraid or distressed about giving evidence".
+    assert read_answer("fear_of_giving_evidence", BEATRICE_WORRIED).value is None
+
+
+def test_a_real_yes_with_should_i_be_worried_still_counts() -> None:
+    assert read_answer("fear_of_giving_evidence", "yes id be terrified. should i be worried?").value
+    assert read_answer(
+        "fear_of_giving_evidence", "should i be worried? he said hed get me if i went to court"
+    ).value
