@@ -35106,8 +35106,37 @@ _L3R66_TELL_FLATMATE = re.compile(
 )
 
 
-def l3r66_asks_if_he_would_know(text: str, crime_type: str | None) -> bool:
-    return crime_type == "sexual_offence" and bool(_L3R66_HE_WOULD_KNOW.search(plain(text)))
+# g96a (round 96): Rosie, groped by her manager, at "Have you reported it to the police?": "no.
+# will my manager find out it was me if i do?" got "No. We never tell your boss", as if
+# reporting were anonymous; "if i go to the police wont they have to talk to him? then hes gonna
+# know its me" got "I can't answer". Whether he would know if she reports.
+_G96A_BOSS_WOULD_KNOW = re.compile(
+    r"\b(?:will|would|wont|does|is) (?:my |the )?(?:manager|boss|supervisor|he|she|they) "
+    r"(?:\w+ )?(?:know|find out|work out|guess|realise|realize)\b(?: (?:its|it s|it was|that it "
+    r"was|who))?|\b(?:hes|he s|he is|shes|she s) (?:gonna|going to) (?:know|find out|guess)\b|"
+    r"\b(?:wont|will|would|do|dont) (?:they|the police|police) (?:have to |need to )?(?:talk to|"
+    r"speak to|question|interview) (?:him|her)\b"
+)
+_G96A_IF_REPORTED = re.compile(
+    r"\bif i (?:go to|went to|tell|told|call|ring|report (?:it |him |her )?to) (?:the )?"
+    r"(?:police|cops|feds|met)\b|\bif i (?:report|reported)\b"
+)
+
+
+def l3r66_asks_if_he_would_know(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None = None
+) -> bool:
+    words = plain(text)
+    if crime_type != "sexual_offence":
+        return False
+    if _L3R66_HE_WOULD_KNOW.search(words):
+        return True
+    # g96a: "if i do" at the question whether they have reported it is "if I report".
+    reporting = bool(_G96A_IF_REPORTED.search(words)) or (
+        (answers or {}).get("requested_slot") == "reported"
+        and bool(re.search(r"\bif i (?:do|did)\b", words))
+    )
+    return reporting and bool(_G96A_BOSS_WOULD_KNOW.search(words))
 
 
 def l3r66_asks_tell_flatmate(text: str, crime_type: str | None) -> bool:
@@ -41767,7 +41796,7 @@ def matching_answers(
             Say(response="utter_l3r66_vws_not_police"),
         ),
         (
-            l3r66_asks_if_he_would_know(text, crime_type),
+            l3r66_asks_if_he_would_know(text, crime_type, answers),
             Say(response="utter_l3r66_would_he_know"),
         ),
         (

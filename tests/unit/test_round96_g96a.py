@@ -84,3 +84,31 @@ def test_a_real_yes_with_should_i_be_worried_still_counts() -> None:
     assert read_answer(
         "fear_of_giving_evidence", "should i be worried? he said hed get me if i went to court"
     ).value
+
+
+ROSIE = [
+    "hi um not sure if this is the right place. my manager at work keeps touching me and i dont "
+    "know if its a crime or just work stuff",
+    "im at home now so yeah safe. but i have a shift tomorrow and hes there",
+]
+
+
+def test_rosie_will_my_manager_find_out_if_i_report_is_not_a_plain_no() -> None:
+    # At "Have you reported it to the police?" she was told "No. We never tell your boss".
+    got = said_answer(
+        "no. will my manager find out it was me if i do? i cant lose my shifts its my only job",
+        "sexual_offence",
+        ROSIE,
+        requested_slot="reported",
+    )
+    assert got == "utter_l3r66_would_he_know"
+
+
+def test_rosie_wont_the_police_have_to_talk_to_him_is_answered() -> None:
+    got = said_answer(
+        "27. but i meant if i go to the police wont they have to talk to him? then hes gonna know "
+        "its me its only me and 2 other girls on nights",
+        "sexual_offence",
+        ROSIE,
+    )
+    assert got == "utter_l3r66_would_he_know"
