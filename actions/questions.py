@@ -3879,7 +3879,21 @@ def asks_if_a_dog_attack_is_a_crime(text: str, answers: Mapping[str, Any] | None
     attack = bool(_DOG_ATTACK.search(words))
     # "is it a crime" later in the conversation, after the dog attack was told.
     told = "dog_attack" in ((answers or {}).get("account_details") or ())
-    return ((dog and attack) or told) and bool(_ASKS_IF_CRIME.search(words))
+    if not told and not (dog and attack):
+        # g96a (round 96): Beatrice, 88, told the bite in her first message, before the account
+        # was read: "But first I should like to know whether this is even a crime" was refused.
+        earlier = said_with("", answers)
+        told = bool(_DOG.search(earlier)) and bool(_DOG_ATTACK.search(earlier))
+    return ((dog and attack) or told) and bool(
+        _ASKS_IF_CRIME.search(words) or _G96A_WRONG_IN_LAW.search(words)
+    )
+
+
+# g96a (round 96): Beatrice: "I still do not know if the owner has done anything wrong in law."
+_G96A_WRONG_IN_LAW = re.compile(
+    r"\b(?:done|did|doing) (?:anything|something) (?:wrong|illegal|unlawful)\b(?: in law)?|"
+    r"\bbroken (?:the|any) law\b|\bwrong in law\b"
+)
 
 
 # "sorry but where do i get tested? is it too late for that pep thing", "ok. and where do i just
@@ -43782,6 +43796,17 @@ def matching_answers(
             and not q4_adult_without_messages(text, answers)
             and p94f_threat_told(text, answers),  # p94f (round 94), Gwen
             Say(response="utter_p1_threat_of_next_time"),
+        ),
+        # g96a (round 96): Beatrice, "frightened to go out at all. You did not answer whether it
+        # is a crime.": both answered, the crime first.
+        (
+            p1_fears_a_next_attack(text)
+            and not p94f_threat_told(text, answers)
+            and asks_if_a_dog_attack_is_a_crime(text, answers),
+            Say(
+                response="utter_dog_attack_crime",
+                then=(Say(response="utter_p94f_scared_to_go_out"),),
+            ),
         ),
         (
             p1_fears_a_next_attack(text) and not p94f_threat_told(text, answers),

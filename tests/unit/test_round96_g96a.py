@@ -112,3 +112,21 @@ def test_rosie_wont_the_police_have_to_talk_to_him_is_answered() -> None:
         ROSIE,
     )
     assert got == "utter_l3r66_would_he_know"
+
+
+BEATRICE_FIRST = (
+    "Good afternoon. I am not certain this is the proper place to write. Last week a neighbour's "
+    "dog, which was off its lead, bit my leg in the street. I needed stitches."
+)
+
+
+def test_beatrice_is_this_even_a_crime_is_answered_at_the_first_ask() -> None:
+    for text in (
+        "Yes, that is quite all right. But first I should like to know whether this is even a "
+        "crime. The owner simply laughed.",
+        "I am at home and safe, thank you. Though I confess I am now frightened to go out at all. "
+        "You did not answer whether it is a crime.",
+        "Feeling safe, I suppose, so that I can go to the shops again. And information. I still do "
+        "not know if the owner has done anything wrong in law.",
+    ):
+        assert said_answer(text, None, [BEATRICE_FIRST]) == "utter_dog_attack_crime", text
