@@ -35129,7 +35129,7 @@ _G96A_BOSS_WOULD_KNOW = re.compile(
     r"(?:\w+ )?(?:know|find out|work out|guess|realise|realize)\b(?: (?:its|it s|it was|that it "
     r"was|who))?|\b(?:hes|he s|he is|shes|she s) (?:gonna|going to) (?:know|find out|guess)\b|"
     r"\b(?:wont|will|would|do|dont) (?:they|the police|police) (?:have to |need to )?(?:talk to|"
-    r"speak to|question|interview) (?:him|her)\b"
+    r"speak to|question|interview) him\b"
 )
 _G96A_IF_REPORTED = re.compile(
     r"\bif i (?:go to|went to|tell|told|call|ring|report (?:it |him |her )?to) (?:the )?"
@@ -35145,6 +35145,8 @@ def l3r66_asks_if_he_would_know(
         return False
     if _L3R66_HE_WOULD_KNOW.search(words):
         return True
+    if (answers or {}).get("for_child"):
+        return False  # a parent's "will they interview her" is the child's interview (g89c)
     # g96a: "if i do" at the question whether they have reported it is "if I report".
     reporting = bool(_G96A_IF_REPORTED.search(words)) or (
         (answers or {}).get("requested_slot") == "reported"
