@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from actions import answer_facts
-from actions.questions import Say, is_question, plain, said_with
+from actions.questions import Say, asks_to_keep_the_offender_away, is_question, plain, said_with
 
 
 def _bereaved(answers: Mapping[str, Any]) -> bool:
@@ -221,6 +221,12 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     scheme = t84f_scheme_answer(text, facts)  # t84f (round 84): Kerry
     if scheme is not None:
         return scheme
+    # g96a (round 96): Donna, her stepfather in prison: "can they actually ban him from
+    # Barking?" got the police's updates on a suspect (answered further down the tables).
+    if not _bereaved(facts) and asks_to_keep_the_offender_away(
+        text, facts.get("crime_type"), facts
+    ):
+        return Say(response="utter_keep_him_away_licence")
     pictures = _images_told(text, facts)
     if pictures and asks_to_copy_under_18_images(text):
         return Say(response="utter_p81g_under18_images_no_copies")
@@ -360,7 +366,13 @@ _T84F_HOW = re.compile(
     r"\bwho do i (?:ring|call|phone|contact|email|ask|tell)\b|"
     r"\b(?:will|would|does|do) (?:anyone|anybody|someone|they|probation|the police) (?:tell|let) me"
     r"(?: know)?\b|"
-    r"\bif i ?m on (?:the|that|this) (?:scheme|list)\b|\bam i on (?:the|that|it)\b"
+    r"\bif i ?m on (?:the|that|this) (?:scheme|list)\b|\bam i on (?:the|that|it)\b|"
+    # g96a (round 96): Donna: "whether there's any way of finding out his release date", "is
+    # there any scheme that tells victims when someone's being released", "can I still join now
+    # if nobody offered it to me".
+    r"\b(?:any|a|some) way (?:of|to) (?:finding out|find out|knowing|know|hearing|hear)\b|"
+    r"\b(?:any|a) (?:scheme|service) (?:that |which )?(?:tells?|lets?|informs?)\b|"
+    r"\bcan (?:i|we) (?:still )?(?:join|get on|sign up)\b"
 )
 _T84F_JAILED = re.compile(
     r"\b(?:prison|jail|jailed|inside|sentenced?|sentence|locked up|probation|scheme)\b"

@@ -1366,7 +1366,29 @@ def fears_being_harmed_for_evidence(text: str) -> bool:
     return bool(_N94B_HARMED.search(words)) and not _N94B_NOT_AFRAID.search(words)
 
 
+# g96a (round 96): Beatrice, 88, told to go to A&E just before the court question: "Goodness.
+# There was no blow to my head. ... Should I be worried?" was stored as afraid of giving
+# evidence (intimidated). Asking whether to worry answers nothing about court.
+_G96A_SHOULD_I_WORRY = re.compile(
+    r"\b(?:should|do|must|need) i (?:be |to be )?(?:worried|worry|scared|concerned|afraid)\b"
+)
+_G96A_COURT_WORDS = re.compile(
+    r"\b(?:court\w*|evidence|trial|witness\w*|judge|jury|testify\w*|him|her|them|they|"
+    r"(?:he|she|they)(?: ll| will| would)?)\b"
+)
+
+
+def g96a_only_asks_whether_to_worry(text: str) -> bool:
+    words = plain(text)
+    if not _G96A_SHOULD_I_WORRY.search(words):
+        return False
+    rest = _G96A_SHOULD_I_WORRY.sub(" ", words)
+    return not _G96A_COURT_WORDS.search(rest) and _i3_read_fear(rest).value is not True
+
+
 def read_fear_of_giving_evidence(text: str) -> Answer:
+    if g96a_only_asks_whether_to_worry(text):
+        return NO_ANSWER  # g96a (round 96): Beatrice, "Should I be worried?"
     if p81c_not_afraid(text):
         return Answer(False)  # p81c (round 81): Kev, Harjit
     if _A74B_OBVIOUSLY_NOT_COURT.search(plain(text)):

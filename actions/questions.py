@@ -3879,7 +3879,21 @@ def asks_if_a_dog_attack_is_a_crime(text: str, answers: Mapping[str, Any] | None
     attack = bool(_DOG_ATTACK.search(words))
     # "is it a crime" later in the conversation, after the dog attack was told.
     told = "dog_attack" in ((answers or {}).get("account_details") or ())
-    return ((dog and attack) or told) and bool(_ASKS_IF_CRIME.search(words))
+    if not told and not (dog and attack):
+        # g96a (round 96): Beatrice, 88, told the bite in her first message, before the account
+        # was read: "But first I should like to know whether this is even a crime" was refused.
+        earlier = said_with("", answers)
+        told = bool(_DOG.search(earlier)) and bool(_DOG_ATTACK.search(earlier))
+    return ((dog and attack) or told) and bool(
+        _ASKS_IF_CRIME.search(words) or _G96A_WRONG_IN_LAW.search(words)
+    )
+
+
+# g96a (round 96): Beatrice: "I still do not know if the owner has done anything wrong in law."
+_G96A_WRONG_IN_LAW = re.compile(
+    r"\b(?:done|did|doing) (?:anything|something) (?:wrong|illegal|unlawful)\b(?: in law)?|"
+    r"\bbroken (?:the|any) law\b|\bwrong in law\b"
+)
 
 
 # "sorry but where do i get tested? is it too late for that pep thing", "ok. and where do i just
@@ -6363,10 +6377,22 @@ _KEEP_AWAY = re.compile(
     r"(?:near|away)\b|\b(?:him|her|them) (?:being )?kept away\b|\bkept away from (?:us|me|our|my)\b"
     r"|\b(?:come|comes|coming|go|goes) (?:anywhere )?near (?:us|me|our (?:road|street|house|home)|"
     r"my (?:road|street|house|home))\b"
+    # g96a (round 96): Donna, her stepfather due out of prison: "can they actually ban him from
+    # Barking?"
+    r"|\b(?:ban|bar|banned|barred|kept out|keep (?:him|her|them) out) (?:(?:him|her|them) )?"
+    r"(?:from|of) (?!(?:contact|seeing|talking)\b)\w+"
 )
 _RELEASE = re.compile(
     r"\b(?:parole|released?|release|licence|license|prison|gets out|comes out|let out|out of "
     r"(?:prison|jail))\b"
+)
+
+
+# g96a (round 96): told before that the offender was sent to prison (Donna: "He was convicted
+# and went to prison").
+_CONVICTED_AND_JAILED = re.compile(
+    r"\b(?:went|sent|gone|is|was|been) (?:to )?(?:prison|jail)\b|\b(?:jailed|imprisoned)\b|"
+    r"\b(?:still )?inside\b.{0,20}\b(?:prison|jail|gets out|released)\b"
 )
 
 
@@ -6379,6 +6405,7 @@ def asks_to_keep_the_offender_away(
     words = plain(text)
     released = (
         bool(_RELEASE.search(words))
+        or bool(_CONVICTED_AND_JAILED.search(said_with("", answers)))
         or crime_type == "homicide"
         or ((answers or {}).get("bereaved") is True)
     )
@@ -35188,8 +35215,39 @@ _L3R66_TELL_FLATMATE = re.compile(
 )
 
 
-def l3r66_asks_if_he_would_know(text: str, crime_type: str | None) -> bool:
-    return crime_type == "sexual_offence" and bool(_L3R66_HE_WOULD_KNOW.search(plain(text)))
+# g96a (round 96): Rosie, groped by her manager, at "Have you reported it to the police?": "no.
+# will my manager find out it was me if i do?" got "No. We never tell your boss", as if
+# reporting were anonymous; "if i go to the police wont they have to talk to him? then hes gonna
+# know its me" got "I can't answer". Whether he would know if she reports.
+_G96A_BOSS_WOULD_KNOW = re.compile(
+    r"\b(?:will|would|wont|does|is) (?:my |the )?(?:manager|boss|supervisor|he|she|they) "
+    r"(?:\w+ )?(?:know|find out|work out|guess|realise|realize)\b(?: (?:its|it s|it was|that it "
+    r"was|who))?|\b(?:hes|he s|he is|shes|she s) (?:gonna|going to) (?:know|find out|guess)\b|"
+    r"\b(?:wont|will|would|do|dont) (?:they|the police|police) (?:have to |need to )?(?:talk to|"
+    r"speak to|question|interview) him\b"
+)
+_G96A_IF_REPORTED = re.compile(
+    r"\bif i (?:go to|went to|tell|told|call|ring|report (?:it |him |her )?to) (?:the )?"
+    r"(?:police|cops|feds|met)\b|\bif i (?:report|reported)\b"
+)
+
+
+def l3r66_asks_if_he_would_know(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None = None
+) -> bool:
+    words = plain(text)
+    if crime_type != "sexual_offence":
+        return False
+    if _L3R66_HE_WOULD_KNOW.search(words):
+        return True
+    if (answers or {}).get("for_child"):
+        return False  # a parent's "will they interview her" is the child's interview (g89c)
+    # g96a: "if i do" at the question whether they have reported it is "if I report".
+    reporting = bool(_G96A_IF_REPORTED.search(words)) or (
+        (answers or {}).get("requested_slot") == "reported"
+        and bool(re.search(r"\bif i (?:do|did)\b", words))
+    )
+    return reporting and bool(_G96A_BOSS_WOULD_KNOW.search(words))
 
 
 def l3r66_asks_tell_flatmate(text: str, crime_type: str | None) -> bool:
@@ -41857,7 +41915,7 @@ def matching_answers(
             Say(response="utter_l3r66_vws_not_police"),
         ),
         (
-            l3r66_asks_if_he_would_know(text, crime_type),
+            l3r66_asks_if_he_would_know(text, crime_type, answers),
             Say(response="utter_l3r66_would_he_know"),
         ),
         (
@@ -43861,6 +43919,17 @@ def matching_answers(
             and not q4_adult_without_messages(text, answers)
             and p94f_threat_told(text, answers),  # p94f (round 94), Gwen
             Say(response="utter_p1_threat_of_next_time"),
+        ),
+        # g96a (round 96): Beatrice, "frightened to go out at all. You did not answer whether it
+        # is a crime.": both answered, the crime first.
+        (
+            p1_fears_a_next_attack(text)
+            and not p94f_threat_told(text, answers)
+            and asks_if_a_dog_attack_is_a_crime(text, answers),
+            Say(
+                response="utter_dog_attack_crime",
+                then=(Say(response="utter_p94f_scared_to_go_out"),),
+            ),
         ),
         (
             p1_fears_a_next_attack(text) and not p94f_threat_told(text, answers),
