@@ -1680,7 +1680,9 @@ _IMPAIRMENT = re.compile(
     # -- round 39, helper F6 --: "I have type 2 diabetes and a bad knee" (Okafor).
     r"(?:a |an |severe |bad |chronic |complex )?(?:type (?:1|2|one|two) )?(?:ptsd|c ?ptsd|"
     r"bipolar|schizo\w*|"
-    r"depression|anxiety disorder|autism|asd|adhd|learning (?:disabilit\w*|difficult\w*)|"
+    # g96d (round 96): Gary, "i have learning disabilty" (as typed)
+    r"depression|anxiety disorder|autism|asd|adhd|learning (?:disabilit\w*|disabilty|disablity|"
+    r"difficult\w*)|"
     r"dementia|alzheimers|epilepsy|ms|multiple sclerosis|cerebral palsy|down syndrome|"
     r"brain injury|personality disorder|bpd|eupd|ocd|psychosis|mental health (?:condition|"
     r"problems|issues|difficulties)|mental illness|heart condition|copd|parkinsons|"

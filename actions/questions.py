@@ -14707,9 +14707,7 @@ _G96D_REVIEW_ASKED = re.compile(
 )
 
 
-def g96d_asks_to_review_no_further_action(
-    text: str, answers: Mapping[str, Any] | None
-) -> bool:
+def g96d_asks_to_review_no_further_action(text: str, answers: Mapping[str, Any] | None) -> bool:
     """A review of "no further action" asked for, or how long they have to ask."""
     words = plain(text)
     return (
@@ -38043,6 +38041,17 @@ def _w70b_of_the_last_answer(clause: str, answers: Mapping[str, Any]) -> bool:
     )
 
 
+_G96D_OWN_DISABILITY = re.compile(
+    r"^(?:and |but )?(?:i have|ive got|i got|i am|im|i m) (?:a |an )?(?:learning "
+    r"(?:disabilit\w*|disabilty|disablity|difficult\w*)|autism|autistic|disabled|a disability)$"
+)
+
+
+def g96d_own_disability_told(text: str) -> bool:
+    """ "i have learning disabilty" said as a part of its own beside not understanding."""
+    return any(_G96D_OWN_DISABILITY.match(c) for c in _w70b_clauses(text))
+
+
 def w70b_explained_question(text: str, answers: Mapping[str, Any] | None) -> str | None:
     """The response explaining the waiting question, when all the message asks is what it
     means (Pat: "Sorry I dont follow. Targeted how?")."""
@@ -38063,6 +38072,10 @@ def w70b_explained_question(text: str, answers: Mapping[str, Any] | None) -> str
     def _asked_back(clause: str) -> bool:
         return lost and clause in asked_back and _w70b_in(clause, known)
 
+    # g96d (round 96): Gary, "i dont know what that means. i have learning disabilty": his own
+    # disability told beside not understanding (it is kept by read_account) is no other question.
+    if lost:
+        clauses = [c for c in clauses if not _G96D_OWN_DISABILITY.match(c)]
     if not clauses or not all(_w70b_of_the_question(c, slot) or _asked_back(c) for c in clauses):
         return None
     if any(

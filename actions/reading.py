@@ -60,7 +60,6 @@ from actions.answers import (
     v86b1_no_about_the_police,
 )
 from actions.questions import (
-    told_of_cyberflashing,
     ANSWERED_EVERY_TIME,
     G76A_MISREAD_REPLIES,
     NOT_VIOLENT,
@@ -121,6 +120,7 @@ from actions.questions import (
     s6_tells_of_ribs_hurting_to_breathe,
     t1_has_to_see_him,
     threat_answer,
+    told_of_cyberflashing,
     v3_told_of_exposure,
     weapon_threat_at_home,
     worker_gender_asked,

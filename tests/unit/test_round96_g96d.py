@@ -83,7 +83,10 @@ J2 = (
     "Yes, you can keep my answers. My question is about challenging the no further action "
     "decision."
 )
-J3 = "No, I'm not in danger. Please stop telling me about fingerprints. Can I appeal the decision or not?"
+J3 = (
+    "No, I'm not in danger. Please stop telling me about fingerprints. Can I appeal the "
+    "decision or not?"
+)
 J4 = (
     "39. That's the third time you've said the same thing. I've read online there is something "
     "called the Victims' Right to Review. Does that apply to a police decision like mine, and how "
@@ -118,3 +121,23 @@ def test_a_caution_still_gets_the_caution_answer():
     said = "he only got a caution. can i challenge the police decision?"
     got = answer_in_conversation(said, "assault", earlier)
     assert got is not None and got.response == "utter_challenge_police_decision"
+
+
+def test_safe_in_the_day_is_a_yes_at_that_time():
+    from actions.answers import read_answer
+
+    got = read_answer("contact_safe", "in the day ok. not night. they are there at night")
+    assert got.value is True
+    assert got.extra.get("contact_times") == "in the day"
+    assert read_answer("contact_safe", "in the day ok but he checks my phone").value is not True
+
+
+def test_not_understanding_the_hate_question_is_explained_and_the_disability_kept():
+    from tests.unit.test_round70_w70b import _form
+
+    said, events = _form("hate_motivated", "i dont know what that means. i have learning disabilty")
+    assert said == ["utter_w70b_explain_hate_motivated"]
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots.get("hate_motivated") is None
+    assert slots.get("impairment") is True
+    assert slots.get("requested_slot") == "hate_motivated"
