@@ -35032,8 +35032,37 @@ def k1_driver_corrects_role(text: str, answers: Mapping[str, Any] | None) -> boo
     return bool(_K1_DRIVER_CORRECTS.search(plain(text))) and k1_is_the_driver(text, answers)
 
 
-def k1_driver_asks_about_operator(text: str, answers: Mapping[str, Any] | None) -> bool:
+# g96d (round 96): Imran, his car door kicked in by a passenger: "what help is there for money"
+# got the operator answer, and "compensation. the repair was £640 and 2 days lost earnings.
+# insurance excess is 500 so not worth claiming" the insurer's crime-number answer. Money for
+# damage asked: that the scheme is for injuries, and the court can order the offender to pay.
+_G96D_MONEY_ASKED = re.compile(
+    r"\b(?:help|anything|get|getting)(?: \w+){0,3} (?:for |with )?(?:the )?money\b|"
+    r"\bmoney question\b|^compensation\b"
+)
+
+
+def g96d_asks_money_for_damage(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
     words = plain(text)
+    return (
+        crime_type in (None, "criminal_damage")
+        and bool(_G96D_MONEY_ASKED.search(words))
+        and not mentions_injury(text)
+        and bool(
+            re.search(
+                r"\b(?:kicked|smashed|damaged|damage|repairs?|garage|dented|broke)\b",
+                said_with(text, answers),
+            )
+        )
+    )
+
+
+def k1_driver_asks_about_operator(text: str, answers: Mapping[str, Any] | None) -> bool:
+    # g96d (round 96): Imran, "Hi I'm an uber driver, ... what help is there for money": the app
+    # named as his job is no question about the operator.
+    words = re.sub(r"\b(?:uber|bolt|ola|addison lee) drivers?\b", " ", plain(text))
     return (
         bool(_K1_OPERATOR.search(words))
         and (is_question(text) or "licence" in words)
@@ -42057,6 +42086,10 @@ def matching_answers(
         ),
         (k1_asks_if_landlord_crime(text, answers), Say(response="utter_k1_landlord_can_be_crime")),
         (k1_driver_corrects_role(text, answers), Say(response="utter_k1_driver_not_passenger")),
+        (
+            g96d_asks_money_for_damage(text, crime_type, answers),  # g96d (round 96): Imran
+            Say(response="utter_compensation_order"),
+        ),
         (
             k1_driver_asks_about_operator(text, answers),
             Say(response="utter_k1_driver_tell_operator"),

@@ -141,3 +141,32 @@ def test_not_understanding_the_hate_question_is_explained_and_the_disability_kep
     assert slots.get("hate_motivated") is None
     assert slots.get("impairment") is True
     assert slots.get("requested_slot") == "hate_motivated"
+
+
+I1 = (
+    "Hi I'm an uber driver, saturday night a drunk passenger called me a p*ki and other racist "
+    "things then kicked my door in and ran off without paying. car was in garage 2 days, lost 2 "
+    "days work. what help is there for money"
+)
+
+
+@pytest.mark.parametrize(
+    "said,earlier",
+    (
+        (I1, []),
+        ("yes ok. but the money question?", [I1]),
+        (
+            "compensation. the repair was £640 and 2 days lost earnings. insurance excess is 500 "
+            "so not worth claiming",
+            [I1],
+        ),
+    ),
+)
+def test_money_for_the_damage_is_answered_with_compensation(said, earlier):
+    got = answer_in_conversation(said, "criminal_damage" if earlier else None, earlier)
+    assert got is not None and got.response == "utter_compensation_order"
+
+
+def test_a_driver_asking_about_uber_still_gets_the_operator_answer():
+    got = answer_in_conversation("should i tell uber about it?", "assault", ["im an uber driver"])
+    assert got is not None and got.response == "utter_k1_driver_tell_operator"
