@@ -1680,7 +1680,9 @@ _IMPAIRMENT = re.compile(
     # -- round 39, helper F6 --: "I have type 2 diabetes and a bad knee" (Okafor).
     r"(?:a |an |severe |bad |chronic |complex )?(?:type (?:1|2|one|two) )?(?:ptsd|c ?ptsd|"
     r"bipolar|schizo\w*|"
-    r"depression|anxiety disorder|autism|asd|adhd|learning (?:disabilit\w*|difficult\w*)|"
+    # g96d (round 96): Gary, "i have learning disabilty" (as typed)
+    r"depression|anxiety disorder|autism|asd|adhd|learning (?:disabilit\w*|disabilty|disablity|"
+    r"difficult\w*)|"
     r"dementia|alzheimers|epilepsy|ms|multiple sclerosis|cerebral palsy|down syndrome|"
     r"brain injury|personality disorder|bpd|eupd|ocd|psychosis|mental health (?:condition|"
     r"problems|issues|difficulties)|mental illness|heart condition|copd|parkinsons|"
@@ -6910,6 +6912,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     details = a74a_no_denied_injury(a74a_said, details)  # -- round 74, helper a74a --
     details = t84a_no_injury_when_blow_denied(a74a_said, details)  # t84a (round 84): Chloe
     crime, details = q82c_images_of_himself(lowered, crime, details)  # q82c (round 82): Zainab
+    crime = g96d_driver_car_damaged(lowered, crime)  # g96d (round 96): Imran
     # f96b (round 96): a parent of two children ("they're 9 and 12"): both ages kept, and the
     # youngest is the age the Code's rules use.
     ages = children_ages(lowered) if for_child else ()
@@ -8696,3 +8699,29 @@ def g89e_papers_kept_for_marriage(lowered: str, details: set[str]) -> bool:
 
 
 # end g89e
+
+
+# g96d (round 96): Imran, an Uber driver: "a drunk passenger called me a p*ki and other racist
+# things then kicked my door in and ran off without paying" was said back as "fraud or a scam"
+# ("not a scam. it was racist abuse and criminal damage to my car"). A driver's door kicked in by
+# a passenger is damage to the car, not a burglary or a fraud (the unpaid fare beside it).
+_G96D_DRIVER = re.compile(
+    r"\b(?:(?:uber|taxi|cab|minicab|bolt|private hire) driver|i drive (?:an? )?(?:uber|taxi|cab|"
+    r"minicab)|passengers?)\b"
+)
+_G96D_CAR_DAMAGED = re.compile(
+    r"\b(?:kick\w*|smash\w*|dent\w*|damag\w*|broke|broken) (?:in )?(?:my|the) (?:car )?(?:doors?|"
+    r"windows?|windscreen|wing mirrors?|mirrors?)\b"
+)
+
+
+def g96d_driver_car_damaged(lowered: str, crime: str | None) -> str | None:
+    """A driver whose car a passenger damaged: criminal damage, not burglary or fraud."""
+    if crime not in (None, "fraud", "burglary", "other"):
+        return crime
+    if _G96D_DRIVER.search(lowered) and _G96D_CAR_DAMAGED.search(lowered):
+        return "criminal_damage"
+    return crime
+
+
+# end g96d

@@ -2761,6 +2761,27 @@ def j91b_number_given(text: str) -> Answer | None:
     return Answer(True, extra=extra)
 
 
+# g96d (round 96): Gary, whose "friends" come to his flat at night: "in the day ok. not night.
+# they are there at night" was not understood, skipped, and his referral dropped. A time of day
+# said to be OK first is a yes, at that time.
+_G96D_TIME_OK = re.compile(
+    r"^(?:yes |yeah |yep |ok )?(?:(?:in|during) the (?:day|daytime|morning|mornings|afternoon|"
+    r"afternoons)|daytime|days|mornings?|afternoons?) (?:is |its )?(?:ok|okay|fine|safe|alright|"
+    r"good)\b"
+)
+
+
+def g96d_safe_in_the_day(text: str) -> Answer | None:
+    """ "in the day ok. not night": safe, in the day."""
+    times = contact_said(text).get("contact_times")
+    words = plain(text)
+    if not times or not _G96D_TIME_OK.search(words):
+        return None
+    if re.search(r"\b(?:checks?|looks? at|reads?|goes through|sees?|but)\b", words):
+        return None  # "in the day ok but he checks my phone": for the readers below
+    return Answer(True, extra={"contact_times": times})
+
+
 def read_contact_safe(text: str) -> Answer:
     words = plain(text)
     someone_else = v86c1_contact_someone_else(text)  # v86c1 (round 86): Grace, "ring paul"
@@ -2772,6 +2793,9 @@ def read_contact_safe(text: str) -> Answer:
     one_way = j91b_one_way_unsafe_another_fine(text)  # j91b (round 91): Agnieszka
     if one_way is not None:
         return one_way
+    times_ok = g96d_safe_in_the_day(text)  # g96d (round 96): Gary, "in the day ok. not night"
+    if times_ok is not None:
+        return times_ok
     if lead85_says_it_is_safe(text):
         return Answer(True, extra=contact_said(text))
     borrowed = u86c_borrowed_phone_is_the_way(text)  # u86c (round 86): Femi, on Tunde's phone

@@ -592,7 +592,15 @@ class ValidateNeedsAssessmentForm(FormValidationAction):
         if explained and answers.get("requested_slot") != "consent":
             if explained not in _said_this_turn(tracker):
                 dispatcher.utter_message(response=explained)
+            kept = []
+            if questions.g96d_own_disability_told(
+                str((tracker.latest_message or {}).get("text") or "")
+            ):
+                # g96d (round 96): Gary, "i dont know what that means. i have learning
+                # disabilty": the question explained, and his disability kept, not asked again.
+                kept = [SlotSet("impairment", True)]
             return [
+                *kept,
                 SlotSet("skipped_slots", list(skipped)),
                 SlotSet("requested_slot", answers.get("requested_slot")),
             ]

@@ -2420,6 +2420,56 @@ def asks_if_images_are_a_crime(text: str, answers: Mapping[str, Any] | None = No
     return bool(_IS_IT_A_CRIME_Q.search(words)) and (told or bool(_IMAGES_WORDS.search(words)))
 
 
+# g96d (round 96): Yetunde, "someone airdropped me pictures of a man's genitals ... is that even
+# illegal??" was told of sharing intimate images of HER (s.66B) and the Revenge Porn Helpline;
+# "they're not photos OF ME lol. he sent me pictures of his own bits". Pictures of genitals sent
+# to someone is cyberflashing (Sexual Offences Act 2003, s.66A).
+_G96D_CYBERFLASHING = re.compile(
+    r"\bcyber ?flash\w*|"
+    r"\b(?:pics?|photos?|pictures?|images?|videos?|nudes?)(?: \w+){0,2} of (?:(?:a|the) (?:man|guy|"
+    r"mans|guys|blokes?)s? |his (?:own )?|someones |(?:a|some) )?(?:genitals|penis|dick|cock|willy|"
+    r"privates|private parts|bits|junk)\b|"
+    r"\b(?:dick|cock|penis|genital) pics?\b|"
+    r"\bair ?dropp?\w*(?: \w+){0,3} (?:nudes?|porn|(?:sexual|explicit|rude|dirty) "
+    r"(?:pics?|photos?|pictures?|images?))\b"
+)
+_G96D_OF_ME = re.compile(
+    r"\b(?:pics?|photos?|pictures?|images?|videos?|nudes?) of me\b|"
+    r"\bmy (?:nudes|intimate (?:pics|photos|pictures|images))\b"
+)
+
+
+def told_of_cyberflashing(text: str, answers: Mapping[str, Any] | None = None) -> bool:
+    """Pictures of genitals sent to them (cyberflashing), in this message or told before; not
+    their own intimate images shared."""
+    said = said_with(text, answers)
+    said = re.sub(r"\bnot (?:\w+ )?(?:photos|pictures|pics|images) of me\b", " ", said)
+    return bool(_G96D_CYBERFLASHING.search(said)) and not _G96D_OF_ME.search(said)
+
+
+_G96D_KEEP_OR_DELETE = re.compile(
+    r"\b(?:delete|deleting|keep|keeping|get rid of|still on my phone|as evidence)\b"
+)
+
+
+def asks_if_cyberflashing_is_a_crime(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "is that even illegal??" after telling of genital pictures sent to them."""
+    return bool(_IS_IT_A_CRIME_Q.search(plain(text))) and told_of_cyberflashing(text, answers)
+
+
+def asks_to_keep_cyberflashing_pictures(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "should i keep the pics as evidence or not??": the pictures sent are evidence."""
+    words = plain(text)
+    return (
+        bool(_IMAGES_WORDS.search(words) or re.search(r"\bthem\b", words))
+        and bool(_G96D_KEEP_OR_DELETE.search(words))
+        and told_of_cyberflashing(text, answers)
+    )
+
+
+# end g96d
+
+
 def asks_if_harassment_is_a_crime(text: str, crime_type: str | None) -> bool:
     """ "is what he's doing even illegal?" from someone harassed or stalked."""
     words = plain(text)
@@ -14648,6 +14698,57 @@ def j4_asks_about_fingerprints_after_a_burglary(text: str, crime_type: str | Non
         and bool(_J4_FINGERPRINTS.search(words))
         and not re.search(r"\b(?:rap\w*|sexual\w*|havens?|spik\w*)\b", words)
         and (is_question(text) or bool(re.search(r"\b(?:yes or no|will they)\b", words)))
+    )
+
+
+# g96d (round 96): Jo, burgled in April: "The police found fingerprints and told me they had
+# identified a suspect, but last week I received a letter saying there would be no further
+# action" got "Try not to touch where they got in ... ask if they'll send someone for
+# fingerprints" three times, the last after "Please stop telling me about fingerprints". Not
+# once the police have been, the prints were taken, or the case was decided.
+_G96D_FINGERPRINTS_DONE = re.compile(
+    r"\b(?:found|took|taken|take|matched|got|had) (?:\w+ ){0,2}(?:finger ?prints|prints)\b|"
+    r"\bno further action\b|\bnfa\b|\b(?:stop|quit) (?:telling|talking|going on)(?: (?:to )?me)? "
+    r"about (?:the )?(?:finger ?prints|prints)\b|\bpolice (?:have|had|has) (?:long since |"
+    r"already )?(?:been|come)\b|\b(?:identified|found|arrested|charged) (?:a |the )?suspect\b|"
+    r"\b(?:months|years|a year) ago\b"
+)
+
+
+def g96d_fingerprints_done(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The police have been, took the prints, or decided the case: no fresh-scene advice."""
+    return bool(_G96D_FINGERPRINTS_DONE.search(said_with(text, answers)))
+
+
+# end g96d
+
+
+# g96d (round 96): Jo, whose burglary ended in "no further action" after a suspect was
+# identified: "Does that apply to a police decision like mine, and how long do I have to ask
+# for it?" got "it likely doesn't cover a caution" (none was given) and "Nobody can say how long
+# it will take". A decision not to charge is what the Right to Review is for (Right 6: ask
+# within 3 months), the answer she only got from the RIGHTS list.
+_G96D_NOT_CHARGED = re.compile(
+    r"\bno further action\b|\bnfa\b|\b(?:decided|decision) not to (?:charge|prosecute)\b|"
+    r"\bnot (?:going to|gonna) (?:charge|prosecute)\b"
+)
+_G96D_REVIEW_ASKED = re.compile(
+    r"\b(?:review\w*|appeal\w*|challeng\w*|looked at again|look at (?:it )?again|overturn\w*|"
+    r"deadline|time limit|how long do i have|by when)\b"
+)
+
+
+def g96d_asks_to_review_no_further_action(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A review of "no further action" asked for, or how long they have to ask."""
+    words = plain(text)
+    return (
+        bool(_G96D_REVIEW_ASKED.search(words))
+        and bool(_G96D_NOT_CHARGED.search(said_with(text, answers)))
+        # a caution given is not a decision not to charge (utter_challenge_police_decision)
+        and not re.search(
+            r"\bcaution", re.sub(r"\b(?:nobody|no one|never) mentioned a caution\b", " ", words)
+        )
+        and not re.search(r"\bwho (?:do|should|shall) i (?:\w+ )?(?:send|write|ask)\b", words)
     )
 
 
@@ -35053,8 +35154,37 @@ def k1_driver_corrects_role(text: str, answers: Mapping[str, Any] | None) -> boo
     return bool(_K1_DRIVER_CORRECTS.search(plain(text))) and k1_is_the_driver(text, answers)
 
 
-def k1_driver_asks_about_operator(text: str, answers: Mapping[str, Any] | None) -> bool:
+# g96d (round 96): Imran, his car door kicked in by a passenger: "what help is there for money"
+# got the operator answer, and "compensation. the repair was £640 and 2 days lost earnings.
+# insurance excess is 500 so not worth claiming" the insurer's crime-number answer. Money for
+# damage asked: that the scheme is for injuries, and the court can order the offender to pay.
+_G96D_MONEY_ASKED = re.compile(
+    r"\b(?:help|anything|get|getting)(?: \w+){0,3} (?:for |with )?(?:the )?money\b|"
+    r"\bmoney question\b|^compensation\b"
+)
+
+
+def g96d_asks_money_for_damage(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
     words = plain(text)
+    return (
+        crime_type in (None, "criminal_damage")
+        and bool(_G96D_MONEY_ASKED.search(words))
+        and not mentions_injury(text)
+        and bool(
+            re.search(
+                r"\b(?:kicked|smashed|damaged|damage|repairs?|garage|dented|broke)\b",
+                said_with(text, answers),
+            )
+        )
+    )
+
+
+def k1_driver_asks_about_operator(text: str, answers: Mapping[str, Any] | None) -> bool:
+    # g96d (round 96): Imran, "Hi I'm an uber driver, ... what help is there for money": the app
+    # named as his job is no question about the operator.
+    words = re.sub(r"\b(?:uber|bolt|ola|addison lee) drivers?\b", " ", plain(text))
     return (
         bool(_K1_OPERATOR.search(words))
         and (is_question(text) or "licence" in words)
@@ -38093,6 +38223,17 @@ def _w70b_of_the_last_answer(clause: str, answers: Mapping[str, Any]) -> bool:
     )
 
 
+_G96D_OWN_DISABILITY = re.compile(
+    r"^(?:and |but )?(?:i have|ive got|i got|i am|im|i m) (?:a |an )?(?:learning "
+    r"(?:disabilit\w*|disabilty|disablity|difficult\w*)|autism|autistic|disabled|a disability)$"
+)
+
+
+def g96d_own_disability_told(text: str) -> bool:
+    """ "i have learning disabilty" said as a part of its own beside not understanding."""
+    return any(_G96D_OWN_DISABILITY.match(c) for c in _w70b_clauses(text))
+
+
 def w70b_explained_question(text: str, answers: Mapping[str, Any] | None) -> str | None:
     """The response explaining the waiting question, when all the message asks is what it
     means (Pat: "Sorry I dont follow. Targeted how?")."""
@@ -38113,6 +38254,10 @@ def w70b_explained_question(text: str, answers: Mapping[str, Any] | None) -> str
     def _asked_back(clause: str) -> bool:
         return lost and clause in asked_back and _w70b_in(clause, known)
 
+    # g96d (round 96): Gary, "i dont know what that means. i have learning disabilty": his own
+    # disability told beside not understanding (it is kept by read_account) is no other question.
+    if lost:
+        clauses = [c for c in clauses if not _G96D_OWN_DISABILITY.match(c)]
     if not clauses or not all(_w70b_of_the_question(c, slot) or _asked_back(c) for c in clauses):
         return None
     if any(
@@ -41587,7 +41732,8 @@ def matching_answers(
         # -- round 71, helper x71c --: at the top, as the fingerprint rows below say "When you
         # report it" to Gwen, who had reported it.
         (
-            x71c_fingerprints_when_reported(text, crime_type, answers),
+            x71c_fingerprints_when_reported(text, crime_type, answers)
+            and not g96d_fingerprints_done(text, answers),  # g96d (round 96): Jo
             Say(response="utter_x71c_burglary_fingerprints_reported"),
         ),
         # -- end of round 71, helper x71c rows --
@@ -42105,6 +42251,10 @@ def matching_answers(
         ),
         (k1_asks_if_landlord_crime(text, answers), Say(response="utter_k1_landlord_can_be_crime")),
         (k1_driver_corrects_role(text, answers), Say(response="utter_k1_driver_not_passenger")),
+        (
+            g96d_asks_money_for_damage(text, crime_type, answers),  # g96d (round 96): Imran
+            Say(response="utter_compensation_order"),
+        ),
         (
             k1_driver_asks_about_operator(text, answers),
             Say(response="utter_k1_driver_tell_operator"),
@@ -44611,7 +44761,8 @@ def matching_answers(
             Say(response="utter_j4_safeguarding_who_raised_it"),
         ),
         (
-            j4_asks_about_fingerprints_after_a_burglary(text, crime_type),
+            j4_asks_about_fingerprints_after_a_burglary(text, crime_type)
+            and not g96d_fingerprints_done(text, answers),  # g96d (round 96): Jo
             Say(response="utter_j4_burglary_fingerprints"),
         ),
         # -- round 40, helper G2 --: first, as the rows below answered these with the adults'
@@ -44824,7 +44975,8 @@ def matching_answers(
             Say(response="utter_tracked_property"),
         ),
         (
-            l71_police_visit_asked(text, crime_type, answers),
+            l71_police_visit_asked(text, crime_type, answers)
+            and not g96d_fingerprints_done(text, answers),  # g96d (round 96): Jo
             Say(response="utter_j4_burglary_fingerprints"),
         ),
         (
@@ -45962,6 +46114,12 @@ def matching_answers(
         ),
         (asks_if_it_is_their_fault(text), Say(response="utter_not_your_fault")),
         (asks_if_men_can_be_victims(text), Say(response="utter_men_can_be_victims")),
+        # g96d (round 96): "no further action" is a decision not to charge: the review, with
+        # its time limit, not the caution answer.
+        (
+            g96d_asks_to_review_no_further_action(text, answers),
+            Say(response="utter_ask_right/right_to_review"),
+        ),
         (
             asks_to_challenge_a_police_decision(text),
             Say(response="utter_challenge_police_decision"),
@@ -46182,6 +46340,11 @@ def matching_answers(
             asks_for_help_when_told_to_leave(text, answers),
             Say(response="utter_told_to_leave_home"),
         ),
+        # g96d (round 96): "should i keep the pics as evidence or not??" after cyberflashing.
+        (
+            asks_to_keep_cyberflashing_pictures(text, answers),
+            Say(response="utter_g96d_cyberflashing_keep_pictures"),
+        ),
         (
             asks_about_evidence(text, crime_type) or fears_more_after_spiking(text, crime_type),
             Say(response="utter_evidence_advice"),
@@ -46222,6 +46385,11 @@ def matching_answers(
             # -- round 34, helper V2 --: not for someone filmed secretly (Chloe).
             fears_own_trouble_for_images(text, crime_type),
             Say(response="utter_images_not_in_trouble"),
+        ),
+        # g96d (round 96): genital pictures sent to her (cyberflashing), not her images shared.
+        (
+            asks_if_cyberflashing_is_a_crime(text, answers),
+            Say(response="utter_g96d_cyberflashing_is_a_crime"),
         ),
         (asks_if_images_are_a_crime(text, answers), Say(response="utter_images_are_a_crime")),
         (

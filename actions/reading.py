@@ -120,6 +120,7 @@ from actions.questions import (
     s6_tells_of_ribs_hurting_to_breathe,
     t1_has_to_see_him,
     threat_answer,
+    told_of_cyberflashing,
     v3_told_of_exposure,
     weapon_threat_at_home,
     worker_gender_asked,
@@ -2054,7 +2055,10 @@ def _read_turn(turn: Turn) -> Reading:
     _volunteered(reading, turn, requested)
     if r5_told_unwanted_without_the_words(
         turn.text, requested, reading.slots.get("crime_type")
-    ) and not ({"utter_r5_heard_unwanted", "utter_d4_heard_unwanted"} & turn.said):
+    ) and not (
+        {"utter_r5_heard_unwanted", "utter_d4_heard_unwanted", "utter_g96d_heard_cyberflashing"}
+        & turn.said
+    ):
         # -- round 47, helper R5 --: "he took me back to his hotel room. i didnt want to"
         # (Sophie) is heard and said back, not met with "What happened?" again.
         # -- round 50, helper V3 --: "a man flashed me on the tube" (Kemi) is said back as
@@ -2064,6 +2068,10 @@ def _read_turn(turn: Turn) -> Reading:
         # back as upskirting, without rape, consent or drink she never spoke of.
         if account.C1_UPSKIRTING.search(plain(turn.text)):
             heard = "utter_c1_heard_upskirting"
+        # g96d (round 96): "cyberflashing. unsolicited dick pics via airdrop on the tube"
+        # (Yetunde) is said back as cyberflashing, not "rape or sexual assault".
+        if told_of_cyberflashing(turn.text):
+            heard = "utter_g96d_heard_cyberflashing"
         # -- round 56, helper D4 --: "met a guy off grindr. went to his. i said no and he didnt
         # stop" (Ben, who had drunk nothing) is said back without "being drunk"; the drink
         # answer only to those who spoke of drink (answer_facts.yml).
@@ -6157,6 +6165,7 @@ _C1_SAID_BACK = frozenset(
         "utter_r5_heard_unwanted",
         "utter_v3_heard_exposure",
         "utter_d4_heard_unwanted",  # -- round 56, helper D4 --
+        "utter_g96d_heard_cyberflashing",  # g96d (round 96)
     }
 )
 
