@@ -7279,6 +7279,10 @@ def asks_if_partner_can_come_back(
     )
     if crime_type in ("burglary", "theft", "robbery", "fraud") and not close:
         return False
+    # g96e (round 96): Akin, robbed by strangers: "my wife and kids are here. should i change
+    # the locks" names his family, not the offender.
+    if answers.get("relationship_to_offender") == "stranger":
+        return False
     if re.search(r"\b(?:court|trial|hearing|order|injunction)\b", words):
         return False  # "can he come back to court with me?"; an order: utter_protection_order
     if re.search(r"\b(?:uni|university|college|school|halls|campus|work|office|gym)\b", words):
@@ -20751,6 +20755,15 @@ def q3_guest_wont_leave(
     ) in ("partner_or_ex", "family_member"):
         return False
     if re.search(r"\brap(?:e|ed|ing)\b", words):
+        return False
+    # g96e (round 96): Akin, robbed by strangers who took his address: "what if they come to my
+    # house tho, they got my adress ... should i change the locks" is about keeping them out,
+    # not a guest who won't leave.
+    if told.get("relationship_to_offender") == "stranger" or re.search(
+        r"\b(?:come|came|coming|turn up|show up) (?:to|at|round) (?:my|our) (?:house|home|flat)\b|"
+        r"\b(?:got|have|has|know|knows|took) (?:my|our) (?:address|adress|addres|adres)\b",
+        words,
+    ):
         return False
     if re.search(
         r"\b(?:my landlord|i rent|im renting|i am renting|tenancy|my lodger)\b", words

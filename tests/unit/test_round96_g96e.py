@@ -1,0 +1,34 @@
+"""Round 96, helper e: Cerys, Ines, Patrick and Akin (/tmp/roleplay/out96/findings-e.md)."""
+
+from __future__ import annotations
+
+from tests.unit.known_answers import answer, answer_in_conversation
+
+AKIN_SAID = [
+    "ya ok. they took my wallet to it has my adress on my driving licence, i keep thinking they "
+    "gona come to my house",
+]
+
+
+def test_akin_locks_after_robbery_are_not_the_lodger_answer() -> None:
+    got = answer_in_conversation(
+        "what if they come to my house tho, they got my adress. my wife and kids are here. "
+        "should i change the locks",
+        "robbery",
+        AKIN_SAID,
+        relationship_to_offender="stranger",
+    )
+    assert got is not None
+    sent = [got.response, *(then.response for then in got.then)]
+    assert "utter_q3_guest_must_leave" not in sent
+    assert "utter_partner_coming_back" not in sent
+    assert "utter_secure_home" in sent
+    # Before he said who did it, too.
+    assert (
+        answer(
+            "what if they come to my house tho, they got my adress. my wife and kids are here. "
+            "should i change the locks",
+            "robbery",
+        )
+        != "utter_q3_guest_must_leave"
+    )
