@@ -26357,11 +26357,19 @@ _W2_NETWORK = re.compile(
 )
 
 
+_W2_PORTUGUESE_YES = re.compile(
+    r"^sim(?: sim)*(?= (?:ok+|okay|yes|yeah|please|pls|obrigad[ao]|claro|but|i|its|is)\b|$)|"
+    r"\bsim (?:means|is) (?:yes|portuguese)\b"
+)
+
+
 def w2_asks_about_sim_after_theft(text: str, crime_type: str | None) -> bool:
     words = plain(text)
     if not is_question(text) or crime_type in ("domestic_abuse", "stalking"):
         return False
-    sim = bool(re.search(r"\bsim(?: card)?\b", words))
+    # g96e (round 96): Ines, "sim, ok. but my manager cannot see this?", "sim, yes please":
+    # "sim" is Portuguese for yes (as actions/answers.py _OWN_YES), not a SIM card.
+    sim = bool(re.search(r"\bsim(?: card)?\b", _W2_PORTUGUESE_YES.sub("", words)))
     call_network = bool(
         re.search(r"\b(?:call|ring|phone|contact|tell)\b", words) and _W2_NETWORK.search(words)
     )
