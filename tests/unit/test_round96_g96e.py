@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.known_answers import answer, answer_in_conversation
+from tests.unit.known_answers import answer, answer_in_conversation, topic_answered
 
 AKIN_SAID = [
     "ya ok. they took my wallet to it has my adress on my driving licence, i keep thinking they "
@@ -41,3 +41,32 @@ def test_ines_portuguese_sim_is_yes_not_a_sim_card() -> None:
     assert answer(later, "sexual_offence") != "utter_w2_block_sim"
     # A SIM card asked about still gets its answer.
     assert answer("Can they block my sim card?", "theft") == "utter_w2_block_sim"
+
+
+INES_SAID = [
+    "hello, I am not sure if I can write here. something happen at my work, in the hotel, and my "
+    "manager say forget it. but I cannot forget",
+    "no is not theft!! I clean rooms in a hotel in westminster. a guest close the door when I was "
+    "inside and he stand in front of it, he try to kiss me and touch me, my chest. I push him and "
+    "I run out. no police, I did not call",
+]
+INES_JOB = (
+    "30. can the hotel sack me for this? the manager move me to another floor and say forget it, "
+    "don't make problem. I need this job, I send money to my mãe"
+)
+
+
+def test_ines_job_question_is_not_rehousing() -> None:
+    got = answer_in_conversation(INES_JOB, "sexual_offence", INES_SAID)
+    sent = [] if got is None else [got.response, *(then.response for then in got.then)]
+    assert "utter_council_move" not in sent
+    assert "utter_n3_move_depends_on_home" not in sent
+    assert (
+        topic_answered(INES_JOB, {"crime_type": "sexual_offence", "age": 30})
+        == "utter_topic_a74d_victimisation_work"
+    )
+    # Being moved home is still the housing answer.
+    assert answer("can the council move me? I rent from the council", "stalking_harassment") in (
+        "utter_council_move",
+        "utter_n3_move_depends_on_home",
+    )
