@@ -7773,7 +7773,7 @@ def asks_if_the_council_can_move_them(text: str) -> bool:
         # g96e (round 96): Ines, "can the hotel sack me for this? the manager move me to another
         # floor": moved at work, not rehoused.
         and not re.search(
-            r"\b(?:floor|shift|department|sack\w*|fired|manager|boss|hotel|job|at work)\b", words
+            r"\b(?:floor|department|sack\w*|fired|boss|hotel)\b", words
         )
     )
 
@@ -18207,7 +18207,7 @@ _N4_MOVED = re.compile(
 )
 _N4_NOT_HOUSING = re.compile(
     r"\b(?:school|class|ward|cell|prison|hospital|job|team|shift|office|department|refuge|"
-    r"police station|bed|room at work|floor|hotel|manager|sack\w*|fired)\b"
+    r"police station|bed|room at work|floor|hotel|sack\w*|fired)\b"
 )
 _N4_ASB_WORDS = re.compile(
     r"\b(?:boys|lads|kids|teenagers?|youths?|young people|neighbours?|next door|eggs?|egging|"
