@@ -20158,6 +20158,36 @@ def k91a_told_of_messages_or_posts(text: str, answers: Mapping[str, Any] | None)
     )
 
 
+# g96e (round 96): Cerys, her street posted online with "I know where you live" and threats:
+# "should I move out? ... they know my street", "is it safe for me to stay in my flat or not?"
+# (got rehousing, then the phone-privacy answer twice).
+_G96E_SAFE_AT_HOME = re.compile(
+    r"\b(?:is it|am i|are we|would it be|will i be) safe (?:for (?:me|us) )?(?:to )?(?:stay|be|"
+    r"live|sleep) (?:here|at home|home|in (?:my|the|our) (?:flat|house|home))\b|\bshould (?:i|we) "
+    r"(?:move out|leave (?:my|the|our) (?:flat|house|home)|stay (?:at|somewhere) (?:else|my \w+s?))\b"
+)
+_G96E_ADDRESS_KNOWN = re.compile(
+    r"\b(?:know|knows|posted|put|shared) (?:\w+ ){0,2}(?:my|our) (?:street|address|road|postcode|"
+    r"post code|flat)\b|\bknow where (?:you|i|we) live\b"
+)
+
+
+def g96e_asks_if_safe_at_home_after_address_known(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    if _close(crime_type, answers or {}) or crime_type not in (
+        None,
+        "stalking_harassment",
+        "online_abuse",
+        "sexual_offence",  # Cerys's threats were read as one
+        "other",
+    ):
+        return False
+    return bool(_G96E_SAFE_AT_HOME.search(plain(text))) and bool(
+        _G96E_ADDRESS_KNOWN.search(said_with(text, answers))
+    )
+
+
 def q5_says_they_know_where_they_live(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None = None
 ) -> bool:
@@ -43741,7 +43771,8 @@ def matching_answers(
             Say(response="utter_q5_tell_housing_association"),
         ),
         (
-            q5_says_they_know_where_they_live(text, crime_type, answers),
+            q5_says_they_know_where_they_live(text, crime_type, answers)
+            or g96e_asks_if_safe_at_home_after_address_known(text, crime_type, answers),
             Say(response="utter_q5_address_known"),
         ),
         # -- round 45, helper P1 --: near the top, as these got "I can't answer", the court

@@ -8,7 +8,10 @@ import re
 from core.vocabulary import plain
 
 _PRIVACY_QUESTION = re.compile(
-    r"\b(?:is (?:this|it|that) (?:private|confidential|secret|anonymous|safe)|who (?:can|will|"
+    # g96e (round 96): not "is it safe to stay here", "is it safe for me to stay in my flat"
+    # (Cerys, whose street was posted online): her safety at home, not this chat's.
+    r"\b(?:is (?:this|it|that) (?:private|confidential|secret|anonymous|safe(?! (?:for (?:me|us|"
+    r"my \w+) )?to (?:stay|go|sleep|live|be|return|leave|move)\b))|who (?:can|will|"
     r"could) (?:see|read)|^who (?:sees|reads|gets to see|looks at) (?:it|this|these|that|my|the)|"
     r"(?:can|will|could|would) (?:he|she|they|anyone|anybody|someone|my "
     r"\w+) (?:be able to )?(?:see(?! me (?:in|at) court)|read|find out|know|tell(?! me\b))|"

@@ -70,3 +70,29 @@ def test_ines_job_question_is_not_rehousing() -> None:
         "utter_council_move",
         "utter_n3_move_depends_on_home",
     )
+
+
+CERYS_SAID = [
+    "I'm at home. not sure honestly. I was on local telly talking about cycling lanes and since "
+    "then someone's been posting about me, they put my street name up and wrote 'I know where "
+    "you live'. and worse stuff, rape threats. I don't know if it's one person or loads",
+]
+
+
+def test_cerys_safe_at_home_is_not_rehousing_or_phone_privacy() -> None:
+    for asked in (
+        "yes loads of times, every day for about 2 weeks. should I move out? I live on my own and "
+        "they know my street. I'm honestly thinking of going to my sister's",
+        "no. well because I'm a woman probably, the men who get on telly about bikes don't get "
+        "rape threats. that's not what I asked though, I'm not homeless, I asked is it safe to "
+        "stay here",
+        "for god's sake. I TOLD you it's not a sexual offence. it's online threats. and you still "
+        "haven't answered: is it safe for me to stay in my flat or not?",
+    ):
+        for crime in ("online_abuse", "sexual_offence"):
+            got = answer_in_conversation(asked, crime, CERYS_SAID)
+            assert got is not None and got.response == "utter_q5_address_known", (asked, crime)
+    # This chat's privacy is still asked as before.
+    assert answer("is it safe to talk here? is this private?", "online_abuse") == (
+        "utter_privacy_answer"
+    )
