@@ -7772,9 +7772,7 @@ def asks_if_the_council_can_move_them(text: str) -> bool:
         and not re.search(r"\b(?:refuge|police station)\b", words)
         # g96e (round 96): Ines, "can the hotel sack me for this? the manager move me to another
         # floor": moved at work, not rehoused.
-        and not re.search(
-            r"\b(?:floor|department|sack\w*|fired|boss|hotel)\b", words
-        )
+        and not re.search(r"\b(?:floor|department|sack\w*|fired|boss|hotel)\b", words)
     )
 
 
@@ -20163,8 +20161,9 @@ def k91a_told_of_messages_or_posts(text: str, answers: Mapping[str, Any] | None)
 # (got rehousing, then the phone-privacy answer twice).
 _G96E_SAFE_AT_HOME = re.compile(
     r"\b(?:is it|am i|are we|would it be|will i be) safe (?:for (?:me|us) )?(?:to )?(?:stay|be|"
-    r"live|sleep) (?:here|at home|home|in (?:my|the|our) (?:flat|house|home))\b|\bshould (?:i|we) "
-    r"(?:move out|leave (?:my|the|our) (?:flat|house|home)|stay (?:at|somewhere) (?:else|my \w+s?))\b"
+    r"live|sleep) (?:here|at home|home|in (?:my|the|our) (?:flat|house|home))\b|"
+    r"\bshould (?:i|we) (?:move out|leave (?:my|the|our) (?:flat|house|home)|stay (?:at|somewhere) "
+    r"(?:else|my \w+s?))\b"
 )
 _G96E_ADDRESS_KNOWN = re.compile(
     r"\b(?:know|knows|posted|put|shared) (?:\w+ ){0,2}(?:my|our) (?:street|address|road|postcode|"

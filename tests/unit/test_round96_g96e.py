@@ -37,7 +37,9 @@ def test_akin_locks_after_robbery_are_not_the_lodger_answer() -> None:
 def test_ines_portuguese_sim_is_yes_not_a_sim_card() -> None:
     asked = "sim, ok. but my manager cannot see this? I don't want problems with the job"
     assert answer(asked, "sexual_offence") == "utter_privacy_answer"
-    later = "sim, yes please. but not call me at work time, and what do you write that happen to me?"
+    later = (
+        "sim, yes please. but not call me at work time, and what do you write that happen to me?"
+    )
     assert answer(later, "sexual_offence") != "utter_w2_block_sim"
     # A SIM card asked about still gets its answer.
     assert answer("Can they block my sim card?", "theft") == "utter_w2_block_sim"
