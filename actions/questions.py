@@ -12489,12 +12489,17 @@ _F7_SUE_NAMED = re.compile(
     r"\b(?:tell|ask|told|asked|with|and|when|till|until|to|about|call|ring|text) sue\b"
     r"(?! (?:them|him|her|the|a|an|for|over|my (?!staff|support|key|carer|care))\b)|"
     r"\bsue (?:is|was|says|said|helps|works|comes|will|can|could|knows|(?:my|our|the) (?:staff|"
-    r"support|key ?worker|carer|care))\b|\bsue s\b"
+    r"support|key ?worker|carer|care))\b|\bsue s\b|"
+    # g96e (round 96): Patrick, "Sue, my wife, has been very good about it": Sue as the one who
+    # has been good or helped.
+    r"\bsue (?:has|had) (?:been|helped|said|told)\b"
 )
+# g96e (round 96): "Sue, my wife," with the comma (not "can I sue my neighbour").
+_G96E_SUE_WHO = re.compile(r"\bsue, (?:my|our) \w+", re.IGNORECASE)
 
 
 def f7_sue_is_a_name(text: str) -> bool:
-    return bool(_F7_SUE_NAMED.search(plain(text)))
+    return bool(_F7_SUE_NAMED.search(plain(text)) or _G96E_SUE_WHO.search(str(text)))
 
 
 def f7_asks_to_tell_staff(text: str, answers: Mapping[str, Any] | None) -> bool:

@@ -98,3 +98,14 @@ def test_cerys_safe_at_home_is_not_rehousing_or_phone_privacy() -> None:
     assert answer("is it safe to talk here? is this private?", "online_abuse") == (
         "utter_privacy_answer"
     )
+
+
+def test_patrick_sue_his_wife_is_not_suing() -> None:
+    asked = (
+        "University? I am 70 years old and retired. This is absurd. No, I have no disability. I "
+        "feel such a fool, frankly. Sue, my wife, has been very good about it but it was our "
+        "retirement money."
+    )
+    got = answer_in_conversation(asked, "fraud", [], age=70)
+    assert got is None or got.response != "utter_suing"
+    assert answer("can i sue my neighbour for this?", "criminal_damage") == "utter_suing"
