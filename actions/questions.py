@@ -7360,6 +7360,10 @@ def asks_if_partner_can_come_back(
     )
     if crime_type in ("burglary", "theft", "robbery", "fraud") and not close:
         return False
+    # g96e (round 96): Akin, robbed by strangers: "my wife and kids are here. should i change
+    # the locks" names his family, not the offender.
+    if answers.get("relationship_to_offender") == "stranger":
+        return False
     if re.search(r"\b(?:court|trial|hearing|order|injunction)\b", words):
         return False  # "can he come back to court with me?"; an order: utter_protection_order
     if re.search(r"\b(?:uni|university|college|school|halls|campus|work|office|gym)\b", words):
@@ -7847,6 +7851,9 @@ def asks_if_the_council_can_move_them(text: str) -> bool:
             or bool(re.search(r"\b(?:if|whether) (?:they|the council|the housing)\b", words))
         )
         and not re.search(r"\b(?:refuge|police station)\b", words)
+        # g96e (round 96): Ines, "can the hotel sack me for this? the manager move me to another
+        # floor": moved at work, not rehoused.
+        and not re.search(r"\b(?:floor|department|sack\w*|fired|boss|hotel)\b", words)
     )
 
 
@@ -12563,12 +12570,17 @@ _F7_SUE_NAMED = re.compile(
     r"\b(?:tell|ask|told|asked|with|and|when|till|until|to|about|call|ring|text) sue\b"
     r"(?! (?:them|him|her|the|a|an|for|over|my (?!staff|support|key|carer|care))\b)|"
     r"\bsue (?:is|was|says|said|helps|works|comes|will|can|could|knows|(?:my|our|the) (?:staff|"
-    r"support|key ?worker|carer|care))\b|\bsue s\b"
+    r"support|key ?worker|carer|care))\b|\bsue s\b|"
+    # g96e (round 96): Patrick, "Sue, my wife, has been very good about it": Sue as the one who
+    # has been good or helped.
+    r"\bsue (?:has|had) (?:been|helped|said|told)\b"
 )
+# g96e (round 96): "Sue, my wife," with the comma (not "can I sue my neighbour").
+_G96E_SUE_WHO = re.compile(r"\bsue, (?:my|our) \w+", re.IGNORECASE)
 
 
 def f7_sue_is_a_name(text: str) -> bool:
-    return bool(_F7_SUE_NAMED.search(plain(text)))
+    return bool(_F7_SUE_NAMED.search(plain(text)) or _G96E_SUE_WHO.search(str(text)))
 
 
 def f7_asks_to_tell_staff(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -18330,7 +18342,7 @@ _N4_MOVED = re.compile(
 )
 _N4_NOT_HOUSING = re.compile(
     r"\b(?:school|class|ward|cell|prison|hospital|job|team|shift|office|department|refuge|"
-    r"police station|bed|room at work)\b"
+    r"police station|bed|room at work|floor|hotel|sack\w*|fired)\b"
 )
 _N4_ASB_WORDS = re.compile(
     r"\b(?:boys|lads|kids|teenagers?|youths?|young people|neighbours?|next door|eggs?|egging|"
@@ -20281,6 +20293,37 @@ def k91a_told_of_messages_or_posts(text: str, answers: Mapping[str, Any] | None)
     )
 
 
+# g96e (round 96): Cerys, her street posted online with "I know where you live" and threats:
+# "should I move out? ... they know my street", "is it safe for me to stay in my flat or not?"
+# (got rehousing, then the phone-privacy answer twice).
+_G96E_SAFE_AT_HOME = re.compile(
+    r"\b(?:is it|am i|are we|would it be|will i be) safe (?:for (?:me|us) )?(?:to )?(?:stay|be|"
+    r"live|sleep) (?:here|at home|home|in (?:my|the|our) (?:flat|house|home))\b|"
+    r"\bshould (?:i|we) (?:move out|leave (?:my|the|our) (?:flat|house|home)|stay (?:at|somewhere) "
+    r"(?:else|my \w+s?))\b"
+)
+_G96E_ADDRESS_KNOWN = re.compile(
+    r"\b(?:know|knows|posted|put|shared) (?:\w+ ){0,2}(?:my|our) (?:street|address|road|postcode|"
+    r"post code|flat)\b|\bknow where (?:you|i|we) live\b"
+)
+
+
+def g96e_asks_if_safe_at_home_after_address_known(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    if _close(crime_type, answers or {}) or crime_type not in (
+        None,
+        "stalking_harassment",
+        "online_abuse",
+        "sexual_offence",  # Cerys's threats were read as one
+        "other",
+    ):
+        return False
+    return bool(_G96E_SAFE_AT_HOME.search(plain(text))) and bool(
+        _G96E_ADDRESS_KNOWN.search(said_with(text, answers))
+    )
+
+
 def q5_says_they_know_where_they_live(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None = None
 ) -> bool:
@@ -20883,6 +20926,15 @@ def q3_guest_wont_leave(
     ) in ("partner_or_ex", "family_member"):
         return False
     if re.search(r"\brap(?:e|ed|ing)\b", words):
+        return False
+    # g96e (round 96): Akin, robbed by strangers who took his address: "what if they come to my
+    # house tho, they got my adress ... should i change the locks" is about keeping them out,
+    # not a guest who won't leave.
+    if told.get("relationship_to_offender") == "stranger" or re.search(
+        r"\b(?:come|came|coming|turn up|show up) (?:to|at|round) (?:my|our) (?:house|home|flat)\b|"
+        r"\b(?:got|have|has|know|knows|took) (?:my|our) (?:address|adress|addres|adres)\b",
+        words,
+    ):
         return False
     if re.search(
         r"\b(?:my landlord|i rent|im renting|i am renting|tenancy|my lodger)\b", words
@@ -26499,11 +26551,19 @@ _W2_NETWORK = re.compile(
 )
 
 
+_W2_PORTUGUESE_YES = re.compile(
+    r"^sim(?: sim)*(?= (?:ok+|okay|yes|yeah|please|pls|obrigad[ao]|claro|but|i|its|is)\b|$)|"
+    r"\bsim (?:means|is) (?:yes|portuguese)\b"
+)
+
+
 def w2_asks_about_sim_after_theft(text: str, crime_type: str | None) -> bool:
     words = plain(text)
     if not is_question(text) or crime_type in ("domestic_abuse", "stalking"):
         return False
-    sim = bool(re.search(r"\bsim(?: card)?\b", words))
+    # g96e (round 96): Ines, "sim, ok. but my manager cannot see this?", "sim, yes please":
+    # "sim" is Portuguese for yes (as actions/answers.py _OWN_YES), not a SIM card.
+    sim = bool(re.search(r"\bsim(?: card)?\b", _W2_PORTUGUESE_YES.sub("", words)))
     call_network = bool(
         re.search(r"\b(?:call|ring|phone|contact|tell)\b", words) and _W2_NETWORK.search(words)
     )
@@ -44044,7 +44104,8 @@ def matching_answers(
             Say(response="utter_q5_tell_housing_association"),
         ),
         (
-            q5_says_they_know_where_they_live(text, crime_type, answers),
+            q5_says_they_know_where_they_live(text, crime_type, answers)
+            or g96e_asks_if_safe_at_home_after_address_known(text, crime_type, answers),
             Say(response="utter_q5_address_known"),
         ),
         # -- round 45, helper P1 --: near the top, as these got "I can't answer", the court

@@ -8,7 +8,10 @@ import re
 from core.vocabulary import plain
 
 _PRIVACY_QUESTION = re.compile(
-    r"\b(?:is (?:this|it|that) (?:private|confidential|secret|anonymous|safe)|who (?:can|will|"
+    # g96e (round 96): not "is it safe to stay here", "is it safe for me to stay in my flat"
+    # (Cerys, whose street was posted online): her safety at home, not this chat's.
+    r"\b(?:is (?:this|it|that) (?:private|confidential|secret|anonymous|safe(?! (?:for (?:me|us|"
+    r"my \w+) )?to (?:stay|go|sleep|live|be|return|leave|move)\b))|who (?:can|will|"
     r"could) (?:see|read)|^who (?:sees|reads|gets to see|looks at) (?:it|this|these|that|my|the)|"
     r"(?:can|will|could|would) (?:he|she|they|anyone|anybody|someone|my "
     r"\w+) (?:be able to )?(?:see(?! me (?:in|at) court)|read|find out|know|tell(?! me\b))|"
@@ -37,6 +40,11 @@ _PRIVACY_QUESTION = re.compile(
     r"(?:delete|erase|wipe)\b.{0,40}\bor (?:is it|is this|are they|will it be|do you) (?:kept|"
     r"keep\w*|stored|stor\w*|saved)|how (?:do |can |should |to )?(?:i |we )?(?:delete|clear|wipe) "
     r"(?:this|the|our) (?:chat|conversation|messages) (?:from|off|on) (?:my |the )?phone|"
+    # g96e (round 96): Ines, "sim, ok. but my manager cannot see this? I don't want problems
+    # with the job": asked as a statement.
+    r"(?:my|the) (?:manager|boss|employer|supervisor|work|job|hotel|company|husband|wife|partner|"
+    r"family|parents|mum|mom|dad) (?:cannot|can not|cant|can t|wont|will not|doesnt|does not) "
+    r"(?:see|read|know about) (?:this|it|these|that|what i)\b|"
     # j91f (round 91): "Yes that is alright I suppose. Nobody else will see it will they? My
     # husband does not know." (Margaret, at the consent question).
     r"(?:nobody|no one|noone|no body) else (?:will|can|could|would|is going to|gonna) (?:ever )?"
