@@ -5009,11 +5009,14 @@ def asks_about_support_for_family(text: str) -> bool:
 
 # -- round 25 (the lead): a threat to come back or to find them --------------------------------
 
+# f96c (round 96): not "he get me the job last year" (Grace, r95c, about the man who found her
+# work and keeps her passport and wages).
 _THREAT_TO_RETURN = re.compile(
     r"\b(?:they|he|she|the boys|the man|the men)(?: said| say| says| told me| texted| messaged)?"
     r"(?: that)?(?: if i (?:tell|report|snitch)\w*(?: \w+){0,3})?,? (?:they|he|she)?(?:ll| will|d| "
     r"would|re going to| are going to|s going to| is going to| gonna)? ?(?:come back|find me|get "
-    r"me|be back)\b|\b(?:scared|afraid|worried|frightened) (?:they|he|she)(?:ll| will| would)? "
+    r"me(?! (?:a |the |this |that |my |some )?(?:job|jobs|work|visa|room|place|house|flat|papers|"
+    r"ticket))|be back)\b|\b(?:scared|afraid|worried|frightened) (?:they|he|she)(?:ll| will| would)? "
     r"(?:come back|find me)\b|\bif (?:they|he|she|the boys|the men) (?:come|comes) back\b|"
     r"\b(?:they|he|she) (?:know|knows) my (?:school|work|address|house|shop)\b"
 )
