@@ -5016,7 +5016,8 @@ _THREAT_TO_RETURN = re.compile(
     r"(?: that)?(?: if i (?:tell|report|snitch)\w*(?: \w+){0,3})?,? (?:they|he|she)?(?:ll| will|d| "
     r"would|re going to| are going to|s going to| is going to| gonna)? ?(?:come back|find me|get "
     r"me(?! (?:a |the |this |that |my |some )?(?:job|jobs|work|visa|room|place|house|flat|papers|"
-    r"ticket))|be back)\b|\b(?:scared|afraid|worried|frightened) (?:they|he|she)(?:ll| will| would)? "
+    r"ticket))|be back)\b|"
+    r"\b(?:scared|afraid|worried|frightened) (?:they|he|she)(?:ll| will| would)? "
     r"(?:come back|find me)\b|\bif (?:they|he|she|the boys|the men) (?:come|comes) back\b|"
     r"\b(?:they|he|she) (?:know|knows) my (?:school|work|address|house|shop)\b"
 )
