@@ -3558,7 +3558,19 @@ def is_question(text: str) -> bool:
         or bool(_N5_IF_THEN_ASKS.search(plain(text)))
         # t84h (round 84): "please tell me if they will arrest me" (Rosa)
         or bool(_T84H_TELL_ME_IF.search(plain(text)))
+        # f96c (round 96): "sick pay dont start till day 4 does it" (Tom)
+        or bool(_F96C_TAG_QUESTION.search(plain(text)))
     )
+
+
+# f96c (round 96): a question tag ending the message ("... dont start till day 4 does it"),
+# not "so do i" nor "every time he does it".
+_F96C_TAG_QUESTION = re.compile(
+    r"\w+ \w+ (?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bi )(?<!\byou )(?<!\bu )(?<!\bwe )(?<!\bit )"
+    r"(?<!\bthat )(?<!\bthis )(?<!\bso )(?<!\bnor )(?<!\bthan )(?<!\bas )(?<!\bwho )"
+    r"(?<!\bwhat )(?<!\bhow )(?<!\bif )(?<!\bwhen )"
+    r"(?:does|doesnt|is|isnt|wont|cant|didnt|dont) (?:it|they|he|she|you|u)$"
+)
 
 
 _N5_IF_THEN_ASKS = re.compile(
