@@ -3375,10 +3375,15 @@ _WHO_PAYS = re.compile(
     r"(?:the|my)|"
     r"who (?:pays|will pay|is paying|s paying|is going to pay|gonna pay|has to pay|should "
     r"pay|pay)|(?:will|does|do|would|can) (?:anyone|someone|somebody|they|he|she|the police|"
-    r"police) (?:have to )?pay)\b"
+    r"police|(?:the )?cica) (?:have to )?pay|"
+    # f96c (round 96): Tom (r95b), "just want my mirror paid for tbh", "does the cica pay for
+    # damage to the lorry or what" (got CICA's injury answers).
+    r"(?:want|get|getting|have|need) (?:my |the |it |his |her |our )(?:\w+ )?(?:paid for|"
+    r"covered|replaced))\b"
 )
 _DAMAGE_TO_FIX = re.compile(
-    r"\b(?:tyres?|tires?|car|van|windows?|windscreen|door|fence|paintwork|damage\w*|fix\w*|"
+    r"\b(?:tyres?|tires?|car|van|lorry|lorries|truck|(?:wing )?mirrors?|motorbike|windows?|"
+    r"windscreen|door|fence|paintwork|damage\w*|fix\w*|"
     r"repair\w*|smashed|slashed|scratched|keyed|write off|written off|burnt out|burned out)\b"
 )
 
