@@ -75,3 +75,50 @@ def test_passport_and_wages_kept_is_exploitation_not_a_threat_to_return() -> Non
     assert responses_in_conversation("he said hed find me", "assault", ()) == [
         "utter_threat_to_return"
     ]
+
+
+TOM_EARLIER = [
+    "bloke smashed my wing mirror at a junction in greenwich then punched me through the window. "
+    "got it all on dashcam. is it even worth reporting",
+    "yeah fine. so is it worth it or not",
+    "no im fine, home now. jaw bit sore. it was tuesday. ive had to take 2 days off work, do i "
+    "get paid for that??",
+]
+TOM_DAY_4 = (
+    "no not yet. i was in the lorry on a job when it happened if that matters. 2 days off is "
+    "only 2 days, sick pay dont start till day 4 does it"
+)
+
+
+def test_when_sick_pay_starts_is_answered_by_the_rules_now() -> None:
+    from actions.questions import is_question
+
+    assert is_question(TOM_DAY_4)
+    assert not is_question("every time he does it")
+    for text in (TOM_DAY_4, "46. you didnt answer me, does sick pay start day 4 or not"):
+        got = responses_in_conversation(text, "assault", TOM_EARLIER, injured=True)
+        assert got == ["utter_f96c_sick_pay_from_day_one"], text
+    said = sendable("utter_f96c_sick_pay_from_day_one")
+    assert len(said) == 1 and "first full day" in said[0] and len(said[0]) <= 320
+
+
+def test_who_pays_for_the_mirror_is_not_cica() -> None:
+    for text in (
+        "compensation. who pays for the mirror then",
+        "english. thats for injuries, im asking about the MIRROR. does the cica pay for damage "
+        "to the lorry or what",
+    ):
+        got = responses_in_conversation(text, "assault", TOM_EARLIER, injured=True)
+        assert got == ["utter_damage_who_pays"], text
+    assert "doesn't cover property" in sendable("utter_damage_who_pays")[0]
+
+
+def test_own_dashcam_footage_with_the_report_is_not_the_bus_cctv_answer() -> None:
+    text = (
+        "nah im alright. ill just report it online with the dashcam. do i send the footage with "
+        "the report or do they ask for it"
+    )
+    got = responses_in_conversation(text, "assault", TOM_EARLIER, injured=True)
+    assert got == ["utter_f96c_own_footage_with_report"]
+    said = sendable("utter_f96c_own_footage_with_report")[0]
+    assert "buses" not in said and "unedited" in said and len(said) <= 320
