@@ -228,9 +228,39 @@ def not_read_reply(answers: Mapping[str, Any]) -> Say:
     )
 
 
+# f96c (round 96): Grace (r95c), sent the forced-marriage warning after "if i tell police they
+# send me back to nigeria?", asked two turns later: "what is marry thing you said? nobody want
+# me to marry" (got "I can't answer"). The bot's own wrong answer, from any of its recent
+# messages, gets its sorry when the person never spoke of marriage.
+_F96C_MARRY = re.compile(r"\b(?:marry|marriage|married|wedding)\b")
+_F96C_ASKS_BACK = re.compile(
+    r"\b(?:you|u) (?:said|say|saying|mention\w*|wrote|talk\w* about)\b|"
+    r"\b(?:what|wat|why|y) (?:is |was |about )?(?:the |that |this )?(?:marry|marriage|married|"
+    r"wedding|forced marriage)\b|"
+    r"\b(?:nobody|no one|noone|none|not|dont|doesnt|didnt|never|nothing)\b(?: \w+){0,3} "
+    r"(?:marry|marriage|married|wedding)\b"
+)
+FORCED_MARRIAGE_SORRY = "utter_f96c_forced_marriage_not_you"
+
+
+def forced_marriage_warning_misapplied(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Whether this message asks about, or objects to, the forced-marriage warning the bot sent
+    though the person never spoke of marriage."""
+    answers = answers or {}
+    words = plain(text)
+    if not _F96C_MARRY.search(words) or not _F96C_ASKS_BACK.search(words):
+        return False
+    sent = " ".join(str(said) for said in answers.get("recent_bot_texts") or ())
+    if "forced marriage" not in sent.lower():
+        return False
+    return not any(_F96C_MARRY.search(plain(told)) for told in _earlier(text, answers))
+
+
 def echo_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The sorry for the bot's own word this message objects to; None for any other message,
     a real question about the word included ("what is the stalking helpline?")."""
+    if forced_marriage_warning_misapplied(text, answers):
+        return Say(response=FORCED_MARRIAGE_SORRY)
     word = echoed_word(text, answers)
     return None if word is None else Say(response=ECHO_RESPONSE, args={"phrase": word})
 

@@ -295,6 +295,22 @@ _HURT_CRIMES = frozenset(
 )  # fmt: skip
 
 
+# f96c (round 96): Tom (r95b), 2 days off after being punched: "2 days off is only 2 days,
+# sick pay dont start till day 4 does it" (passed over), "does sick pay start day 4 or not"
+# (the general sick-pay answer again). When statutory sick pay starts, asked by its day.
+_F96C_SICK_PAY = re.compile(r"\b(?:sick pay|ssp|statutory sick)\b")
+_F96C_WHEN_STARTS = re.compile(
+    r"\b(?:day|days) (?:1|one|4|four|3|three)\b|\b(?:first|fourth|4th|1st) day\b|"
+    r"\bfirst (?:3|three|few) days\b|\bwaiting days?\b|\b(?:start|starts|starting|kick in|kicks in|"
+    r"begin|begins)\b"
+)
+
+
+def asks_when_sick_pay_starts(text: str) -> bool:
+    words = plain(text)
+    return bool(_F96C_SICK_PAY.search(words) and _F96C_WHEN_STARTS.search(words))
+
+
 def asks_about_pay_while_off_sick(text: str, answers: Mapping[str, Any] | None) -> bool:
     """Pay (or money lost) asked about by someone off sick after the crime."""
     from actions.questions import is_question
@@ -485,6 +501,8 @@ def first_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] |
         return Say(response="utter_n94d_support_helps_with_bank")
     if asks_if_police_will_look_for_it(text, crime_type, answers):
         return Say(response="utter_n94d_will_they_look_for_it")
+    if asks_when_sick_pay_starts(text):
+        return Say(response="utter_f96c_sick_pay_from_day_one")  # f96c (round 96): Tom
     if asks_about_pay_for_time_off_injured(text, answers):
         return Say(response="utter_e1_cica_lost_days")
     if asks_about_pay_while_off_sick(text, answers):

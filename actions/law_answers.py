@@ -574,6 +574,33 @@ def t84g_sends_own_footage(text: str, answers: Mapping[str, Any] | None) -> bool
     return reported or any(_T84G_REPORTED.search(part) for part in (words, _earlier(answers)))
 
 
+# f96c (round 96): Tom (r95b), a lorry driver with dashcam footage of the man who punched him,
+# not yet reported: "ill just report it online with the dashcam. do i send the footage with the
+# report or do they ask for it" (got the bus-CCTV answer). Their own footage, asked how it goes
+# with a report they are about to make.
+_F96C_OWN_FOOTAGE_TOLD = re.compile(
+    r"\b(?:dash ?cams?|helmet ?cams?|go ?pro|my (?:own )?(?:footage|video|recording|clip))\b|"
+    r"\b(?:i have|ive got|i got|got) (?:it )?(?:all )?(?:on )?(?:the |my )?(?:footage|video|camera|"
+    r"dash ?cam)\b"
+)
+_F96C_SEND_WITH_REPORT = re.compile(
+    r"\b(?:send|give|upload|attach|include|put|add)\w* (?:the |my |it|them)?\s?(?:footage|video|"
+    r"clip|recording|dash ?cam|it)?\b.{0,30}\b(?:with|in|on|into) (?:the |my )?(?:report|form)\b|"
+    r"\b(?:do|will|would) (?:they|the police|police) (?:ask|come) (?:me )?for (?:it|the footage|"
+    r"the video|them)\b"
+)
+
+
+def f96c_own_footage_with_report(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Asks whether to send their own footage with the report, before reporting."""
+    words = plain(text)
+    if (answers or {}).get("reported_to_police") is True or _WITNESS_FILMED.search(words):
+        return False
+    if not _F96C_SEND_WITH_REPORT.search(words):
+        return False
+    return bool(_F96C_OWN_FOOTAGE_TOLD.search(f"{_earlier(answers)} {words}"))
+
+
 # Tom: "what about compensation? bike was 2k and im losing work", "its not minor its a broken
 # wrist in two places", "so can i go to CICA or not with a broken wrist", after "knocked off my
 # bike on purpose", "swerved right into me deliberately": a vehicle used on purpose to injure.
@@ -668,6 +695,8 @@ def t84g_answers(text: str, answers: Mapping[str, Any] | None) -> list[str]:
     found: list[str] = []
     if t84g_sends_own_footage(text, answers):
         found.append("utter_t84g_send_own_footage")
+    elif f96c_own_footage_with_report(text, answers):
+        found.append("utter_f96c_own_footage_with_report")  # f96c (round 96): Tom
     if t84g_cica_for_a_vehicle_used_to_injure(text, answers):
         found.append("utter_t84g_cica_vehicle_used_to_injure")
     if t84g_asks_about_being_kept_at_work(text, answers):

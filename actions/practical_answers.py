@@ -996,6 +996,15 @@ def u86c_asks_for_new_phone(text: str, answers: Mapping[str, Any] | None) -> boo
     return crime in ("robbery", "theft") or bool(_U86C_PHONE_TAKEN.search(said_with(text, answers)))
 
 
+# f96c (round 96): Tom (r95b), "thats for injuries, im asking about the MIRROR. does the cica pay
+# for damage to the lorry or what": damaged property asked about is the who-pays answer
+# (utter_damage_who_pays, CICA doesn't cover property), not CICA for an injury.
+_F96C_PROPERTY = re.compile(
+    r"\b(?:damage\w* to|(?:wing )?mirrors?|lorry|lorries|truck|windscreen|windows?|"
+    r"paintwork|tyres?|my car|the car|my van|the van)\b"
+)
+
+
 def u86c_asks_cica_for_injury(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "can I get compensation for the hand": an injury from a violent crime."""
     words = plain(text)
@@ -1011,6 +1020,7 @@ def u86c_asks_cica_for_injury(text: str, answers: Mapping[str, Any] | None) -> b
         and bool(_U86C_INJURY.search(words))
         and not _U86C_OTHER_CICA.search(words)
         and not _U86C_NOT_WANTED.search(words)
+        and not _F96C_PROPERTY.search(words)
     )
 
 

@@ -3425,10 +3425,15 @@ _WHO_PAYS = re.compile(
     r"(?:the|my)|"
     r"who (?:pays|will pay|is paying|s paying|is going to pay|gonna pay|has to pay|should "
     r"pay|pay)|(?:will|does|do|would|can) (?:anyone|someone|somebody|they|he|she|the police|"
-    r"police) (?:have to )?pay)\b"
+    r"police|(?:the )?cica) (?:have to )?pay|"
+    # f96c (round 96): Tom (r95b), "just want my mirror paid for tbh", "does the cica pay for
+    # damage to the lorry or what" (got CICA's injury answers).
+    r"(?:want|get|getting|have|need) (?:my |the |it |his |her |our )(?:\w+ )?(?:paid for|"
+    r"covered|replaced))\b"
 )
 _DAMAGE_TO_FIX = re.compile(
-    r"\b(?:tyres?|tires?|car|van|windows?|windscreen|door|fence|paintwork|damage\w*|fix\w*|"
+    r"\b(?:tyres?|tires?|car|van|lorry|lorries|truck|(?:wing )?mirrors?|motorbike|windows?|"
+    r"windscreen|door|fence|paintwork|damage\w*|fix\w*|"
     r"repair\w*|smashed|slashed|scratched|keyed|write off|written off|burnt out|burned out)\b"
 )
 
@@ -3608,7 +3613,19 @@ def is_question(text: str) -> bool:
         or bool(_N5_IF_THEN_ASKS.search(plain(text)))
         # t84h (round 84): "please tell me if they will arrest me" (Rosa)
         or bool(_T84H_TELL_ME_IF.search(plain(text)))
+        # f96c (round 96): "sick pay dont start till day 4 does it" (Tom)
+        or bool(_F96C_TAG_QUESTION.search(plain(text)))
     )
+
+
+# f96c (round 96): a question tag ending the message ("... dont start till day 4 does it"),
+# not "so do i" nor "every time he does it".
+_F96C_TAG_QUESTION = re.compile(
+    r"\w+ \w+ (?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bi )(?<!\byou )(?<!\bu )(?<!\bwe )(?<!\bit )"
+    r"(?<!\bthat )(?<!\bthis )(?<!\bso )(?<!\bnor )(?<!\bthan )(?<!\bas )(?<!\bwho )"
+    r"(?<!\bwhat )(?<!\bhow )(?<!\bif )(?<!\bwhen )"
+    r"(?:does|doesnt|is|isnt|wont|cant|didnt|dont) (?:it|they|he|she|you|u)$"
+)
 
 
 _N5_IF_THEN_ASKS = re.compile(
@@ -5073,11 +5090,15 @@ def asks_about_support_for_family(text: str) -> bool:
 
 # -- round 25 (the lead): a threat to come back or to find them --------------------------------
 
+# f96c (round 96): not "he get me the job last year" (Grace, r95c, about the man who found her
+# work and keeps her passport and wages).
 _THREAT_TO_RETURN = re.compile(
     r"\b(?:they|he|she|the boys|the man|the men)(?: said| say| says| told me| texted| messaged)?"
     r"(?: that)?(?: if i (?:tell|report|snitch)\w*(?: \w+){0,3})?,? (?:they|he|she)?(?:ll| will|d| "
     r"would|re going to| are going to|s going to| is going to| gonna)? ?(?:come back|find me|get "
-    r"me|be back)\b|\b(?:scared|afraid|worried|frightened) (?:they|he|she)(?:ll| will| would)? "
+    r"me(?! (?:a |the |this |that |my |some )?(?:job|jobs|work|visa|room|place|house|flat|papers|"
+    r"ticket))|be back)\b|"
+    r"\b(?:scared|afraid|worried|frightened) (?:they|he|she)(?:ll| will| would)? "
     r"(?:come back|find me)\b|\bif (?:they|he|she|the boys|the men) (?:come|comes) back\b|"
     r"\b(?:they|he|she) (?:know|knows) my (?:school|work|address|house|shop)\b"
 )
