@@ -31056,8 +31056,13 @@ def e2_asks_if_service_contacts_parent(text: str, answers: Mapping[str, Any] | N
 _E2_COUNCIL = re.compile(r"\b(?:council|asb|anti social behaviour|antisocial behaviour)\b")
 _E2_FORCE_TO_ACT = re.compile(
     r"\b(?:anything|anyone|anybody|something|a way|some way) (?:that |which |who )?(?:can |could "
-    r"|will )?(?:forces?|makes?|obliges?|compels?) (?:them|the council|it|the police) (?:to )?"
-    r"(?:act|do (?:something|anything)|take action)\b|\b(?:what is|whats|what s|what are|is|are) "
+    r"|will )?(?:actually |really )?(?:forces?|makes?|obliges?|compels?) (?:them|the council|it|"
+    r"the police)(?: or (?:the )?(?:police|council))? (?:to )?(?:actually )?"
+    r"(?:act|do (?:something|anything)|take action)\b|"
+    # g96c (round 96): Siobhan, 5 reports of noise and a threat: "what makes them act".
+    r"\bwhat (?:will |would |can |could )?(?:actually )?(?:makes?|forces?) (?:them|the council|"
+    r"the police)(?: or (?:the )?(?:police|council))? (?:to )?(?:actually )?(?:act|do "
+    r"(?:something|anything)|take action)\b|\b(?:what is|whats|what s|what are|is|are) "
     r"(?:the council|they|it) (?:obliged|required|bound|duty bound|supposed|meant) to do\b|"
     r"\b(?:not|never) (?:answered|said|told me) (?:anything )?about (?:the )?council\b|"
     # Round 81 (Leanne, noise reported 6 times): "is there anything i can do to make them
@@ -37576,6 +37581,13 @@ _O5_WHO_HELPS = re.compile(
     r"do\b|\bhelp (?:me )?with\b|\bhow (?:do|can) i stop\b"
 )
 _O5_DOG = re.compile(r"\bdogs?\b")
+# g96c (round 96): Siobhan, after the bot wrongly said "dog": "what dog?? there is no dog" then
+# "is there anything that actually FORCES the council or police to do something" got the dog
+# answer. A dog denied is not a dog told.
+_NO_DOG_DENIED = re.compile(
+    r"\b(?:what|which|no|not a|isnt a|wasnt a|never a|never said|never mentioned|didnt say|"
+    r"didnt mention|dont have a|havent got a|havent a)(?: \w+)?? dogs?\b"
+)
 _O5_DOG_WHO = re.compile(
     r"\bpolice or (?:the )?council\b|\bcouncil or (?:the )?police\b|\b101 or (?:the )?council\b|"
     r"\bcouncil or 101\b|\bwho (?:do|should|can|shall) i (?:tell|report (?:it )?to|ring|call|"
@@ -37724,7 +37736,7 @@ def o5_asks_who_to_tell_about_dog(text: str, answers: Mapping[str, Any] | None) 
         o5_asked(text)
         and not re.search(r"\b(?:crime|illegal|against the law|offence)\b", plain(text))
         and bool(_O5_DOG_WHO.search(plain(text)))
-        and bool(_O5_DOG.search(said_with(text, answers)))
+        and bool(_O5_DOG.search(_NO_DOG_DENIED.sub(" ", said_with(text, answers))))
     )
 
 
@@ -42408,8 +42420,15 @@ def matching_answers(
         ),
         (d7_asks_about_vet_bill(text), Say(response="utter_d7_vet_bill")),
         (
-            d7_threatened_not_to_report(text, crime_type, answers),
+            d7_threatened_not_to_report(text, crime_type, answers)
+            and bool(_O5_DOG.search(_NO_DOG_DENIED.sub(" ", said_with(text, answers)))),
             Say(response="utter_d7_threat_not_to_report"),
+        ),
+        # g96c (round 96): Siobhan's "he said youll regret it" (noise, no dog) got "tell the
+        # police about the threat as well as the dog".
+        (
+            d7_threatened_not_to_report(text, crime_type, answers),
+            Say(response="utter_g96c_threat_not_to_report"),
         ),
         # -- end of round 56, helper D7 rows --
         # -- round 56, helper D6 --: at the top, as Gloria's "should I ring the police now even
