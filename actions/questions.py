@@ -31073,6 +31073,27 @@ _E2_FORCE_TO_ACT = re.compile(
 )
 
 
+# g96c (round 96): Kiran, whose father lost £4,000 to a courier fraud and who had rung 101: "Do I
+# need to ring Report Fraud as well if I've already got a crime number from 101?".
+_G96C_REPORT_FRAUD = re.compile(r"\b(?:report ?fraud|action ?fraud)\b")
+_G96C_POLICE_NUMBER = re.compile(
+    r"\b(?:already|ive|i ve|i have|we ve|weve|we have|got|have|given) (?:already )?(?:got |had |"
+    r"been given |a )*(?:a )?(?:police )?crime (?:reference )?(?:number|no|ref)\b|\bcrime "
+    r"(?:reference )?(?:number|ref) from (?:the )?(?:101|police)\b|\balready (?:reported (?:it )?"
+    r"to the police|told the police|rang 101|called 101|phoned 101)\b"
+)
+
+
+def g96c_asks_report_fraud_after_police(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type == "fraud"
+        and is_question(text)
+        and bool(_G96C_REPORT_FRAUD.search(words))
+        and bool(_G96C_POLICE_NUMBER.search(words))
+    )
+
+
 def e2_asks_what_forces_council(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
@@ -41296,6 +41317,12 @@ def matching_answers(
         # -- end of round 75, helper b75a rows --
         # -- round 75, helper c75b --: at the top, as the police-updates, crime-number and
         # "if you report it" answers took these (Frank, Danny).
+        # g96c (round 96): Kiran, "Do I need to ring Report Fraud as well if I've already got a
+        # crime number from 101?" got "reported to Report Fraud ... not 101".
+        (
+            g96c_asks_report_fraud_after_police(text, crime_type),
+            Say(response="utter_g96c_fraud_crime_number_kept"),
+        ),
         (
             # Fraud: where it is reported, beside the bank, and that it is their choice (as
             # Graham's "Do I need to report it to the police, or to somebody else?", round 49).

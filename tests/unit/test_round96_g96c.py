@@ -48,3 +48,104 @@ def test_a_dog_told_still_gets_the_dog_answers() -> None:
     assert got == "utter_d7_threat_not_to_report"
     beata = ["my neighbour's dog bit me, 6 stitches"]
     assert _response("Who do I tell, police or the council?", beata) == "utter_o5_dog_who_to_tell"
+
+
+# Shauna: a client she had never met robbed and hit her; she writes on her friend's phone.
+def test_shauna_wasnt_just_the_money_is_not_a_no_to_who_did_it() -> None:
+    from actions.answers import read_answer
+
+    text = (
+        "lewisham. it wasnt just the money tho he hit me in the face and pinned me on the bed, "
+        "my cheek is all swollen"
+    )
+    assert read_answer("relationship_to_offender", text).value is None
+
+
+def test_shauna_her_mates_phone_is_not_the_offender() -> None:
+    from actions.reading import corrections
+
+    text = (
+        "is there nothing for sex workers specifically. and if yes how do they contact me i "
+        "said dont use this number its my mates"
+    )
+    for kept in ("stranger", "unknown"):
+        answers = {"crime_type": "robbery", "relationship_to_offender": kept, "said": []}
+        assert "relationship_to_offender" not in corrections(text, answers)
+
+
+KIRAN_FIRST = (
+    "Hi, I'm messaging on behalf of my father who is 79. He was scammed out of £4,000 on "
+    "Tuesday by someone pretending to be a police officer. He won't use a chat like this so "
+    "I'm doing it for him"
+)
+
+
+def test_kiran_her_dad_is_the_victim_not_the_offender() -> None:
+    from actions.reading import corrections
+
+    text = (
+        "Sorry what? It's my dad, a him, and it's not domestic abuse it's a phone scam. And you "
+        "didn't say if someone can visit him at home"
+    )
+    answers = {
+        "crime_type": "fraud",
+        "relationship_to_offender": "stranger",
+        "for_someone_else": True,
+        "said": [KIRAN_FIRST],
+    }
+    assert "relationship_to_offender" not in corrections(text, answers)
+    # A relative said outright to have done it is still put right.
+    other = {**answers, "said": ["im writing for my mum"]}
+    got = corrections("no, it was my dad who did it", other)
+    assert got.get("relationship_to_offender") == "family_member"
+
+
+def test_kiran_contact_me_not_him_gets_no_domestic_abuse_line_and_the_visit() -> None:
+    text = (
+        "Probably yes, mostly embarrassed. Can someone visit him at home rather than ring? And "
+        "please contact me not him"
+    )
+    got = answer_in_conversation(
+        text,
+        "fraud",
+        [KIRAN_FIRST],
+        for_someone_else=True,
+        relationship_to_offender="stranger",
+        consent=True,
+    )
+    assert got is not None
+    assert got.response == "utter_g96c_contact_me_not_them"
+    assert [then.response for then in got.then] == ["utter_m2_home_visit"]
+    assert all("her" not in text.split() and "Abuse" not in text for text in sendable(got.response))
+
+
+def test_kiran_report_fraud_after_a_crime_number_from_101() -> None:
+    text = (
+        "Do I need to ring Report Fraud as well if I've already got a crime number from 101? "
+        "And yes he's ok with it as long as they contact me"
+    )
+    got = answer_in_conversation(
+        text, "fraud", [KIRAN_FIRST], for_someone_else=True, reported_to_police=True
+    )
+    assert got is not None and got.response == "utter_g96c_fraud_crime_number_kept"
+    assert all(len(text) <= 320 and "not 101" not in text for text in sendable(got.response))
+
+
+def test_kiran_weekdays_after_5_please_i_work_is_kept_as_wanted() -> None:
+    from actions import reading
+
+    text = "Weekdays after 5 please, I work"
+    assert reading.y73d_busy_times(text, text) == text
+
+
+def test_kiran_times_put_right_without_our_quoted_words() -> None:
+    from actions.reading import corrections
+
+    text = "That's wrong, I said weekdays AFTER 5, not 'not weekdays after 5'. Can you fix it"
+    answers = {
+        "referral_consent": True,
+        "contact_safe": True,
+        "contact_times": "I work, not Weekdays after 5 please",
+        "said": [],
+    }
+    assert corrections(text, answers).get("contact_times") == "weekdays after 5"
