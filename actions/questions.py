@@ -15236,6 +15236,46 @@ _J8_GO_THERE = re.compile(
 )
 
 
+# g96c (round 96): Shauna, writing on her friend's phone ("im texting off her phone so dont use
+# this number"), after choosing email: "will the sender id or this number be on it", "are you
+# keeping my mates number tho. i dont want anyone ringing her".
+_G96C_THIS_NUMBER = re.compile(
+    r"\b(?:keep|keeping|kept|store|storing|stored|save|saving|saved|use|using|have|got|record|"
+    r"recording|recorded) (?:my mates|my friends|my mate s|my friend s|her|his|this|the|that) "
+    r"(?:number|phone|mobile)\b|\b(?:this|her|his|my mates|my friends) (?:number|phone) be on\b|"
+    r"\b(?:anyone|anybody|someone|somebody|you|they) (?:ringing|calling|phoning|texting|ring|call|"
+    r"text|phone) (?:her|him|my mate|my friend|this number|that number)\b"
+)
+
+
+def asks_about_the_borrowed_number(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    return (
+        told.get("contact_method") == "email"
+        and told.get("consent") is True
+        and "not_this_phone" in (told.get("contact_notes") or ())
+        and bool(_G96C_THIS_NUMBER.search(plain(text)))
+        and (is_question(text) or bool(re.search(r"\b(?:dont|do not) want\b", plain(text))))
+    )
+
+
+# g96c (round 96): "can the police track the phone? it has find my iphone on" (Harry's mum).
+_G96C_POLICE_TRACK = re.compile(
+    r"\b(?:can|could|will|would|do|does|cant|couldnt|wont|dont|if|whether) (?:the )?(?:police|"
+    r"they|cops|officers?|feds) (?:\w+ )?(?:track|trace|locate|find|follow|use)\b(?: \w+){0,5}? (?:phones?|"
+    r"iphones?|mobiles?|find my|location|tracker|airtag|ipad|laptop)\b"
+)
+
+
+def asks_if_police_can_track_a_phone(text: str, crime_type: str | None) -> bool:
+    """Also asked again: "I asked if police can track his phone with find my iphone"."""
+    return (
+        (is_question(text) or bool(re.search(r"\b(?:asked|asking) (?:if|whether)\b", plain(text))))
+        and crime_type in (None, "robbery", "theft", "burglary")
+        and bool(_G96C_POLICE_TRACK.search(plain(text)))
+    )
+
+
 def j8_asks_to_go_where_it_is_tracked(text: str, crime_type: str | None) -> bool:
     words = plain(text)
     return (
@@ -41554,6 +41594,18 @@ def matching_answers(
             Say(response="utter_o3_support_talks_to_you_young"),
         ),
         (o3_asks_if_support_tells_others(text), Say(response="utter_o3_support_talks_to_you")),
+        # g96c (round 96): Shauna, on her friend's phone, referred by email: "are you keeping my
+        # mates number tho. i dont want anyone ringing her" got "I can't answer".
+        (
+            asks_about_the_borrowed_number(text, answers),
+            Say(response="utter_g96c_borrowed_number_email"),
+        ),
+        # g96c (round 96): Harry's mum, "can the police track the phone? it has find my iphone
+        # on", got the answer for a child afraid the police will tell his parents.
+        (
+            asks_if_police_can_track_a_phone(text, crime_type),
+            Say(response="utter_tracked_property"),
+        ),
         (
             o3_police_tell_parents_said_young(text, answers),
             Say(response="utter_police_tell_parents_young"),

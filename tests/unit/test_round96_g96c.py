@@ -149,3 +149,66 @@ def test_kiran_times_put_right_without_our_quoted_words() -> None:
         "said": [],
     }
     assert corrections(text, answers).get("contact_times") == "weekdays after 5"
+
+
+SHAUNA_FIRST = (
+    "im at my mates. im ok now. a client hit me last night and held me down and took my money "
+    "and my phone. im a sex worker before you ask. im texting off her phone so dont use this "
+    "number"
+)
+
+
+def test_shauna_asks_about_her_mates_number() -> None:
+    told = {
+        "referral_consent": True,
+        "contact_method": "email",
+        "contact_details": "shaunab.ldn@gmail.com",
+        "contact_safe": True,
+        "consent": True,
+        "contact_notes": ["not_this_phone"],
+    }
+    for text in (
+        "any time its email. will the sender id or this number be on it",
+        "are you keeping my mates number tho. i dont want anyone ringing her",
+    ):
+        got = answer_in_conversation(text, "robbery", [SHAUNA_FIRST], **told)
+        assert got is not None and got.response == "utter_g96c_borrowed_number_email"
+    assert all(len(text) <= 320 for text in sendable("utter_g96c_borrowed_number_email"))
+
+
+HARRY = [
+    "hi some boys took my phone and bike",
+    "this is his mum, he's 13. not reported yet, one of them pushed him over as well, hes got a "
+    "grazed elbow. we werent sure if its worth calling police for a phone",
+    "no but i think they go to the big school near me 😟 will they get me if i tell",
+]
+
+
+def test_harrys_mum_asks_if_police_can_track_the_phone() -> None:
+    for text in (
+        "mum here again. mainly we want his phone and bike back if possible, and hes not "
+        "sleeping well. can the police track the phone? it has find my iphone on",
+        "I'm his mum, I know about it, I'm sat next to him! I asked if police can track his "
+        "phone with find my iphone. it's showing a location right now",
+    ):
+        got = answer_in_conversation(text, "robbery", HARRY, age=13.0, under_18=True)
+        assert got is not None and got.response == "utter_tracked_property"
+
+
+def test_harry_ring_my_mum_not_me() -> None:
+    from core.second_contact import supporter_to_contact
+
+    text = "yes but ring my mum not me i dont have a phone lol 📵"
+    got = answer_in_conversation(
+        text,
+        "robbery",
+        HARRY,
+        age=13.0,
+        under_18=True,
+        requested_slot="referral_consent",
+        consent=True,
+    )
+    assert got is not None and got.response == "utter_v86c1_someone_else_contacted"
+    assert got.args == {"who": "your mum"}
+    mum = "mum here. yes safe, ring me on this number please 07700 900733, I'm Claire"
+    assert supporter_to_contact([text, mum]) == "your mum"
