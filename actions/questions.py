@@ -15262,8 +15262,8 @@ def asks_about_the_borrowed_number(text: str, answers: Mapping[str, Any] | None)
 # g96c (round 96): "can the police track the phone? it has find my iphone on" (Harry's mum).
 _G96C_POLICE_TRACK = re.compile(
     r"\b(?:can|could|will|would|do|does|cant|couldnt|wont|dont|if|whether) (?:the )?(?:police|"
-    r"they|cops|officers?|feds) (?:\w+ )?(?:track|trace|locate|find|follow|use)\b(?: \w+){0,5}? (?:phones?|"
-    r"iphones?|mobiles?|find my|location|tracker|airtag|ipad|laptop)\b"
+    r"they|cops|officers?|feds) (?:\w+ )?(?:track|trace|locate|find|follow|use)\b(?: \w+){0,5}? "
+    r"(?:phones?|iphones?|mobiles?|find my|location|tracker|airtag|ipad|laptop)\b"
 )
 
 

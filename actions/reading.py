@@ -7881,7 +7881,9 @@ def v6_voicemail_now_ok(text: str) -> bool:
     return bool(_V6_VOICEMAIL_OK.search(" ".join(text.lower().split())))
 
 
-_G96C_QUOTED_NOT = re.compile(r"""(?:,\s*)?\bnot\s+['"\u2018\u201c][^'"\u2019\u201d]{2,80}['"\u2019\u201d]""")
+_G96C_QUOTED_NOT = re.compile(
+    r"""(?:,\s*)?\bnot\s+['"\u2018\u201c][^'"\u2019\u201d]{2,80}['"\u2019\u201d]"""
+)
 
 
 def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> dict[str, Any]:

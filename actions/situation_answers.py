@@ -16,12 +16,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from actions.questions import (
-    m2_asks_for_a_home_visit,
     _H1_THREAT_CONTEXT,
     Say,
     _young,
     f88b_no_calls_said,
     is_question,
+    m2_asks_for_a_home_visit,
     n4_asks_what_police_do_about_asb,
     plain,
     said_with,
