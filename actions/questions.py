@@ -15273,6 +15273,8 @@ def asks_if_police_can_track_a_phone(text: str, crime_type: str | None) -> bool:
         (is_question(text) or bool(re.search(r"\b(?:asked|asking) (?:if|whether)\b", plain(text))))
         and crime_type in (None, "robbery", "theft", "burglary")
         and bool(_G96C_POLICE_TRACK.search(plain(text)))
+        # Only with the phone found on an app or map: not a bare "will the police track my phone?"
+        and bool(_J8_TRACKED.search(plain(text)))
     )
 
 
