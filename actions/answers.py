@@ -4056,6 +4056,10 @@ def read_relationship(text: str) -> Answer:
         # if i never went to a doctor?" was stored as 'unknown' ("never" read as a no). A
         # question that does not start with a yes or no does not answer who did it.
         value = None
+    if value is False and not _NO_WORDS.search(_G96C_NOT_JUST.sub(" ", plain(text))):
+        # g96c (round 96): Shauna, at "Do you know who did it?": "lewisham. it wasnt just the
+        # money tho he hit me in the face" was stored as 'unknown': "wasnt just" is no "no".
+        return NO_ANSWER
     if value is False:
         return Answer("unknown")
     if value is True and re.search(
@@ -4066,6 +4070,11 @@ def read_relationship(text: str) -> Answer:
     if is_dont_know(text):
         return Answer("unknown")
     return NO_ANSWER
+
+
+_G96C_NOT_JUST = re.compile(
+    r"\b(?:it |that |this )?(?:wasnt|was not|isnt|is not|not|its not|it s not) (?:just|only)\b"
+)
 
 
 def h90d_question_not_a_yes_no(text: str) -> bool:

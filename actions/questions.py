@@ -15401,6 +15401,48 @@ _J8_GO_THERE = re.compile(
 )
 
 
+# g96c (round 96): Shauna, writing on her friend's phone ("im texting off her phone so dont use
+# this number"), after choosing email: "will the sender id or this number be on it", "are you
+# keeping my mates number tho. i dont want anyone ringing her".
+_G96C_THIS_NUMBER = re.compile(
+    r"\b(?:keep|keeping|kept|store|storing|stored|save|saving|saved|use|using|have|got|record|"
+    r"recording|recorded) (?:my mates|my friends|my mate s|my friend s|her|his|this|the|that) "
+    r"(?:number|phone|mobile)\b|\b(?:this|her|his|my mates|my friends) (?:number|phone) be on\b|"
+    r"\b(?:anyone|anybody|someone|somebody|you|they) (?:ringing|calling|phoning|texting|ring|call|"
+    r"text|phone) (?:her|him|my mate|my friend|this number|that number)\b"
+)
+
+
+def asks_about_the_borrowed_number(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    return (
+        told.get("contact_method") == "email"
+        and told.get("consent") is True
+        and "not_this_phone" in (told.get("contact_notes") or ())
+        and bool(_G96C_THIS_NUMBER.search(plain(text)))
+        and (is_question(text) or bool(re.search(r"\b(?:dont|do not) want\b", plain(text))))
+    )
+
+
+# g96c (round 96): "can the police track the phone? it has find my iphone on" (Harry's mum).
+_G96C_POLICE_TRACK = re.compile(
+    r"\b(?:can|could|will|would|do|does|cant|couldnt|wont|dont|if|whether) (?:the )?(?:police|"
+    r"they|cops|officers?|feds) (?:\w+ )?(?:track|trace|locate|find|follow|use)\b(?: \w+){0,5}? "
+    r"(?:phones?|iphones?|mobiles?|find my|location|tracker|airtag|ipad|laptop)\b"
+)
+
+
+def asks_if_police_can_track_a_phone(text: str, crime_type: str | None) -> bool:
+    """Also asked again: "I asked if police can track his phone with find my iphone"."""
+    return (
+        (is_question(text) or bool(re.search(r"\b(?:asked|asking) (?:if|whether)\b", plain(text))))
+        and crime_type in (None, "robbery", "theft", "burglary")
+        and bool(_G96C_POLICE_TRACK.search(plain(text)))
+        # Only with the phone found on an app or map: not a bare "will the police track my phone?"
+        and bool(_J8_TRACKED.search(plain(text)))
+    )
+
+
 def j8_asks_to_go_where_it_is_tracked(text: str, crime_type: str | None) -> bool:
     words = plain(text)
     return (
@@ -31344,8 +31386,13 @@ def e2_asks_if_service_contacts_parent(text: str, answers: Mapping[str, Any] | N
 _E2_COUNCIL = re.compile(r"\b(?:council|asb|anti social behaviour|antisocial behaviour)\b")
 _E2_FORCE_TO_ACT = re.compile(
     r"\b(?:anything|anyone|anybody|something|a way|some way) (?:that |which |who )?(?:can |could "
-    r"|will )?(?:forces?|makes?|obliges?|compels?) (?:them|the council|it|the police) (?:to )?"
-    r"(?:act|do (?:something|anything)|take action)\b|\b(?:what is|whats|what s|what are|is|are) "
+    r"|will )?(?:actually |really )?(?:forces?|makes?|obliges?|compels?) (?:them|the council|it|"
+    r"the police)(?: or (?:the )?(?:police|council))? (?:to )?(?:actually )?"
+    r"(?:act|do (?:something|anything)|take action)\b|"
+    # g96c (round 96): Siobhan, 5 reports of noise and a threat: "what makes them act".
+    r"\bwhat (?:will |would |can |could )?(?:actually )?(?:makes?|forces?) (?:them|the council|"
+    r"the police)(?: or (?:the )?(?:police|council))? (?:to )?(?:actually )?(?:act|do "
+    r"(?:something|anything)|take action)\b|\b(?:what is|whats|what s|what are|is|are) "
     r"(?:the council|they|it) (?:obliged|required|bound|duty bound|supposed|meant) to do\b|"
     r"\b(?:not|never) (?:answered|said|told me) (?:anything )?about (?:the )?council\b|"
     # Round 81 (Leanne, noise reported 6 times): "is there anything i can do to make them
@@ -31354,6 +31401,27 @@ _E2_FORCE_TO_ACT = re.compile(
     r"(?:actually |finally )?(?:act|do (?:something|anything)|take action)\b|"
     r"\bwhat (?:do|can|should) i do about (?:the council|them|it) (?:ignoring|not doing)\b"
 )
+
+
+# g96c (round 96): Kiran, whose father lost £4,000 to a courier fraud and who had rung 101: "Do I
+# need to ring Report Fraud as well if I've already got a crime number from 101?".
+_G96C_REPORT_FRAUD = re.compile(r"\b(?:report ?fraud|action ?fraud)\b")
+_G96C_POLICE_NUMBER = re.compile(
+    r"\b(?:already|ive|i ve|i have|we ve|weve|we have|got|have|given) (?:already )?(?:got |had |"
+    r"been given |a )*(?:a )?(?:police )?crime (?:reference )?(?:number|no|ref)\b|\bcrime "
+    r"(?:reference )?(?:number|ref) from (?:the )?(?:101|police)\b|\balready (?:reported (?:it )?"
+    r"to the police|told the police|rang 101|called 101|phoned 101)\b"
+)
+
+
+def g96c_asks_report_fraud_after_police(text: str, crime_type: str | None) -> bool:
+    words = plain(text)
+    return (
+        crime_type == "fraud"
+        and is_question(text)
+        and bool(_G96C_REPORT_FRAUD.search(words))
+        and bool(_G96C_POLICE_NUMBER.search(words))
+    )
 
 
 def e2_asks_what_forces_council(
@@ -37940,6 +38008,13 @@ _O5_WHO_HELPS = re.compile(
     r"do\b|\bhelp (?:me )?with\b|\bhow (?:do|can) i stop\b"
 )
 _O5_DOG = re.compile(r"\bdogs?\b")
+# g96c (round 96): Siobhan, after the bot wrongly said "dog": "what dog?? there is no dog" then
+# "is there anything that actually FORCES the council or police to do something" got the dog
+# answer. A dog denied is not a dog told.
+_NO_DOG_DENIED = re.compile(
+    r"\b(?:what|which|no|not a|isnt a|wasnt a|never a|never said|never mentioned|didnt say|"
+    r"didnt mention|dont have a|havent got a|havent a)(?: \w+)?? dogs?\b"
+)
 _O5_DOG_WHO = re.compile(
     r"\bpolice or (?:the )?council\b|\bcouncil or (?:the )?police\b|\b101 or (?:the )?council\b|"
     r"\bcouncil or 101\b|\bwho (?:do|should|can|shall) i (?:tell|report (?:it )?to|ring|call|"
@@ -38088,7 +38163,7 @@ def o5_asks_who_to_tell_about_dog(text: str, answers: Mapping[str, Any] | None) 
         o5_asked(text)
         and not re.search(r"\b(?:crime|illegal|against the law|offence)\b", plain(text))
         and bool(_O5_DOG_WHO.search(plain(text)))
-        and bool(_O5_DOG.search(said_with(text, answers)))
+        and bool(_O5_DOG.search(_NO_DOG_DENIED.sub(" ", said_with(text, answers))))
     )
 
 
@@ -41671,6 +41746,12 @@ def matching_answers(
         # -- end of round 75, helper b75a rows --
         # -- round 75, helper c75b --: at the top, as the police-updates, crime-number and
         # "if you report it" answers took these (Frank, Danny).
+        # g96c (round 96): Kiran, "Do I need to ring Report Fraud as well if I've already got a
+        # crime number from 101?" got "reported to Report Fraud ... not 101".
+        (
+            g96c_asks_report_fraud_after_police(text, crime_type),
+            Say(response="utter_g96c_fraud_crime_number_kept"),
+        ),
         (
             # Fraud: where it is reported, beside the bank, and that it is their choice (as
             # Graham's "Do I need to report it to the police, or to somebody else?", round 49).
@@ -41903,6 +41984,18 @@ def matching_answers(
             Say(response="utter_o3_support_talks_to_you_young"),
         ),
         (o3_asks_if_support_tells_others(text), Say(response="utter_o3_support_talks_to_you")),
+        # g96c (round 96): Shauna, on her friend's phone, referred by email: "are you keeping my
+        # mates number tho. i dont want anyone ringing her" got "I can't answer".
+        (
+            asks_about_the_borrowed_number(text, answers),
+            Say(response="utter_g96c_borrowed_number_email"),
+        ),
+        # g96c (round 96): Harry's mum, "can the police track the phone? it has find my iphone
+        # on", got the answer for a child afraid the police will tell his parents.
+        (
+            asks_if_police_can_track_a_phone(text, crime_type),
+            Say(response="utter_tracked_property"),
+        ),
         (
             o3_police_tell_parents_said_young(text, answers),
             Say(response="utter_police_tell_parents_young"),
@@ -42804,8 +42897,15 @@ def matching_answers(
         ),
         (d7_asks_about_vet_bill(text), Say(response="utter_d7_vet_bill")),
         (
-            d7_threatened_not_to_report(text, crime_type, answers),
+            d7_threatened_not_to_report(text, crime_type, answers)
+            and bool(_O5_DOG.search(_NO_DOG_DENIED.sub(" ", said_with(text, answers)))),
             Say(response="utter_d7_threat_not_to_report"),
+        ),
+        # g96c (round 96): Siobhan's "he said youll regret it" (noise, no dog) got "tell the
+        # police about the threat as well as the dog".
+        (
+            d7_threatened_not_to_report(text, crime_type, answers),
+            Say(response="utter_g96c_threat_not_to_report"),
         ),
         # -- end of round 56, helper D7 rows --
         # -- round 56, helper D6 --: at the top, as Gloria's "should I ring the police now even

@@ -6913,6 +6913,7 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     g89i_fgm_kept(text, answers, changes)  # g89i (round 89): Fatou
     m92c_in_law_put_right(text, answers, changes)  # m92c (round 92): Leila
     f96b_children_ages_put_right(text, answers, changes)  # f96b (round 96): Vik's two children
+    g96c_not_the_offender(text, answers, changes)  # g96c (round 96): Shauna, Kiran
     # Last: a wish about how messages read is never a change to what happened (Lily, Hannah).
     q82f_corrections_kept(text, answers, changes)  # q82f (round 82)
     return changes
@@ -6944,6 +6945,73 @@ def f96b_children_ages_put_right(
     if answers.get("age") != float(min(ages)):
         changes["age"] = float(min(ages))
         changes["under_18"] = True
+
+
+# g96c (round 96): Shauna, robbed by a client she had never met, writing on her friend's phone:
+# "how do they contact me i said dont use this number its my mates" was "I've changed that: it
+# was someone you know". Kiran, writing for her father (a stranger's phone scam): "Sorry what?
+# It's my dad, a him, and it's not domestic abuse" was "I've changed that: it was a family
+# member". The friend whose phone it is, and the relative they write for, are not who did it.
+_G96C_RELATIVES = {
+    "dad": "dad|father|daddy|pa",
+    "father": "dad|father|daddy|pa",
+    "mum": "mum|mother|mom|mummy|ma",
+    "mother": "mum|mother|mom|mummy|ma",
+    "mom": "mum|mother|mom|mummy|ma",
+    "nan": "nan|nana|nanna|gran|granny|grandma|grandmother",
+    "gran": "nan|nana|nanna|gran|granny|grandma|grandmother",
+    "grandma": "nan|nana|nanna|gran|granny|grandma|grandmother",
+    "grandmother": "nan|nana|nanna|gran|granny|grandma|grandmother",
+    "grandad": "grandad|granddad|grandpa|grandfather",
+    "grandfather": "grandad|granddad|grandpa|grandfather",
+    "son": "son",
+    "daughter": "daughter",
+    "brother": "brother",
+    "sister": "sister",
+    "husband": "husband",
+    "wife": "wife",
+    "uncle": "uncle",
+    "aunt": "aunt|auntie|aunty",
+    "auntie": "aunt|auntie|aunty",
+}
+_G96C_WRITING_FOR = re.compile(
+    r"\b(?:on behalf of|for|about|helping|texting for|writing for|messaging for) my "
+    r"(?P<who>dad|father|mum|mother|mom|nan|gran|grandma|grandmother|grandad|grandfather|son|"
+    r"daughter|brother|sister|husband|wife|uncle|aunt|auntie)\b"
+)
+_G96C_PHONE_OWNER = re.compile(
+    r"\b(?:(?:this|the|that|her|his) (?:number|phone|mobile)(?: \w+){0,3}? (?:is|its|it s|"
+    r"belongs to|is for) (?:my |a )?(?:mates?|friends?|pals?|bestie|flatmates?|housemates?|"
+    r"sisters?|brothers?|cousins?|mums?|dads?)|(?:on|off|from|using|use) (?:my |a )?(?:mates?|"
+    r"friends?|pals?|bestie|flatmates?|housemates?|sisters?|brothers?|cousins?|mums?|dads?) "
+    r"(?:s )?(?:phone|number|mobile))\b"
+)
+
+
+def g96c_not_the_offender(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
+    """A relationship read only from the friend whose phone they use, or the relative they
+    write for, is not kept."""
+    if changes.get("relationship_to_offender") not in ("family_member", "someone_known"):
+        return
+    words = plain(text)
+    stripped = _G96C_PHONE_OWNER.sub(" ", words)
+    earlier = " ".join(plain(said) for said in answers.get("said") or () if said != text)
+    writing_for = _G96C_WRITING_FOR.search(earlier)
+    if writing_for is not None:
+        names = _G96C_RELATIVES.get(writing_for.group("who"), writing_for.group("who"))
+        stripped = re.sub(
+            rf"\b(?:(?:it s|its|it is|this is|he s|hes|he is|she s|shes|she is|about|for) )?my "
+            rf"(?:{names})\b",
+            " ",
+            stripped,
+        )
+    if stripped == words:
+        return
+    again = _corrections_said(stripped, answers)
+    if again.get("relationship_to_offender") != changes["relationship_to_offender"]:
+        changes.pop("relationship_to_offender")
+        if "crime_type" in changes and "crime_type" not in again:
+            changes.pop("crime_type")
 
 
 # m92c (round 92): Leila, threatened with a knife by her husband's brother, was noted as a
@@ -7869,11 +7937,22 @@ def v6_voicemail_now_ok(text: str) -> bool:
     return bool(_V6_VOICEMAIL_OK.search(" ".join(text.lower().split())))
 
 
+_G96C_QUOTED_NOT = re.compile(
+    r"""(?:,\s*)?\bnot\s+['"\u2018\u201c][^'"\u2019\u201d]{2,80}['"\u2019\u201d]"""
+)
+
+
 def _contact_corrections(text: str, words: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Once they agreed to be contacted: a number given late ("07700 900654 mobile only"), or
     the times put right ("WAIT. not evenings!! weekdays 9-4 ONLY")."""
     if answers.get("referral_consent") is not True or not answers.get("contact_safe"):
         return {}
+    # g96c (round 96): Kiran, "That's wrong, I said weekdays AFTER 5, not 'not weekdays after 5'"
+    # was kept as "weekdays after 5 not not weekdays after 5": our words quoted back after "not"
+    # are what they reject, not more times.
+    if _G96C_QUOTED_NOT.search(text):
+        text = _G96C_QUOTED_NOT.sub(" ", text)
+        words = plain(text)
     changes: dict[str, Any] = {}
     details = read_answer("contact_details", text).value
     given = answers.get("contact_details") or "contact_details" in (
@@ -9109,7 +9188,11 @@ _Y73D_BUSY = (
 )
 
 
-_C75A_SUITS = re.compile(r"\b(?:fine|best|better|good|ok|okay|great|ideal|easiest|perfect)$")
+# g96c (round 96): "Weekdays after 5 please, I work" (Kiran) was said back as "I work, not Weekdays
+# after 5 please": a time asked for with "please" is the time wanted, whatever follows.
+_C75A_SUITS = re.compile(
+    r"\b(?:fine|best|better|good|ok|okay|great|ideal|easiest|perfect|please|pls|plz)$"
+)
 
 
 def y73d_busy_times(text: str, times: str | None) -> str | None:

@@ -21,6 +21,7 @@ from actions.questions import (
     _young,
     f88b_no_calls_said,
     is_question,
+    m2_asks_for_a_home_visit,
     n4_asks_what_police_do_about_asb,
     plain,
     said_with,
@@ -1024,6 +1025,12 @@ def y86_ray_contact_me_answer(text: str, answers: Mapping[str, Any]) -> Say | No
     if not y86_contact_me_not_her(text, answers):
         return None
     mine = Say(response="utter_y86_contact_me_not_her")
+    # g96c (round 96): Kiran, for her dad (79) robbed by a phone scammer: "Can someone visit him
+    # at home rather than ring? And please contact me not him" got "not her" and the National
+    # Domestic Abuse Helpline. Outside abuse at home: no helpline, "them", and the visit asked.
+    if answers.get("crime_type") not in ("domestic_abuse", "sexual_violence", "sexual_offence"):
+        then = (Say(response="utter_m2_home_visit"),) if m2_asks_for_a_home_visit(text) else ()
+        mine = Say(response="utter_g96c_contact_me_not_them", then=then)
     confront = v86b2_dont_confront_answer(text, answers)
     # The urge to confront him first: it is about her safety.
     return mine if confront is None else Say(response=confront.response, then=(mine,))

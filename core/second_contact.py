@@ -500,12 +500,25 @@ def _v86c1_name_in(said: Sequence[str], relative: str | None) -> str | None:
     return None
 
 
+_G96C_RELATIVE_NOT_ME = re.compile(
+    rf"^(?:(?:yes|yeah|yep|ye|ok|okay|sure|fine)\s+)?(?:but\s+|and\s+|just\s+)?(?:please\s+)?"
+    rf"(?:ring|call|phone|contact|text) my ({_RELATIVE})(?: please)? (?:not|instead of|rather than)"
+    r" me\b"
+)
+
+
 def v86c1_someone_to_contact(text: str, earlier: Sequence[str] = ()) -> str | None:
     """Whom the person asks the service to contact for them ("can they ring my son Paul
     instead", "i want them to ring paul", "can you ring her please" after "my daughter Linda"),
     as a name ("Paul") or, with no name, "your son"; None when not asked for."""
     for sentence in re.split(r"[.!?\n]+", str(text)):
         words = plain(sentence)
+        # g96c (round 96): Harry, 13, his phone taken: "yes but ring my mum not me i dont have a
+        # phone lol" got "they don't have to phone you ... email you instead".
+        instead = _G96C_RELATIVE_NOT_ME.search(words)
+        if instead is not None:
+            named = _v86c1_name_in([*earlier, text], instead.group(1))
+            return named or f"your {instead.group(1)}"
         for found in _V86C1_CALL_RE.finditer(words):
             if _V86C1_NOT.search(words[: found.start()]):
                 continue  # "i dont want them to ring my son"
