@@ -40774,7 +40774,7 @@ def known_answer(
     n94d = first_answer(text, crime_type, answers)
     if n94d is not None:
         return n94d
-    from actions.f96b_answers import f96b_answer
+    from actions.first_answers import f96b_answer
 
     f96b = f96b_answer(text, crime_type, answers)  # f96b (round 96): Vik, Lena (round 95)
     if f96b is not None:
@@ -40819,7 +40819,7 @@ def known_answer(
     found = _known_answer_by_words(text, crime_type, organisations, referred, answers)
     found = j91e_with_police_next(found, text, answers)  # j91e (round 91): Ann
     found = with_child_answer(found, text)  # n94d (round 94): Yusra's daughter, beside the rest
-    from actions.f96b_answers import f96b_cctv_not_own_video
+    from actions.first_answers import f96b_cctv_not_own_video
 
     found = f96b_cctv_not_own_video(found, text, answers)  # f96b (round 96): Lena's bus CCTV
     if found is not None and q94c_footage_denied(found, text, answers):
