@@ -1185,7 +1185,12 @@ _M3_HIT_BACK = re.compile(
     r"kicked|hitting|punching|pushing|swung at) (?:him|her|them|the guy|the bloke) back\b|"
     r"\b(?:hitting|punching|fighting|pushing) back\b(?= (?:self defen[cs]e|in self defen[cs]e|a "
     r"crime|illegal|allowed|legal|ok|okay|classed|counted|considered|seen as|assault|an offence|"
-    r"wrong|against the law)\b)"
+    r"wrong|against the law)\b)|"
+    # lead (round 97): Jasmine, 16, jumped by girls at school, asking a fourth time: "u still
+    # never said if im in trouble for hitting her back" got 999 and the stay-in-your-room answer.
+    r"\b(?:trouble|arrested|charged|done|nicked|punished|suspended|excluded|blamed) for "
+    r"(?:hitting|punching|pushing|kicking|slapping|smacking|fighting) (?:(?:him|her|them|the \w+) )?"
+    r"back\b"
 )
 
 
