@@ -25713,6 +25713,34 @@ _V7_IN_TROUBLE = re.compile(
 )
 
 
+# h97c (round 97): Shauna, 33, a sex worker robbed and hit by a client: "can i warn other girls
+# about him", "u didnt answer, can i warn the other girls about him somehow without police", "is
+# there nothing for sex workers specifically" got nothing: National Ugly Mugs.
+_H97C_WARN_OTHERS = re.compile(
+    r"\b(?:warn|tell|alert) (?:the )?(?:other|others|other girls|girls|workers|other workers|"
+    r"the girls|people)\b(?: \w+){0,2} about (?:him|her|them|this (?:guy|man|client|punter))\b"
+)
+_H97C_FOR_SEX_WORKERS = re.compile(
+    r"\b(?:(?:anything|nothing|something|anyone|someone|service|services|help|support|charity)\b"
+    r".{0,30}\bfor (?:sex workers|escorts|working girls|girls like me)|"
+    r"sex work(?:er|ers)? (?:service|services|charity|support|project)s?)\b"
+)
+
+
+def h97c_sex_worker_asks_to_warn_others(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A sex worker asks to warn others about the one who did it, or for a service for sex
+    workers."""
+    words = plain(text)
+    details = (answers or {}).get("account_details") or ()
+    sells_sex = "sex_work" in details or any(
+        account.m1_exploitation_details(plain(str(line))) & {"sex_work"}
+        for line in (text, *((answers or {}).get("said") or ()))
+    )
+    if not sells_sex:
+        return False
+    return bool(_H97C_WARN_OTHERS.search(words) or _H97C_FOR_SEX_WORKERS.search(words))
+
+
 def v7_asks_if_sex_work_is_illegal(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "im asking about the work. is it illegal what i do", from someone who sells sex."""
     words = plain(text)
@@ -43492,6 +43520,10 @@ def matching_answers(
         (
             v7_asks_if_sex_work_is_illegal(text, answers),
             Say(response="utter_v7_sex_work_law"),
+        ),
+        (
+            h97c_sex_worker_asks_to_warn_others(text, answers),
+            Say(response="utter_h97c_national_ugly_mugs"),
         ),
         # t84a (round 84): Chloe, "i didnt hit my head?? ... is that the drug. do i need a&e":
         # feeling ill after a spiking, with no blow told, before the injury answers below.

@@ -50,3 +50,37 @@ def test_shouted_about_being_polish_is_a_hate_yes_for_race() -> None:
     assert got.value is True
     assert got.extra.get("hate_strand") == ["race"]
     assert read_answer("hate_motivated", "no they said nothing").value is False
+
+
+SHAUNA_FIRST = (
+    "im at my mates. im ok now. a client hit me last night and held me down and took my money "
+    "and my phone. im a sex worker before you ask. im texting off her phone so dont use this "
+    "number"
+)
+
+
+def test_sex_worker_asking_to_warn_others_gets_national_ugly_mugs() -> None:
+    for asked in (
+        "can i warn other girls about him",
+        "my face and getting my money back i cant pay rent now. and can i warn other girls about "
+        "him",
+        "english. u didnt answer, can i warn the other girls about him somehow without police",
+        "is there nothing for sex workers specifically",
+    ):
+        assert _said(asked, [SHAUNA_FIRST]) == "utter_h97c_national_ugly_mugs", asked
+    text = sendable("utter_h97c_national_ugly_mugs")[0]
+    assert "nationaluglymugs.org" in text and len(text) <= 320
+    # Not for someone who does not sell sex.
+    assert _said("can i warn other girls about him", ["he hit me at the bus stop"]) != (
+        "utter_h97c_national_ugly_mugs"
+    )
+
+
+def test_national_ugly_mugs_is_matched_for_a_sex_worker_only() -> None:
+    from referrals.matching import match_organisations
+
+    told = {"crime_type": "robbery", "age": 33, "borough": "lewisham"}
+    with_work = {**told, "account_details": ["sex_work", "economic", "injured"]}
+    assert "national-ugly-mugs" in [o.id for o in match_organisations(with_work)]
+    without = {**told, "account_details": ["economic", "injured"]}
+    assert "national-ugly-mugs" not in [o.id for o in match_organisations(without)]
