@@ -4140,6 +4140,19 @@ P94E_YES_A_COUNT = re.compile(
 )
 
 
+# h97c (round 97): Marek (Polish, sleeping rough), at the hate question: "i dont know. they shout
+# something about polish, i not sure. or because i am homeless" was taken as unknown, nothing
+# kept. Abuse shouted about where someone is from is the race strand (nationality), however
+# unsure they are of the reason.
+_H97C_SHOUTED_ABOUT_NATIONALITY = re.compile(
+    r"\b(?:shout\w*|said|say|says|saying|call\w*|yell\w*|scream\w*) (?:\w+ )?(?:something |stuff |"
+    r"things |names |words )?(?:about |at me about )?(?:polish|poles|poland|my country|my "
+    r"nationality|foreigners?|immigrants?|migrants?|eastern europeans?|romanians?|romania|"
+    r"lithuanians?|bulgarians?|where i (?:am|m) from|where i come from|my accent)\b|"
+    r"\bgo back to (?:your|ur) (?:own )?country\b"
+)
+
+
 def read_hate_motivated(text: str) -> Answer:
     hate, strands, communities = account.read_hate(text)
     extra: dict[str, Any] = {}
@@ -4148,6 +4161,11 @@ def read_hate_motivated(text: str) -> Answer:
     if communities:
         extra["community"] = list(communities)
     words = plain(text)
+    if _H97C_SHOUTED_ABOUT_NATIONALITY.search(words) and not re.search(
+        r"^(?:no|nah|nope)\b|\bskip\b", words
+    ):
+        strands_said = list(dict.fromkeys([*strands, "race"]))
+        return Answer(True, extra={**extra, "hate_strand": strands_said})
     if h5_targeted_for_age_only(text) and not strands:
         return Answer(False)  # -- round 62, helper h5 -- "targeted because hes old, yes" (Vikram)
     if only_dont_know(text):

@@ -13504,6 +13504,9 @@ _G4_WHERE_TO_GO = re.compile(
     # -- round 47, helper R3 --: a day centre alone is not somewhere to go tonight ("i go to a
     # day centre on tuesdays", "can i tell sue at the day centre": Lucy, who has a flat).
     r"(?:sleep|stay|go)\b|\banywhere i can\b|\bshelter\b"
+    # h97c (round 97): Marek, whose English is a second language: "where i sleep safe, i dont
+    # want go back to doorway".
+    r"|\bwhere i (?:can )?sleep\b"
 )
 _G4_CENTRAL = re.compile(
     r"\b(?:strand|westminster|trafalgar|charing cross|covent garden|soho|embankment|leicester "
@@ -13511,13 +13514,20 @@ _G4_CENTRAL = re.compile(
 )
 
 
-def g4_rough_sleeper_asks_where_to_go(text: str, partner_or_family: bool) -> bool:
+def g4_rough_sleeper_asks_where_to_go(
+    text: str, partner_or_family: bool, said: Sequence[str] = ()
+) -> bool:
     words = plain(text)
-    return (
-        not partner_or_family
-        and bool(_G4_ROUGH_SLEEPING.search(words))
-        and bool(_G4_WHERE_TO_GO.search(words))
+    # h97c (round 97): Marek said he sleeps in a doorway in his first message, then asked
+    # "where can i sleep safe?" and got "stay with a friend or family": an earlier message
+    # saying they sleep rough counts too.
+    # From an earlier message only when this one asks where to sleep or stay ("where do i go to
+    # report it" is not about a bed).
+    sleeps_rough = bool(_G4_ROUGH_SLEEPING.search(words)) or (
+        bool(re.search(r"\b(?:sleep\w*|stay|tonight)\b", words))
+        and any(_G4_ROUGH_SLEEPING.search(plain(str(line))) for line in said)
     )
+    return not partner_or_family and sleeps_rough and bool(_G4_WHERE_TO_GO.search(words))
 
 
 def g4_rough_sleeping_answer(text: str, answers: Mapping[str, Any] | None) -> str:
@@ -20803,11 +20813,30 @@ _Q7_NO_PHONE = re.compile(
 _Q7_STOP_PHONE = re.compile(
     r"\b(?:stop|quit) (?:telling|asking) me to (?:phone|ring|call)|(?:cant|cannot|can t|how (?:do|"
     r"can) i) (?:ring|call|phone|report|contact)\b"
+    # h97c (round 97): Marek, "i say again I HAVE NO PHONE. how i call 101".
+    r"|\bhow i (?:ring|call|phone|contact)\b"
 )
 
 
 def q7_has_no_phone(text: str) -> bool:
     return bool(_Q7_NO_PHONE.search(plain(text)))
+
+
+_H97C_PHONE_TAKEN = re.compile(
+    r"\b(?:took|stole|nicked|robbed|taken|stolen|gone)\b.{0,30}\b(?:phone|mobile)\b|"
+    r"\b(?:phone|mobile)\b.{0,30}\b(?:took|stole|nicked|robbed|taken|stolen|gone)\b"
+)
+
+
+def q7_phone_was_taken(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Their phone was taken or stolen, in this message or an earlier one (without the
+    conversation's words, as in answer_facts, it may have been)."""
+    if "said" not in (answers or {}):
+        return True
+    return any(
+        _H97C_PHONE_TAKEN.search(plain(str(line)))
+        for line in (text, *((answers or {}).get("said") or ()))
+    )
 
 
 def q7_asks_without_a_phone(text: str) -> bool:
@@ -25682,6 +25711,34 @@ _V7_IN_TROUBLE = re.compile(
     r"\b(?:illegal|legal|against the law|(?:get|be|am i) in trouble|arrest\w*|get done|"
     r"prosecut\w*|charged)\b"
 )
+
+
+# h97c (round 97): Shauna, 33, a sex worker robbed and hit by a client: "can i warn other girls
+# about him", "u didnt answer, can i warn the other girls about him somehow without police", "is
+# there nothing for sex workers specifically" got nothing: National Ugly Mugs.
+_H97C_WARN_OTHERS = re.compile(
+    r"\b(?:warn|tell|alert) (?:the )?(?:other|others|other girls|girls|workers|other workers|"
+    r"the girls|people)\b(?: \w+){0,2} about (?:him|her|them|this (?:guy|man|client|punter))\b"
+)
+_H97C_FOR_SEX_WORKERS = re.compile(
+    r"\b(?:(?:anything|nothing|something|anyone|someone|service|services|help|support|charity)\b"
+    r".{0,30}\bfor (?:sex workers|escorts|working girls|girls like me)|"
+    r"sex work(?:er|ers)? (?:service|services|charity|support|project)s?)\b"
+)
+
+
+def h97c_sex_worker_asks_to_warn_others(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A sex worker asks to warn others about the one who did it, or for a service for sex
+    workers."""
+    words = plain(text)
+    details = (answers or {}).get("account_details") or ()
+    sells_sex = "sex_work" in details or any(
+        account.m1_exploitation_details(plain(str(line))) & {"sex_work"}
+        for line in (text, *((answers or {}).get("said") or ()))
+    )
+    if not sells_sex:
+        return False
+    return bool(_H97C_WARN_OTHERS.search(words) or _H97C_FOR_SEX_WORKERS.search(words))
 
 
 def v7_asks_if_sex_work_is_illegal(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -41384,6 +41441,7 @@ _SAY_THE_SAME = (
             "utter_text_routes",
             "utter_f88b_text_routes_adult",  # f88b (round 89)
             "utter_q7_without_a_phone",
+            "utter_h97c_without_a_phone",  # h97c (round 97)
         }
     ),
     # -- round 65, helper k3 --: Frank's "Is it too late? The last payment was in August": the
@@ -43463,6 +43521,10 @@ def matching_answers(
             v7_asks_if_sex_work_is_illegal(text, answers),
             Say(response="utter_v7_sex_work_law"),
         ),
+        (
+            h97c_sex_worker_asks_to_warn_others(text, answers),
+            Say(response="utter_h97c_national_ugly_mugs"),
+        ),
         # t84a (round 84): Chloe, "i didnt hit my head?? ... is that the drug. do i need a&e":
         # feeling ill after a spiking, with no blow told, before the injury answers below.
         (t84a_unwell_after_spiking(text, crime_type, answers), Say("utter_spiked_feeling_unwell")),
@@ -44496,7 +44558,16 @@ def matching_answers(
             q7_asks_if_police_care_when_homeless(text, answers),
             Say(response="utter_q7_police_and_homeless"),
         ),
-        (q7_asks_without_a_phone(text), Say(response="utter_q7_without_a_phone")),
+        (
+            q7_asks_without_a_phone(text),
+            # h97c (round 97): Marek never had a phone ("I HAVE NO PHONE. how i call 101"), so
+            # not "you said they took your phone".
+            Say(
+                response="utter_q7_without_a_phone"
+                if q7_phone_was_taken(text, answers)
+                else "utter_h97c_without_a_phone"
+            ),
+        ),
         (
             q7_asks_for_the_nearest_police_station(text),
             Say(response="utter_q7_nearest_police_station"),
@@ -45307,7 +45378,9 @@ def matching_answers(
             Say(response="utter_g4_help_for_relative"),
         ),
         (
-            g4_rough_sleeper_asks_where_to_go(text, partner_or_family),
+            g4_rough_sleeper_asks_where_to_go(
+                text, partner_or_family, (answers or {}).get("said") or ()
+            ),
             Say(response=g4_rough_sleeping_answer(text, answers)),
         ),
         # -- round 39, helper F7 --: Joanne, Chris, Priya, Sandra, Bernard and Leon. Before the

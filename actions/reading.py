@@ -9611,6 +9611,7 @@ _C75A_OTHER_NO_PHONE_ANSWERS = (
     "utter_f88b_text_routes_adult",  # f88b (round 89)
     "utter_d7_no_phone_young",
     "utter_q7_without_a_phone",
+    "utter_h97c_without_a_phone",  # h97c (round 97)
 )
 
 

@@ -94,6 +94,11 @@ SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
 LANDLORD = "landlord"
 MATCHER_SITUATIONS = MATCHER_SITUATIONS | {LANDLORD}
 SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
+# h97c (round 97): they sell sex (actions/account.py, m1_exploitation_details): National Ugly
+# Mugs (Shauna, robbed and hit by a client: "is there nothing for sex workers specifically").
+SEX_WORK = "sex_work"
+MATCHER_SITUATIONS = MATCHER_SITUATIONS | {SEX_WORK}
+SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
 AUTO_OFFER = ("always", "when_needed", "when_described", "never")
 ANY = "any"
 LONDON = "london"

@@ -162,6 +162,7 @@ from referrals.directory import (
     NEIGHBOUR,
     OFFENDER_DEMENTIA,
     ROAD_CRASH,
+    SEX_WORK,  # h97c (round 97)
     SEXUAL_MESSAGES,
     STALKING_DESCRIBED,
     Organisation,
@@ -301,6 +302,7 @@ SITUATION_LABELS[SEXUAL_MESSAGES] = "sexual messages or requests"
 SITUATION_LABELS[HOSPITAL] = "treatment in hospital"  # -- round 75, helper c75e --
 SITUATION_LABELS[BRAIN_INJURY] = "a head or brain injury"  # k78h (round 78)
 SITUATION_LABELS[LANDLORD] = "harassment by a landlord"  # u86e (round 86)
+SITUATION_LABELS[SEX_WORK] = "the safety of sex workers"  # h97c (round 97): National Ugly Mugs
 # Services only for stalking (the National Stalking Helpline, Paladin): not for neighbours who
 # threaten or damage things when no stalking was described (Gary, round 29).
 _STALKING_ONLY = ("stalking_harassment",)
