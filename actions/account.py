@@ -1463,6 +1463,12 @@ _Q2_OTHER_FAMILY = r"(?![^.!?]*\b(?:the other|their|his|her) (?:\w+ )?famil)"
 _IF_THE_POLICE = re.compile(
     r"\b(?:if|what if|in case|unless|whether)\b(?: \w+){0,3} (?:the )?(?:police|feds|cops|"
     r"old bill|officers?)\b[^,;]*"
+    # i97b (round 97): Pauline, after a fake HMRC caller: "i am asking will the police come for
+    # ME about the tax" (no question mark) was noted as "you've told the police". Asking whether
+    # the police will come for you is fear of arrest, not a report.
+    r"|\b(?:will|would|are|could|might|is|do|does) (?:the )?(?:police|feds|cops|old bill|"
+    r"officers?|they) (?:\w+ )?(?:come|coming|going to come|gonna come|be coming|arrest|"
+    r"be after|after) (?:for |after )?(?:me|us)\b[^,;]*"
 )
 # "No crime number", "I dont have a crime number" (round 52, Yasmin: she had not reported).
 _M52_NOT_HAD = (

@@ -469,10 +469,41 @@ def police_visit_needs(text: str, answers: Mapping[str, Any] | None) -> str | No
 # end f96a
 
 
+# i97b (round 97): Pauline, 70, after a fake HMRC caller said she "would be arrested today" and
+# she paid in gift cards: "will i still be arrested", "i am asking will the police come for ME
+# about the tax", "is it a real tax man or not" got answers about a suspect's arrest, police
+# visits and a fake-police scam from China. A fake tax caller told of, and arrest or trouble
+# feared, or whether he was real asked.
+_I97B_TAX_CALLER = re.compile(
+    r"\b(?:hmrc|tax ?man|tax office|inland revenue|(?:my|the|your|owe|owed|unpaid|pay) "
+    r"tax(?:es)?)\b"
+)
+_I97B_ARREST_FEARED = re.compile(
+    r"\b(?:will|would|am|could|might|can) i (?:still |really )?(?:be|get|going to be|gonna be) "
+    r"(?:arrested|in trouble|locked up|taken away)\b"
+    r"|\b(?:will|would|are|could|might) (?:the )?(?:police|they|hmrc|tax office|bailiffs) "
+    r"(?:\w+ )?(?:come|coming|going to come|gonna come|arrest|be after) (?:for |after )?me\b"
+    r"|\b(?:am i|im|i am) in (?:any )?trouble\b"
+    r"|\b(?:is|was) (?:it|he|that|this|they)(?: really)? (?:a |the )?(?:real|genuine|proper) "
+    r"(?:tax|hmrc|taxman|tax office)\b"
+    r"|\b(?:is|was) (?:it|he|that|this|they) really (?:hmrc|the tax)\b"
+)
+
+
+def asks_if_arrested_after_tax_scam(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Arrest or trouble feared, or whether he was real asked, after a caller "from the tax
+    office" (a scam HMRC warns of)."""
+    return bool(_I97B_ARREST_FEARED.search(plain(text))) and bool(
+        _I97B_TAX_CALLER.search(_said_with(text, answers))
+    )
+
+
 def first_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> Any:
     """The answer to one of the questions above, or None."""
     from actions.questions import Say
 
+    if asks_if_arrested_after_tax_scam(text, answers):  # i97b (round 97): Pauline
+        return Say(response="utter_i97b_tax_scam_not_arrested")
     family = threat_to_come_home_if_they_stop(text, answers)  # f96a (round 96): Jamal
     if family is not None:
         return Say(response="utter_f96a_threat_to_come_home", args={"family": family})

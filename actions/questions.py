@@ -15124,6 +15124,11 @@ def j3_asks_to_refer_someone_else(text: str) -> bool:
 # "do businesses get help?", "does the victims code cover a business? like my shop as the
 # victim of the shoplifting", "do businesses get any help, like for the stolen stock or security?"
 _J3_BUSINESS = re.compile(
+    # i97b (round 97): Ayesha, "is that honour thing even a real crime tho? my mum says its family
+    # business", got the answer for businesses: "family business" (a private matter) is not one,
+    # nor "im not a business", nor "none of your business".
+    r"(?<!\bfamily )(?<!\bprivate )(?<!\bnot a )(?<!\bof your )(?<!\bnobodys )(?<!\bno ones )"
+    r"(?<!\bmy own )(?<!\bour own )"
     r"\b(?:business|businesses|my shop|our shop|shops|shop owners?|retailers?)\b"
 )
 
@@ -26877,7 +26882,12 @@ _W8_STOP_HANDLING = re.compile(
     r"\b(?:letters?|notes?)\b.{0,40}\b(?:as evidence|fingerprints?)\b"
 )
 _W8_WAGES_SAID = re.compile(
-    r"\b(?:not|never|didnt|dont|havent|no|wont) (?:pay|paid)\b|\bunpaid\b|\bwages?\b|\bsalary\b|"
+    # i97b (round 97): Pauline, told by a fake HMRC caller "i would be arrested today if i didnt
+    # pay my tax", got the Acas answer for unpaid pay twice: a tax, bill or fine not paid is not
+    # pay owed to them.
+    r"\b(?:not|never|didnt|dont|havent|no|wont) (?:pay|paid)\b(?! (?:my |the |your |his |her |"
+    r"our |any |this |that )?(?:tax|taxes|bills?|fines?|rent|council tax|debts?)\b)|"
+    r"\bunpaid\b|\bwages?\b|\bsalary\b|"
     r"\bowe me\b|\bacas\b|\bmoney for (?:my )?work\b"
 )
 _W8_WAGES_ASKED = re.compile(

@@ -2819,6 +2819,21 @@ def s96_without_let_in_asked(cleaned: str) -> str:
 
 # end s96 round 95 alarms
 
+# i97b (round 97): Glen, harassed online by his ex: "No, not in physical danger. He's not
+# violent, just poisonous." got the 999 screen and the danger question again: "physical" between
+# "not in" and "danger" hid the denial. The kind of danger goes with the denial, which is kept
+# ("not in danger"); a "but" after it keeps the kind word, so what follows is read.
+_I97B_NOT_IN_A_KIND_OF_DANGER = re.compile(
+    r"\b(not in (?:any )?)(?:physical|real|actual|immediate physical|any physical) (danger)\b"
+    r"(?! (?:but|until|till|though|tho|yet|however)\b)"
+)
+
+
+def i97b_denial_with_its_kind(cleaned: str) -> str:
+    """ "not in physical danger": the kind of danger belongs to the denial."""
+    return _I97B_NOT_IN_A_KIND_OF_DANGER.sub(r"\1\2", cleaned)
+
+
 # s96 (round 96): the set-asides, in one ordered table.
 # Each round's helper added a set-aside (words read as danger that, in this situation, are not)
 # to the chains in both ``_danger`` and ``trusted_crisis``; most rows were the same in both.
@@ -2875,6 +2890,7 @@ SET_ASIDES: tuple[tuple[str, SetAside, str], ...] = (
     ("it was a man at my door", p94a_without_it_was_at_door, "both"),  # round 94: Irene
     ("not in danger this minute", s96_denial_with_its_time, "both"),  # round 95: Ed
     ("should i let them in (asked)", s96_without_let_in_asked, "both"),  # round 95: Sheila, Ed
+    ("not in physical danger", i97b_denial_with_its_kind, "both"),  # round 97: Glen
 )
 DANGER_SET_ASIDES: tuple[tuple[str, SetAside], ...] = tuple(
     (name, fn) for name, fn, who in SET_ASIDES if who in ("both", "danger")
