@@ -6372,7 +6372,7 @@ _H97A_SEXUAL_THREAT = re.compile(
 )
 # Ines: "no my phone is fine, nobody stole it" was noted as "a theft": a theft denied is none.
 _H97A_THEFT_DENIED = re.compile(
-    r"\b(?:nobody|no one|noone|no body) (?:has )?(?:stole|stolen|took|taken|nicked|robbed)"
+    r"\b(?:nobody|no one|noone|no body) (?:has )?(?:stole|stolen|took|taken|nicked)"
     r"(?: (?:it|anything|nothing|them|my \w+))?\b|\bnothing (?:was |got |has been |is )?"
     r"(?:stolen|taken|nicked)\b|\b(?:it|they|that) (?:was not|wasnt|wasn t|werent|were not|is "
     r"not|isnt|s not) (?:stolen|taken|nicked)\b",
