@@ -6362,6 +6362,35 @@ P94E_MET_ON_AN_APP = re.compile(
 )
 
 
+# h97a (round 97): Cerys, threatened online after a TV interview: "...wrote 'I know where you
+# live'. and worse stuff, rape threats" was noted as "a sexual offence", and again each time she
+# said the word ("the men who get on telly about bikes don't get rape threats"). A threat of
+# rape is a threat (harassment, malicious communications), not a sexual offence done to her; a
+# rape told beside it ("he raped me and now sends rape threats") is still read.
+_H97A_SEXUAL_THREAT = re.compile(
+    r"\b(?:rape|sexual|sex) threats?\b|\bthreat(?:s|ened|ening)? (?:of |to )?(?:rape|raping|"
+    r"sexually assault(?:ing)?)(?: me| her| you)?\b|\b(?:threats?|threaten\w*) (?:about|of) "
+    r"(?:rape|raping|sexual violence)\b|\b(?:said|says|saying|wrote|writes|writing|posted|"
+    r"posting|posts|messaged|texted)(?: that)? (?:they|he|she|someone|people)(?:'d|’d|'ll|’ll| "
+    r"would| will| are going to| is going to| were going to| was going to| gonna| want to| "
+    r"wanna) rape (?:me|her|you)\b",
+    re.IGNORECASE,
+)
+# Ines: "no my phone is fine, nobody stole it" was noted as "a theft": a theft denied is none.
+_H97A_THEFT_DENIED = re.compile(
+    r"\b(?:nobody|no one|noone|no body) (?:has )?(?:stole|stolen|took|taken|nicked)"
+    r"(?: (?:it|anything|nothing|them|my \w+))?\b|\bnothing (?:was |got |has been |is )?"
+    r"(?:stolen|taken|nicked)\b|\b(?:it|they|that) (?:was not|wasnt|wasn t|werent|were not|is "
+    r"not|isnt|s not) (?:stolen|taken|nicked)\b",
+    re.IGNORECASE,
+)
+
+
+def h97a_without_threats_and_denials(text: str) -> str:
+    """The message without threats of rape and denied thefts, which tell no such crime."""
+    return _H97A_THEFT_DENIED.sub(" ", _H97A_SEXUAL_THREAT.sub(" threats ", text))
+
+
 # Many readings of one turn ask what the same message says, and an Account is frozen.
 @lru_cache(maxsize=4096)
 def read_account(text: str, known_offender: str | None = None) -> Account:
@@ -6371,6 +6400,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     domestic abuse once they have said it was their husband.
     """
     text = m79c_without_echoed_crime(text)  # round 79, m79c: Sunil, "domestic abuse?? no no"
+    text = h97a_without_threats_and_denials(text)  # h97a (round 97): Cerys, Ines
     a74a_said = text  # -- round 74, helper a74a --: as written, for a74a_no_denied_injury
     text = _LEAD78_WHY_SERVICE.sub(" why is that service ", text)  # round 78, Margaret
     text = _K4_UNSURE_SEXUAL.sub(lambda said: said.group(1), text)  # -- round 65, helper k4 --

@@ -3254,6 +3254,14 @@ def contact_said(text: str) -> dict[str, Any]:
             return True
         if c75a_busy_after(words, time):
             return True  # -- round 75, helper c75a -- "in day I am in shop busy" (Mehmet)
+        if re.search(
+            rf"\b(?:i|we) (?:work|am working|m working|im working)(?: in the| on| during the| the|"
+            rf" early| late)? {re.escape(time)}\b",
+            words,
+        ):
+            # h97a (round 97): Ines, "after 4pm please, I work morning" was kept as "after 4pm,
+            # morning": the time she works is when not to call.
+            return True
         return bool(
             re.search(
                 rf"\b(?:not|no|never|except|apart from|dont|cant|wont|do not|cannot|will not)\b"

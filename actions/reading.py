@@ -2986,6 +2986,21 @@ def _answer_beside(turn: Turn, requested: str) -> Answer:
                 continue
             if record_fix and answer.value is False:
                 continue
+            if (
+                answer.value is False
+                and len(words.split()) <= 3
+                and not _ABOUT_CONTACT.search(words)
+                and not re.match(r"(?:and|also|plus|btw|oh and)\b", plain(following))
+                and any(
+                    set(corrections(later, turn.answers)) - {"worker_gender"}
+                    for later in sentences[index + 1 : index + 3]
+                )
+            ):
+                # h97a (round 97): Cerys, at "Is it safe for a support worker to contact you?":
+                # "NO. wrong. it is NOT a sexual offence. online threats and harassment" was
+                # "OK, nobody will contact you". A bare "no" before the fact put right is a no
+                # to the fact: the change is made and the question asked again.
+                continue
             if index and k78c_said_again_of_the_fix(sentence, sentences[index - 1], turn.answers):
                 continue  # -- k78c (round 78, Joy) --
             if (
@@ -6914,9 +6929,77 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     m92c_in_law_put_right(text, answers, changes)  # m92c (round 92): Leila
     f96b_children_ages_put_right(text, answers, changes)  # f96b (round 96): Vik's two children
     g96c_not_the_offender(text, answers, changes)  # g96c (round 96): Shauna, Kiran
+    h97a_denied_crime_not_back(text, answers, changes)  # h97a (round 97): Cerys
     # Last: a wish about how messages read is never a change to what happened (Lily, Hannah).
     q82f_corrections_kept(text, answers, changes)  # q82f (round 82)
     return changes
+
+
+# h97a (round 97): Cerys, threatened online, put her crime right ("that's wrong. it's not a
+# sexual offence, it's online harassment and threats"), and each later message with the word in
+# it set it back: "I don't want them ringing me thinking I've been sexually assaulted" and "I said
+# no to the SEXUAL OFFENCE thing" were "Thank you, I've changed that: a sexual offence". A crime
+# the person took back earlier comes back only when a message says plainly that it was that
+# ("it WAS a sexual assault", "he raped me"), never from a word said in passing.
+_H97A_TAKEN_BACK = {
+    **_NOT_CRIME,
+    # Only the sexual reading as a whole: "it wasnt rape" leaves a sexual assault to be told.
+    "sexual_offence": r"sexual offence|sexual|sexual assault|sexually assaulted|sexual thing",
+}
+_H97A_SAID_PLAINLY_SEXUAL = re.compile(
+    r"\b(?:he|she|they|someone|somebody|a man|the man|a guy|the guy)(?: did| actually| really)? "
+    r"(?:raped|sexually assaulted|groped|assaulted|touched) me\b|\bi (?:was|got)(?: actually| "
+    r"really)? (?:raped|sexually assaulted|groped)\b"
+)
+
+
+def _h97a_denies(words: str, named: str) -> bool:
+    return bool(
+        re.search(
+            rf"\b(?:not|wasnt|was not|isnt|is not|its not|it s not|never|nothing|no)(?: just| "
+            rf"only| really| actually| exactly)?(?: a| an)? (?:{named})\b",
+            words,
+        )
+    )
+
+
+def _h97a_says_plainly(words: str, crime: str, named: str) -> bool:
+    if crime == "sexual_offence" and _H97A_SAID_PLAINLY_SEXUAL.search(words):
+        return True
+    return bool(
+        re.search(
+            rf"\b(?:it was|it is|its|it s|this was|this is|that was|that is|actually it was|it "
+            rf"really was)(?: actually| really| in fact| definitely)?(?: a| an)? (?:{named})\b"
+            rf"(?! threats?)",
+            words,
+        )
+    )
+
+
+def h97a_denied_crime_not_back(
+    text: str, answers: Mapping[str, Any], changes: dict[str, Any]
+) -> None:
+    """A crime type taken back earlier is set again only when said plainly."""
+    new = changes.get("crime_type")
+    named = _H97A_TAKEN_BACK.get(str(new))
+    if new is None or new == answers.get("crime_type") or not named:
+        return
+    words = plain(text)
+    if _h97a_denies(words, named) and not _h97a_says_plainly(words, str(new), named):
+        changes.pop("crime_type")
+        return
+    if _h97a_says_plainly(words, str(new), named):
+        return
+    this = plain(text)
+    for said in reversed([str(said) for said in answers.get("said") or ()]):
+        earlier = plain(said)
+        if this in earlier:
+            continue  # this message (or the one this sentence is from)
+        if _h97a_says_plainly(earlier, str(new), named):
+            return
+        if _h97a_denies(earlier, named):
+            changes.pop("crime_type")
+            return
 
 
 # f96b (round 96): Vik, "they're 9 and 12" kept as "your child is 9", then "two kids. 9 AND 12.
