@@ -140,7 +140,11 @@ def mentions_injury(text: str) -> bool:
 _URGENT_SYMPTOM = re.compile(
     r"\b(?:blurr\w*|double vision|seeing double|see(?:ing)? (?:stars|flashes|spots)|(?:cant|"
     r"cannot|hard to|struggling to) see (?:properly|clearly|right|well|straight|out of)|my "
-    r"(?:sight|vision|eyesight)|dizz\w*|(?:been|being|was|keep being|keeps being) sick(?! of)|"
+    # h97b (round 96): not Beatrice's "My eyesight is poor, and I walk with a stick", sight long
+    # poor told as a condition, with no blow, change or "since" beside it.
+    r"(?:sight|vision|eyesight)(?! (?:is|has (?:always )?been|was always|isnt|is not) (?:\w+ )?"
+    r"(?:poor|bad|weak|not (?:good|great|very good))\b(?!.{0,40}\b(?:since|after|from|now|"
+    r"worse|changed|blow|hit|punch\w*)\b))|dizz\w*|(?:been|being|was|keep being|keeps being) sick(?! of)|"
     r"vomit\w*|throwing up|threw up|head (?:is )?(?:still )?(?:hurts|hurting|pounding|banging)|"
     r"headaches?|concuss\w*|blacked out|passed out|fainted|keep(?:s)? fainting)\b"
 )
@@ -9649,6 +9653,10 @@ _R37_WHO_TO_TELL = re.compile(
     r"(?:a|the) (?:carer|care worker) )?to)\b|\bwhere (?:do|can|should) (?:i|we) report (?:a |the "
     r"|her |his |my )?(?:carer|care worker)s?\b|\bwho (?:deals with|do you report) (?:a |bad )?"
     r"(?:carer|care worker)s?\b|\bwho (?:do|should|can|would) (?:i|we) report (?:\w+ ){1,6}to\b"
+    # h97b (round 95): "who I should be reporting the carer to? The agency, the council, the
+    # police?"
+    r"|\bwho (?:do |should |shall |can |would |could )?(?:i|we) (?:should |ought to )?be "
+    r"(?:reporting|telling) (?:\w+ ){0,6}to\b"
 )
 _R37_CARER = re.compile(
     r"\b(?:carers?|care workers?|care assistants?|care staff|care agency|home help|"
@@ -46712,7 +46720,12 @@ def matching_answers(
         (
             # t84a (round 84): not to Tom's "can i go to CICA or not with a broken wrist", his
             # break known and treated: the question is answered instead.
-            (mentions_injury(text) and asked_or_now and not t84a_break_known(text, answers))
+            (
+                mentions_injury(text)
+                and asked_or_now
+                and not t84a_break_known(text, answers)
+                and not h97b_wound_already_treated(text, answers)
+            )
             or (after_a_blow and mentions_urgent_symptom(text)),
             Say(response="utter_injury"),
         ),
@@ -49589,6 +49602,27 @@ def t84a_break_known(text: str, answers: Mapping[str, Any] | None) -> bool:
             *(plain(earlier) for earlier in (answers or {}).get("said") or ()),
             plain(text),
         )
+    )
+
+
+# h97b (round 96): Beatrice, bitten by a dog, "I needed stitches" and at the disability
+# question "The leg is healing but the stitches are still in" got "Please get it checked today":
+# a wound already stitched or seen to, with no new urgent sign, is not sent to NHS 111 or A&E.
+_H97B_WOUND_TREATED = re.compile(
+    r"\b(?:stitches (?:are |were )?(?:still )?in|(?:had|got|needed|need|have|has|with) (?:\w+ )?"
+    r"stitches|(?:been |got it |had it |was )?stitched(?: up)?|(?:doctor|nurse|gp|hospital|a ?& ?e)"
+    r" (?:has |have |had )?(?:already )?(?:seen to|stitched|treated|dressed)|"
+    r"(?:is|s|its) (?:slowly |still )?healing)\b"
+)
+_H97B_WOUND_WORSE = re.compile(
+    r"\b(?:still bleeding|wont stop bleeding|bleeding again|infect\w*|pus|hot and red|"
+    r"opened up|come open|burst)\b"
+)
+
+
+def h97b_wound_already_treated(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_H97B_WOUND_TREATED.search(said_with(text, answers))) and not (
+        mentions_urgent_symptom(text) or _H97B_WOUND_WORSE.search(plain(text))
     )
 
 
