@@ -32899,6 +32899,23 @@ def h4_asks_to_complain_about_transport(text: str, answers: Mapping[str, Any] | 
     )
 
 
+# h97b (round 95): Sheila, 79, her purse taken by a bogus gas man: "i havent got any money now
+# till my pension on thursday", "i have no money for the shops till thursday".
+_H97B_NO_MONEY_TILL = re.compile(
+    r"\b(?:(?:havent|have not|dont|do not|aint) (?:got )?any|(?:have|got|with|left with) no|"
+    r"(?:have|got) nothing|no) (?:money|cash|pennies)\b(?: \w+){0,4} (?:till|until|til|before)\b"
+)
+_H97B_PURSE_TAKEN = re.compile(
+    r"\b(?:purse|wallet|handbag|bank card|debit card|my card|my cards|cards)\b"
+)
+
+
+def h97b_no_money_card_taken(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_H97B_NO_MONEY_TILL.search(plain(text))) and bool(
+        _H97B_PURSE_TAKEN.search(said_with(text, answers))
+    )
+
+
 def h4_asks_help_with_locks_older(text: str, answers: Mapping[str, Any] | None) -> bool:
     """Derek, 66: "A decent lock would be a start ... Is there anyone who helps with that sort of
     thing for pensioners?", "Anything about locks in there?"."""
@@ -42619,7 +42636,17 @@ def matching_answers(
             h4_asks_to_complain_about_transport(text, answers),
             Say(response="utter_h4_complain_tfl_bus"),
         ),
-        (h4_asks_help_with_locks_older(text, answers), Say(response="utter_h4_locks_older")),
+        (
+            h4_asks_help_with_locks_older(text, answers),
+            Say(
+                response="utter_h4_locks_older",
+                # h97b (round 95): Sheila, "can anyone help me with the locks? and i have no
+                # money for the shops till thursday": the money too, beside the locks.
+                then=(Say(response="utter_h97b_no_money_card_taken"),)
+                if h97b_no_money_card_taken(text, answers)
+                else (),
+            ),
+        ),
         # -- end of round 62, helper h4 rows --
         # -- round 62, helper H2 --: at the top, as "how i register" and "will they contact the
         # hospital?" got "I can't answer" (Yusuf, Priti).

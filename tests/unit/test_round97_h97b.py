@@ -102,3 +102,29 @@ def test_beatrice_not_sent_to_a_and_e(crime_type):
 )
 def test_changed_sight_or_a_bleeding_wound_still_gets_care(text):
     assert answer(text, "assault") == "utter_injury"
+
+
+# -- 4. Sheila (r95a, 79): no money till her pension, asked beside the locks ---------------
+
+SHEILA_FIRST = (
+    "hello dear. i hope this is the right place. a man came to my house this morning saying he "
+    "was from the gas, to check the boiler. i let him in and now my purse is gone and my "
+    "husbands watch"
+)
+SHEILA_LOCKS = (
+    "can anyone help me with the locks? and i have no money for the shops till thursday. i told "
+    "you that before"
+)
+
+
+def test_sheila_gets_the_money_answer_beside_the_locks():
+    got = answer_in_conversation(SHEILA_LOCKS, "burglary", [SHEILA_FIRST], age=79)
+    assert got is not None and got.response == "utter_h4_locks_older"
+    assert [then.response for then in got.then] == ["utter_h97b_no_money_card_taken"]
+    (text,) = sendable("utter_h97b_no_money_card_taken")
+    assert "159" in text and "0808 168 9291" in text and len(text) <= 320
+
+
+def test_locks_alone_keep_the_locks_answer_alone():
+    got = answer_in_conversation("can anyone help me with the locks?", "burglary", [SHEILA_FIRST], age=79)
+    assert got is not None and got.response == "utter_h4_locks_older" and not got.then
