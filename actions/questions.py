@@ -1343,6 +1343,50 @@ Q82E_MONEY_WATCHED = re.compile(
 )
 
 
+# h97b (round 96): Akin, robbed at knifepoint at a cash machine and "made me take out 500
+# pound": "can they get my money back from the bank? its 500 quid" got the card-fraud refund
+# answer (unauthorised payments, Report Fraud). Cash he was forced to take out is a robbery the
+# police have: tell the bank, with the crime number; a refund is the bank's decision.
+_H97B_FORCED_WITHDRAWAL = re.compile(
+    r"\b(?:made|forced|force|make|makes|making) (?:me|him|her|us|them) (?:to )?(?:take|get|draw|"
+    r"withdraw)\b(?: \w+){0,3} (?:out|cash|money|pounds?|quid)\b|"
+    r"\b(?:at|with a) (?:knife ?point|gun ?point|knife|gun)\b.{0,60}\b(?:withdraw\w*|take out|"
+    r"took out|get out|got out|draw out|drew out)\b"
+)
+_H97B_MONEY_BACK = re.compile(
+    r"\b(?:money back|get (?:it|that|the (?:money|cash)|my (?:money|cash)) back|refund\w*|pay "
+    r"(?:it|me|that) back|reimburs\w*|give (?:it|me it) back)\b"
+)
+
+
+def h97b_asks_back_forced_withdrawal(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        bool(_H97B_MONEY_BACK.search(words))
+        and bool(_H97B_FORCED_WITHDRAWAL.search(said_with(text, answers)))
+        # Not a card used since (the unauthorised-payment answer).
+        and not re.search(r"\b(?:used|using) (?:my|the) (?:bank |debit |credit )?card\b", words)
+    )
+
+
+_H97B_CARD_REFUND_ANSWERS = frozenset(
+    {"utter_card_used", "utter_f1_card_refund_cards_stopped", "utter_bank_card", "utter_bank_scam"}
+)
+
+
+def h97b_forced_withdrawal_answer(
+    said: Say | None, text: str, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """A card-refund answer to money back after a forced withdrawal: the robbery answer."""
+    if (
+        said is None
+        or said.response not in _H97B_CARD_REFUND_ANSWERS
+        or not h97b_asks_back_forced_withdrawal(text, answers)
+    ):
+        return said
+    return replace(said, response="utter_h97b_forced_withdrawal_bank")
+
+
 def _bank_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> str:
     """Loans taken in their name are not a transfer they were tricked into: no refund answer.
     Nor is a card taken or used without their say, which the unauthorised-payment rules cover
@@ -40860,6 +40904,7 @@ def known_answer(
     found = z87b_btp_on_transport(echo_complaints.not_again(found, text, answers), text, answers)
     found = h90c_yes_help_without_report(found, text)  # h90c (round 90): Amira
     found = i91b_card_lent(found, text, answers)  # i91b (round 91): Mavis
+    found = h97b_forced_withdrawal_answer(found, text, answers)  # h97b (round 96): Akin
     found = k91b_and_will_he_know(found, text, answers)  # k91b (round 91): Priti
     found = k91c_rent_beside_insurance(found, text)  # k91c (round 91): Mohammed
     return g89h_without_forensics_or_refused(found, text, answers)  # g89h (round 89): Maya

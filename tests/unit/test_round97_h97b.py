@@ -128,3 +128,39 @@ def test_sheila_gets_the_money_answer_beside_the_locks():
 def test_locks_alone_keep_the_locks_answer_alone():
     got = answer_in_conversation("can anyone help me with the locks?", "burglary", [SHEILA_FIRST], age=79)
     assert got is not None and got.response == "utter_h4_locks_older" and not got.then
+
+
+# -- 5. Akin (r96e): cash he was forced to take out at knifepoint is not card fraud ------------
+
+AKIN_FIRST = (
+    "hello i need help 2 guys robbed me last nite with a knife at the cash machine made me take "
+    "out 500 pound and then hit me"
+)
+AKIN_WALLET = (
+    "ya ok. they took my wallet to it has my adress on my driving licence, i keep thinking they "
+    "gona come to my house"
+)
+AKIN_MONEY_BACK = (
+    "yes i called police last nite they came and took statment. they gave me a number. but can "
+    "they get my money back from the bank? its 500 quid i need that for rent"
+)
+
+
+@pytest.mark.parametrize("crime_type", ["robbery", None])
+def test_akin_forced_withdrawal_is_not_card_fraud(crime_type):
+    got = answer_in_conversation(
+        AKIN_MONEY_BACK, crime_type, [AKIN_FIRST, AKIN_WALLET], requested_slot="reported_to_police"
+    )
+    assert got is not None and got.response == "utter_h97b_forced_withdrawal_bank"
+    (text,) = sendable(got.response)
+    assert "crime number" in text and "up to the bank" in text and len(text) <= 320
+    assert "usually refunded" not in text and "reportfraud" not in text
+
+
+def test_a_card_used_after_a_mugging_keeps_the_refund_answer():
+    got = answer_in_conversation(
+        "they used my card in shops after, can i get the money back?",
+        "robbery",
+        ["two men mugged me and took my wallet with my bank card"],
+    )
+    assert got is not None and got.response != "utter_h97b_forced_withdrawal_bank"
