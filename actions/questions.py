@@ -144,7 +144,8 @@ _URGENT_SYMPTOM = re.compile(
     # poor told as a condition, with no blow, change or "since" beside it.
     r"(?:sight|vision|eyesight)(?! (?:is|has (?:always )?been|was always|isnt|is not) (?:\w+ )?"
     r"(?:poor|bad|weak|not (?:good|great|very good))\b(?!.{0,40}\b(?:since|after|from|now|"
-    r"worse|changed|blow|hit|punch\w*)\b))|dizz\w*|(?:been|being|was|keep being|keeps being) sick(?! of)|"
+    r"worse|changed|blow|hit|punch\w*)\b))|dizz\w*|"
+    r"(?:been|being|was|keep being|keeps being) sick(?! of)|"
     r"vomit\w*|throwing up|threw up|head (?:is )?(?:still )?(?:hurts|hurting|pounding|banging)|"
     r"headaches?|concuss\w*|blacked out|passed out|fainted|keep(?:s)? fainting)\b"
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from actions.answers import read_answer
 from tests.unit.known_answers import answer, answer_in_conversation, sendable
 
 # -- 1. Ed (r95c): who to report an agency carer to, asked at the privacy question ------------
@@ -126,7 +127,9 @@ def test_sheila_gets_the_money_answer_beside_the_locks():
 
 
 def test_locks_alone_keep_the_locks_answer_alone():
-    got = answer_in_conversation("can anyone help me with the locks?", "burglary", [SHEILA_FIRST], age=79)
+    got = answer_in_conversation(
+        "can anyone help me with the locks?", "burglary", [SHEILA_FIRST], age=79
+    )
     assert got is not None and got.response == "utter_h4_locks_older" and not got.then
 
 
@@ -164,3 +167,26 @@ def test_a_card_used_after_a_mugging_keeps_the_refund_answer():
         ["two men mugged me and took my wallet with my bank card"],
     )
     assert got is not None and got.response != "utter_h97b_forced_withdrawal_bank"
+
+
+# -- 6. Akin: a no to the hate question inside a longer message ---------------------------
+
+AKIN_NO = (
+    "what?? who stays without paying rent, nobody. its my house me my wife and 2 kids. so change "
+    "locks or dont change locks?? no its not about race i dont think"
+)
+
+
+def test_akin_no_to_the_hate_question_is_taken():
+    assert read_answer("hate_motivated", AKIN_NO).value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so what now? no its not about race but its about my religion",
+        "ok. no its not about race its because im muslim",
+    ],
+)
+def test_another_reason_after_the_no_is_still_read(text):
+    assert read_answer("hate_motivated", text).value is True
