@@ -1383,6 +1383,10 @@ def h97b_forced_withdrawal_answer(
         said is None
         or said.response not in _H97B_CARD_REFUND_ANSWERS
         or not h97b_asks_back_forced_withdrawal(text, answers)
+        # It speaks of their crime number: only once a report was told (answer_facts.yml).
+        or not answer_facts.told(
+            "reported", (*((answers or {}).get("said") or ()), text), answers or {}
+        )
     ):
         return said
     return replace(said, response="utter_h97b_forced_withdrawal_bank")

@@ -190,3 +190,8 @@ def test_akin_no_to_the_hate_question_is_taken():
 )
 def test_another_reason_after_the_no_is_still_read(text):
     assert read_answer("hate_motivated", text).value is True
+
+
+def test_forced_withdrawal_answer_needs_a_report_told():
+    got = answer_in_conversation("can i get my money back from the bank?", "robbery", [AKIN_FIRST])
+    assert got is None or got.response != "utter_h97b_forced_withdrawal_bank"
