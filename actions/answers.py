@@ -4161,6 +4161,18 @@ _H97C_SHOUTED_ABOUT_NATIONALITY = re.compile(
 )
 
 
+# h97b (round 96): Akin, at the hate question, in a longer message: "so change locks or dont
+# change locks?? no its not about race i dont think" was asked again ("NO i said no"). A no said
+# of a strand, anywhere in the message, unless another reason follows ("but its about ...").
+_H97B_NOT_ABOUT_STRAND = re.compile(
+    r"\b(?:no|nah|nope),? (?:its |it is |it was |it wasnt |it isnt |it aint )?(?:not|nothing) "
+    r"(?:about|because of|cos of|coz of|cause of|due to|to do with) (?:my |his |her |their |our |"
+    r"me being |the )?(?:race|colour|color|skin colour|religion|faith|sexuality|disability|"
+    r"being trans|any of (?:that|those|them))\b(?!.{0,30}\b(?:but|its|it was|more)(?: \w+)? "
+    r"(?:about|because|cos|coz|due)\b)"
+)
+
+
 def read_hate_motivated(text: str) -> Answer:
     hate, strands, communities = account.read_hate(text)
     extra: dict[str, Any] = {}
@@ -4182,6 +4194,8 @@ def read_hate_motivated(text: str) -> Answer:
         return DECLINED  # -- round 73, helper y73d -- "yeah maybe. i dunno if" (Lee)
     if not strands and P94E_YES_A_COUNT.match(words):
         return NO_ANSWER  # p94e (round 94): Hamza, "yes 5 times": how often, asked again
+    if _H97B_NOT_ABOUT_STRAND.search(words):
+        return Answer(False)  # h97b (round 96): Akin, "no its not about race i dont think"
     if re.search(
         # -- round 31, helper Q -- "I do not believe so." (Gwen)
         # -- round 39, helper F6 -- not "not sure. he said something about muslims before he hit

@@ -140,7 +140,12 @@ def mentions_injury(text: str) -> bool:
 _URGENT_SYMPTOM = re.compile(
     r"\b(?:blurr\w*|double vision|seeing double|see(?:ing)? (?:stars|flashes|spots)|(?:cant|"
     r"cannot|hard to|struggling to) see (?:properly|clearly|right|well|straight|out of)|my "
-    r"(?:sight|vision|eyesight)|dizz\w*|(?:been|being|was|keep being|keeps being) sick(?! of)|"
+    # h97b (round 96): not Beatrice's "My eyesight is poor, and I walk with a stick", sight long
+    # poor told as a condition, with no blow, change or "since" beside it.
+    r"(?:sight|vision|eyesight)(?! (?:is|has (?:always )?been|was always|isnt|is not) (?:\w+ )?"
+    r"(?:poor|bad|weak|not (?:good|great|very good))\b(?!.{0,40}\b(?:since|after|from|now|"
+    r"worse|changed|blow|hit|punch\w*)\b))|dizz\w*|"
+    r"(?:been|being|was|keep being|keeps being) sick(?! of)|"
     r"vomit\w*|throwing up|threw up|head (?:is )?(?:still )?(?:hurts|hurting|pounding|banging)|"
     r"headaches?|concuss\w*|blacked out|passed out|fainted|keep(?:s)? fainting)\b"
 )
@@ -1337,6 +1342,54 @@ Q82E_MONEY_WATCHED = re.compile(
     r"watch|watches|track|tracks|monitor\w*)\b(?: \w+){0,2} (?:everything i spend|what i spend|my "
     r"spending|my account|my statements?)\b"
 )
+
+
+# h97b (round 96): Akin, robbed at knifepoint at a cash machine and "made me take out 500
+# pound": "can they get my money back from the bank? its 500 quid" got the card-fraud refund
+# answer (unauthorised payments, Report Fraud). Cash he was forced to take out is a robbery the
+# police have: tell the bank, with the crime number; a refund is the bank's decision.
+_H97B_FORCED_WITHDRAWAL = re.compile(
+    r"\b(?:made|forced|force|make|makes|making) (?:me|him|her|us|them) (?:to )?(?:take|get|draw|"
+    r"withdraw)\b(?: \w+){0,3} (?:out|cash|money|pounds?|quid)\b|"
+    r"\b(?:at|with a) (?:knife ?point|gun ?point|knife|gun)\b.{0,60}\b(?:withdraw\w*|take out|"
+    r"took out|get out|got out|draw out|drew out)\b"
+)
+_H97B_MONEY_BACK = re.compile(
+    r"\b(?:money back|get (?:it|that|the (?:money|cash)|my (?:money|cash)) back|refund\w*|pay "
+    r"(?:it|me|that) back|reimburs\w*|give (?:it|me it) back)\b"
+)
+
+
+def h97b_asks_back_forced_withdrawal(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    return (
+        bool(_H97B_MONEY_BACK.search(words))
+        and bool(_H97B_FORCED_WITHDRAWAL.search(said_with(text, answers)))
+        # Not a card used since (the unauthorised-payment answer).
+        and not re.search(r"\b(?:used|using) (?:my|the) (?:bank |debit |credit )?card\b", words)
+    )
+
+
+_H97B_CARD_REFUND_ANSWERS = frozenset(
+    {"utter_card_used", "utter_f1_card_refund_cards_stopped", "utter_bank_card", "utter_bank_scam"}
+)
+
+
+def h97b_forced_withdrawal_answer(
+    said: Say | None, text: str, answers: Mapping[str, Any] | None
+) -> Say | None:
+    """A card-refund answer to money back after a forced withdrawal: the robbery answer."""
+    if (
+        said is None
+        or said.response not in _H97B_CARD_REFUND_ANSWERS
+        or not h97b_asks_back_forced_withdrawal(text, answers)
+        # It speaks of their crime number: only once a report was told (answer_facts.yml).
+        or not answer_facts.told(
+            "reported", (*((answers or {}).get("said") or ()), text), answers or {}
+        )
+    ):
+        return said
+    return replace(said, response="utter_h97b_forced_withdrawal_bank")
 
 
 def _bank_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> str:
@@ -9649,6 +9702,10 @@ _R37_WHO_TO_TELL = re.compile(
     r"(?:a|the) (?:carer|care worker) )?to)\b|\bwhere (?:do|can|should) (?:i|we) report (?:a |the "
     r"|her |his |my )?(?:carer|care worker)s?\b|\bwho (?:deals with|do you report) (?:a |bad )?"
     r"(?:carer|care worker)s?\b|\bwho (?:do|should|can|would) (?:i|we) report (?:\w+ ){1,6}to\b"
+    # h97b (round 95): "who I should be reporting the carer to? The agency, the council, the
+    # police?"
+    r"|\bwho (?:do |should |shall |can |would |could )?(?:i|we) (?:should |ought to )?be "
+    r"(?:reporting|telling) (?:\w+ ){0,6}to\b"
 )
 _R37_CARER = re.compile(
     r"\b(?:carers?|care workers?|care assistants?|care staff|care agency|home help|"
@@ -32958,6 +33015,23 @@ def h4_asks_to_complain_about_transport(text: str, answers: Mapping[str, Any] | 
     )
 
 
+# h97b (round 95): Sheila, 79, her purse taken by a bogus gas man: "i havent got any money now
+# till my pension on thursday", "i have no money for the shops till thursday".
+_H97B_NO_MONEY_TILL = re.compile(
+    r"\b(?:(?:havent|have not|dont|do not|aint) (?:got )?any|(?:have|got|with|left with) no|"
+    r"(?:have|got) nothing|no) (?:money|cash|pennies)\b(?: \w+){0,4} (?:till|until|til|before)\b"
+)
+_H97B_PURSE_TAKEN = re.compile(
+    r"\b(?:purse|wallet|handbag|bank card|debit card|my card|my cards|cards)\b"
+)
+
+
+def h97b_no_money_card_taken(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_H97B_NO_MONEY_TILL.search(plain(text))) and bool(
+        _H97B_PURSE_TAKEN.search(said_with(text, answers))
+    )
+
+
 def h4_asks_help_with_locks_older(text: str, answers: Mapping[str, Any] | None) -> bool:
     """Derek, 66: "A decent lock would be a start ... Is there anyone who helps with that sort of
     thing for pensioners?", "Anything about locks in there?"."""
@@ -40902,6 +40976,7 @@ def known_answer(
     found = z87b_btp_on_transport(echo_complaints.not_again(found, text, answers), text, answers)
     found = h90c_yes_help_without_report(found, text)  # h90c (round 90): Amira
     found = i91b_card_lent(found, text, answers)  # i91b (round 91): Mavis
+    found = h97b_forced_withdrawal_answer(found, text, answers)  # h97b (round 96): Akin
     found = k91b_and_will_he_know(found, text, answers)  # k91b (round 91): Priti
     found = k91c_rent_beside_insurance(found, text)  # k91c (round 91): Mohammed
     return g89h_without_forensics_or_refused(found, text, answers)  # g89h (round 89): Maya
@@ -42679,7 +42754,17 @@ def matching_answers(
             h4_asks_to_complain_about_transport(text, answers),
             Say(response="utter_h4_complain_tfl_bus"),
         ),
-        (h4_asks_help_with_locks_older(text, answers), Say(response="utter_h4_locks_older")),
+        (
+            h4_asks_help_with_locks_older(text, answers),
+            Say(
+                response="utter_h4_locks_older",
+                # h97b (round 95): Sheila, "can anyone help me with the locks? and i have no
+                # money for the shops till thursday": the money too, beside the locks.
+                then=(Say(response="utter_h97b_no_money_card_taken"),)
+                if h97b_no_money_card_taken(text, answers)
+                else (),
+            ),
+        ),
         # -- end of round 62, helper h4 rows --
         # -- round 62, helper H2 --: at the top, as "how i register" and "will they contact the
         # hospital?" got "I can't answer" (Yusuf, Priti).
@@ -46795,7 +46880,12 @@ def matching_answers(
         (
             # t84a (round 84): not to Tom's "can i go to CICA or not with a broken wrist", his
             # break known and treated: the question is answered instead.
-            (mentions_injury(text) and asked_or_now and not t84a_break_known(text, answers))
+            (
+                mentions_injury(text)
+                and asked_or_now
+                and not t84a_break_known(text, answers)
+                and not h97b_wound_already_treated(text, answers)
+            )
             or (after_a_blow and mentions_urgent_symptom(text)),
             Say(response="utter_injury"),
         ),
@@ -49672,6 +49762,27 @@ def t84a_break_known(text: str, answers: Mapping[str, Any] | None) -> bool:
             *(plain(earlier) for earlier in (answers or {}).get("said") or ()),
             plain(text),
         )
+    )
+
+
+# h97b (round 96): Beatrice, bitten by a dog, "I needed stitches" and at the disability
+# question "The leg is healing but the stitches are still in" got "Please get it checked today":
+# a wound already stitched or seen to, with no new urgent sign, is not sent to NHS 111 or A&E.
+_H97B_WOUND_TREATED = re.compile(
+    r"\b(?:stitches (?:are |were )?(?:still )?in|(?:had|got|needed|need|have|has|with) (?:\w+ )?"
+    r"stitches|(?:been |got it |had it |was )?stitched(?: up)?|(?:doctor|nurse|gp|hospital|a ?& ?e)"
+    r" (?:has |have |had )?(?:already )?(?:seen to|stitched|treated|dressed)|"
+    r"(?:is|s|its) (?:slowly |still )?healing)\b"
+)
+_H97B_WOUND_WORSE = re.compile(
+    r"\b(?:still bleeding|wont stop bleeding|bleeding again|infect\w*|pus|hot and red|"
+    r"opened up|come open|burst)\b"
+)
+
+
+def h97b_wound_already_treated(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_H97B_WOUND_TREATED.search(said_with(text, answers))) and not (
+        mentions_urgent_symptom(text) or _H97B_WOUND_WORSE.search(plain(text))
     )
 
 

@@ -459,6 +459,8 @@ def answer(
     local = t84f_local_answer(text, told, organisations)  # t84f (round 84): Kerry
     if local is not None:
         return local
+    if asks_how_to_ask_someone_who_cannot_decide(text, told):  # h97b (round 95): Ed
+        return Say(response="utter_h97b_consent_best_interests")
     skipped = s83d_answer(text, told)  # s83d (round 83): Dean
     if skipped is not None:
         return skipped
@@ -1062,3 +1064,31 @@ def asks_for_someone_to_talk_to_without_phoning(text: str, answers: Mapping[str,
 
 
 # end n94a
+
+
+# h97b (round 95) -- Ed, at "Please only say yes if the person it happened to is happy with
+# that": "How can I ask Margaret if she's happy with it? She has dementia, she wouldn't
+# understand the question. I have power of attorney for her health and finances. Yes, please
+# pass it on." got "I can't answer". How to agree for someone who can't decide for themselves.
+_H97B_HOW_TO_ASK = re.compile(
+    r"\bhow (?:can|could|do|would|am|shall|should) (?:i|we) (?:supposed to |meant to )?"
+    r"(?:ask|check with) (?:her|him|them|\w+)\b|"
+    r"\b(?:can|could|may|do) (?:i|we) (?:say yes|agree|decide|consent|answer) (?:for|on behalf of) "
+    r"(?:her|him|them|\w+)\b"
+)
+_H97B_CANNOT_DECIDE = re.compile(
+    r"\b(?:dementia|alzheimers?|lacks? (?:the )?(?:mental )?capacity|no (?:mental )?capacity|"
+    r"power of attorney|(?:she|he|they) (?:\w+ )?(?:wouldnt|would not|wont|cant|cannot|couldnt|"
+    r"doesnt|does not|dont|do not) (?:understand|follow|know what)\b)"
+)
+
+
+def asks_how_to_ask_someone_who_cannot_decide(text: str, answers: Mapping[str, Any]) -> bool:
+    """At the referral question, how to ask someone who can't understand it (dementia, no
+    capacity), or whether the writer may agree for them."""
+    words = plain(text)
+    return (
+        answers.get("requested_slot") == "referral_consent"
+        and bool(_H97B_HOW_TO_ASK.search(words))
+        and bool(_H97B_CANNOT_DECIDE.search(words))
+    )
