@@ -31556,6 +31556,8 @@ def e2_asks_what_forces_council(
         return False
     if crime_type in ("domestic_abuse", "sexual_violence", "homicide", "fraud"):
         return False
+    if asks_what_to_do_about_asb_tonight(text):
+        return False  # its answer says both (999 tonight, and the ASB Case Review): Paul, round 22
     return bool(_E2_COUNCIL.search(said_with(text, answers)))
 
 

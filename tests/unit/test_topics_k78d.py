@@ -184,9 +184,18 @@ def test_can_they_help_without_parents_knowing_keeps_its_answer():
 
 def test_someone_else_gets_victim_support_not_the_isva():
     text = "would the police come to my house?"
-    assert topic_answered(text, {"crime_type": "burglary", "age": 40.0}) == (
+    assert topic_answered(text, {"crime_type": "assault", "age": 40.0}) == (
         "utter_k78d_choose_police_contact"
     )
+
+
+def test_after_a_burglary_a_police_visit_is_not_the_choose_where_answer():
+    # f96a (round 95): Sheila, 79, burgled by a bogus gas man, was told "Yes. You can tell the
+    # police how, when and where to contact you: ... not at home": after a burglary the visit is
+    # the police's decision (the fingerprints answer says so).
+    text = "would the police come to my house?"
+    assert topic_answered(text, {"crime_type": "burglary", "age": 40.0}) is None
+    assert answer(text, "burglary") == "utter_j4_burglary_fingerprints"
 
 
 # -- 4. Fatima: pulling the niqab; the police and her daughter ----------------------------------
