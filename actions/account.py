@@ -939,6 +939,13 @@ _ROBBERY = re.compile(
     r"ripped|wrenched|pulled|tore) (?:it|my (?:phone|bag|handbag|purse|wallet|watch|chain|"
     r"necklace|laptop|bike))\b|"
     r"car ?jack\w*|jacked|snatched (?:it|my \w+|the \w+) (?:from|off|out of) (?:me|my hand)|"
+    # i97a (round 97): Bilal, "2 guys opened door dragged me out and drove off with van and all
+    # the parcels": pulled from his vehicle and it taken is force in the taking (Theft Act 1968,
+    # s.8), a robbery, not "an assault".
+    r"(?:dragged|pulled|yanked|threw|chucked|hauled) (?:me|him|her|us) out (?:of )?(?:my|his|"
+    r"her|our|the) (?:van|car|cab|taxi|lorry|truck|motor|vehicle)\b.{0,40}?\b(?:drove|driven|"
+    r"drive|took|taken|take|nicked|stole|stolen)\b|(?:dragged|pulled|yanked|threw|chucked|"
+    r"hauled) (?:me|him|her|us) out\b.{0,30}?\b(?:drove|driven|sped|raced) off with\b|"
     r"(?:took|grabbed|snatched|ripped|pulled) my \w+(?: \w+)? (?:off|from|out of) (?:me|my "
     r"hands?)|made me (?:hand over|give them|give him|empty)|demanded my|threatened me (?:with "
     r"a \w+ )?(?:and|then) (?:took|stole)|(?:pushed|punched|hit|knocked) (?:me|him|her) (?:over "
@@ -4134,9 +4141,11 @@ _F3_DRIVER_TRACED = re.compile(
     r"\b(?:the )?driver (?:stopped|stayed at the scene|was insured|had insurance)\b|\b(?:was|were|"
     r"is|are) insured\b|\bdrivers? insur(?:er|ance)\b"
 )
+# i97a (round 97): "drove off with van and all the parcels" (Bilal) is his van taken, not a
+# driver who did not stop.
 _F3_DRIVER_UNINSURED = re.compile(
     r"\b(?:uninsured|no insurance|not insured|(?:wasnt|was not|werent|isnt) insured|without "
-    r"insurance|hit (?:and|n) run|untraced|(?:drove|sped|driven) off|(?:didnt|did not|never|failed "
+    r"insurance|hit (?:and|n) run|untraced|(?:drove|sped|driven) off(?! with)|(?:didnt|did not|never|failed "
     r"to) stop|never (?:found|traced|caught|identified)|(?:not|never) been (?:found|traced|caught|"
     r"identified))\b"
 )

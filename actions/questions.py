@@ -2420,6 +2420,37 @@ def asks_if_images_are_a_crime(text: str, answers: Mapping[str, Any] | None = No
     return bool(_IS_IT_A_CRIME_Q.search(words)) and (told or bool(_IMAGES_WORDS.search(words)))
 
 
+# i97a (round 97): Kezia, 19, filmed in the shower by her flatmate's boyfriend: "is filming
+# someone like that even a crime?? he'll just say it was a joke" got "I can't answer your
+# question here", then "is it a crime or not" the answer on SHARING images (s.66B), though he
+# had not shared it. Secretly filming someone showering or undressed is voyeurism (s.67).
+_I97A_FILMING_CRIME_Q = re.compile(
+    r"\bis (?:secretly )?(?:filming|recording|videoing) (?:someone|somebody|people|a person|"
+    r"me|her|him)\b(?: \w+){0,4}? (?:even |actually |really )?(?:a crime|illegal|against the "
+    r"law)\b"
+)
+_I97A_FILMED_PRIVATE = re.compile(
+    r"\b(?:film\w*|record\w*|videoed|videoing)\b.{0,60}\b(?:shower\w*|bath|bathroom|changing|"
+    r"getting changed|undress\w*|naked|toilets?)\b|\b(?:shower\w*|bathroom|changing|getting "
+    r"changed|undress\w*|naked|toilets?)\b.{0,60}\b(?:filmed|recorded|videoed|filming|"
+    r"recording)\b"
+)
+_I97A_SHARED_Q = re.compile(
+    r"\b(?:shar\w*|post\w*|sent|send\w*|upload\w*|put (?:it|them) (?:up|online))\b"
+)
+
+
+def asks_if_secret_filming_is_a_crime(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "is filming someone like that even a crime??", "is it a crime or not", from someone
+    secretly filmed showering or undressed (told now or before), not asking about sharing."""
+    words = plain(text)
+    if not (_I97A_FILMING_CRIME_Q.search(words) or _IS_IT_A_CRIME_Q.search(words)):
+        return False
+    if _I97A_SHARED_Q.search(words):
+        return False
+    return bool(_I97A_FILMED_PRIVATE.search(said_with(text, answers)))
+
+
 # g96d (round 96): Yetunde, "someone airdropped me pictures of a man's genitals ... is that even
 # illegal??" was told of sharing intimate images of HER (s.66B) and the Revenge Porn Helpline;
 # "they're not photos OF ME lol. he sent me pictures of his own bits". Pictures of genitals sent
@@ -46572,6 +46603,11 @@ def matching_answers(
         (
             asks_if_cyberflashing_is_a_crime(text, answers),
             Say(response="utter_g96d_cyberflashing_is_a_crime"),
+        ),
+        # i97a (round 97): secretly filmed in the shower, not images shared (Kezia).
+        (
+            asks_if_secret_filming_is_a_crime(text, answers),
+            Say(response="utter_i97a_secret_filming_is_a_crime"),
         ),
         (asks_if_images_are_a_crime(text, answers), Say(response="utter_images_are_a_crime")),
         (
