@@ -6057,6 +6057,17 @@ def b1_threat_not_damage(text: str, answers: Mapping[str, Any]) -> dict[str, Any
     )
     if not (threatened and _B1_VIOLENCE.search(words)) and not assaulted:
         return {}
+    if (
+        not assaulted
+        and _X3_THREAT_TO_KILL.search(words)
+        and not _B1_WITH_WEAPON.search(words[threatened.start() :] if threatened else words)
+        and not re.search(r"\bweapon|steering lock\b", words)
+    ):
+        # i97a (round 97): Tony, his pub windows smashed: "its wrong. they threatened to kill me.
+        # burn the pub with me in it. put that down" became "an assault and a threat to kill",
+        # the damage dropped, though nobody touched him. A threat to kill with no weapon there is
+        # kept beside the damage (x3_threat_put_right adds it), not an assault.
+        return {}
     details = list(answers.get("account_details") or ())
     changes: dict[str, Any] = {"crime_type": "assault"}
     armed = "weapon" in details or bool(
