@@ -4543,6 +4543,17 @@ C1_UPSKIRTING = re.compile(
 )
 
 
+# i97a (round 97): Tony, his pub windows smashed by barred regulars: "one of em said we'll burn
+# the place down with you in it" got only "I've noted: damage to your property", the threat
+# left out of the notes and the referral. A threat to burn a home with them inside is a threat
+# to kill (Offences Against the Person Act 1861, s.16), said back beside the damage.
+I97A_BURN_WITH_THEM_INSIDE = re.compile(
+    r"\b(?:burn|burnt|burning|torch|torched|set fire to|petrol bomb)\b(?: \w+){0,4}? (?:down )?"
+    r"with (?:you|me|us|him|her|them|my (?:family|kids|children|wife|husband|partner)) "
+    r"(?:still )?(?:in it|in there|inside)\b"
+)
+
+
 def _details(text: str, lowered: str) -> set[str]:
     details: set[str] = set()
     if (
@@ -4582,6 +4593,7 @@ def _details(text: str, lowered: str) -> set[str]:
         ("pregnant", PREGNANT),
         ("dog_attack", _DOG_ATTACK),
         ("exposure", EXPOSURE),
+        ("threat_to_kill", I97A_BURN_WITH_THEM_INSIDE),  # i97a (round 97): Tony
     )
     for name, pattern in checks:
         not_theirs = _L2_HOSPITAL_TRIPS.sub(" ", _NOT_THEIR_INJURY.sub(" ", lowered))

@@ -3493,6 +3493,10 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
             merged = list(dict.fromkeys([*(known or []), *value]))
             if merged != (known or []):
                 reading.slots[slot] = merged
+                if "threat_to_kill" in value and "threat_to_kill" not in (known or ()):
+                    # i97a (round 97): Tony, "one of em said we'll burn the place down with you
+                    # in it": said back, not left out of the notes.
+                    reading.noted["account_details"] = ["threat_to_kill"]
         elif known is None:
             reading.slots[slot] = found[slot]
             if slot == "for_child":
