@@ -16585,7 +16585,31 @@ _L3_DRINKING = re.compile(
 )
 
 
+# i97a (round 97): Tony, a pub landlord, of the barred regulars who smashed his windows: "theyve
+# drunk in my pub for years till i barred em" (noted as "it has happened more than once"), "the
+# drinking was for years" (told drinking more is common after an attack), "im not drinking
+# more, i run a pub, THEY drank in it" (told having had a drink doesn't make it OK to hurt him).
+# Others' drinking, or their own denied, is not theirs.
+_I97A_OTHERS_DRINKING = re.compile(
+    r"\b(?:they|them|theyve|they ve|they have|they d|theyd|he|hes|she|shes|regulars|customers|"
+    r"punters|drinkers)\b(?: (?:have|had|has|been|were|was|all|used to|always))* (?:drank|drunk|"
+    r"drink|drinks|drinking|boozed|boozing)\b(?: \w+){0,2} (?:in|at) (?:my|our|the|his|her) "
+    r"(?:pub|bar|club|place|local)\b|"
+    r"\b(?:they|them|theyve|they ve|regulars|customers|punters)(?: (?:have|had|were))? (?:drank|"
+    r"drunk|drinking) (?:in it|in here|in there|there|here)\b|"
+    r"\bi (?:havent|have not|hadnt|had not|didnt|did not)(?: (?:had|have))? (?:a |any )?(?:drink|"
+    r"drinks|alcohol)\b|\bi run (?:a|the) (?:pub|bar|club)\b"
+)
+
+
+def i97a_others_drinking(text: str) -> bool:
+    """ "theyve drunk in my pub for years", "i run a pub, THEY drank in it": not their drinking."""
+    return bool(_I97A_OTHERS_DRINKING.search(plain(text)))
+
+
 def l3_mentions_drinking_or_flashbacks(text: str) -> bool:
+    if i97a_others_drinking(text):
+        return False  # i97a (round 97): Tony's regulars' drinking, not his
     return bool(_L3_DRINKING.search(plain(text)))
 
 
@@ -44854,7 +44878,12 @@ def matching_answers(
             l3_asks_how_to_stop_children_taken(text, crime_type, answers),
             Say(response="utter_l3_stop_children_taken_abroad"),
         ),
-        (l3_mentions_drinking_or_flashbacks(text), Say(response="utter_l3_drinking_flashbacks")),
+        (
+            l3_mentions_drinking_or_flashbacks(text)
+            # i97a (round 97): Tony's "the drinking was for years", of his regulars.
+            and not i97a_others_drinking(said_with("", answers)),
+            Say(response="utter_l3_drinking_flashbacks"),
+        ),
         # -- round 43, helper M3 --: before the L2 safer-at-work, F4 if-they-come (advice for
         # halls), privacy ("keep asking") and generic compensation rows, which answered Femi and
         # Claire with something else or "I can't answer".

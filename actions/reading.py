@@ -102,6 +102,7 @@ from actions.questions import (
     k77c_parent_not_young,
     k78h_gives_up,
     known_answer,
+    i97a_others_drinking,
     l3_mentions_drinking_or_flashbacks,
     l3_not_a_contact_answer,
     l6_scared_they_know_where_i_live,
@@ -2211,6 +2212,9 @@ def _read_turn(turn: Turn) -> Reading:
     if (
         l3_mentions_drinking_or_flashbacks(turn.text)
         and not is_question(turn.text)
+        # i97a (round 97): Tony, "the drinking was for years", of his regulars' drinking told
+        # before ("theyve drunk in my pub for years").
+        and not any(i97a_others_drinking(said) for said in turn.answers.get("said") or ())
         # v86b2 (round 86): Kemi, "i meant i was drunk that night" is not drinking more.
         and not situation_answers.v86b2_drink_that_night(turn.text)
         and "utter_l3_drinking_flashbacks" not in turn.said
@@ -3432,6 +3436,10 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
         found.pop("repeat_victimisation")
     if found.get("repeat_victimisation") is True and _N5_POLICE_BEFORE.search(plain(text)):
         # -- round 44, helper N5 -- "the same people who stopped and searched me a week before"
+        found.pop("repeat_victimisation")
+    if found.get("repeat_victimisation") is True and i97a_others_drinking(text):
+        # i97a (round 97): "theyve drunk in my pub for years till i barred em" (Tony): how long
+        # they drank there, not the crime happening more than once.
         found.pop("repeat_victimisation")
     if found.get("repeat_victimisation") is True and l3_mentions_drinking_or_flashbacks(text):
         # -- round 42, helper L3 --: "few after close every night now" is his drinking, and
