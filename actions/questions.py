@@ -4823,6 +4823,34 @@ _LICENCE_TAKEN_IN_CRIME = re.compile(
 )
 
 
+# i97a (round 97): a licence for premises that sell alcohol (a pub, a bar, an off-licence), not a
+# taxi driver's: Tony, "worried about my licence tho. does the brewery need telling?".
+_I97A_PREMISES = re.compile(
+    r"\b(?:premises licen[cs]e|licen[cs]ee|landlord of (?:a|the) pub|(?:my|our|the) (?:pub|bar|"
+    r"off ?licen[cs]e|club|restaurant|tavern|inn)|brewery|run (?:a|the) (?:pub|bar))\b"
+)
+
+
+def i97a_premises_licence(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A pub's or bar's premises licence, told in this message or before, and no taxi."""
+    told = said_with(text, answers)
+    return bool(_I97A_PREMISES.search(told)) and not re.search(
+        r"\b(?:taxi|cab|private hire|phv|uber|bolt|tfl|badge)\b", plain(text)
+    )
+
+
+_I97A_BREWERY_Q = re.compile(
+    r"\b(?:brewery|pubco|pub company)\b.{0,30}\b(?:need|needs|have|has|should|must|do i|tell|"
+    r"telling|told|know)\b|\b(?:tell|telling|inform|let) (?:the |my )?(?:brewery|pubco|pub "
+    r"company)\b|\b(?:its|it s|it is|i mean|i meant)(?: a| my| the)? premises licen[cs]e\b"
+)
+
+
+def i97a_asks_about_brewery_or_pub_licence(text: str) -> bool:
+    """ "does the brewery need telling", "im not a taxi driver. its a premises licence"."""
+    return bool(_I97A_BREWERY_Q.search(plain(text)))
+
+
 def asks_if_reporting_affects_their_licence(
     text: str, answers: Mapping[str, Any] | None = None
 ) -> bool:
@@ -46209,9 +46237,14 @@ def matching_answers(
             asks_if_police_can_stop_image_threat(text, crime_type, answers),
             Say(response="utter_sextortion_police"),
         ),
+        (i97a_asks_about_brewery_or_pub_licence(text), Say(response="utter_i97a_premises_licence")),
         (
             asks_if_reporting_affects_their_licence(text, answers),
-            Say(response="utter_licence_and_record"),
+            # i97a (round 97): Tony, a pub landlord, "will this go against my licence" got the
+            # TfL drivers' rules: "im not a taxi driver. its a premises licence".
+            Say(response="utter_i97a_premises_licence")
+            if i97a_premises_licence(text, answers)
+            else Say(response="utter_licence_and_record"),
         ),
         # -- round 25, answers (helper F): before the bank, CICA, privacy, organisation and
         # reporting answers below, which would answer only part of these.
