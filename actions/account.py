@@ -1160,7 +1160,15 @@ _DAMAGE = re.compile(
     r"(?:throw\w*|threw|thrown|chuck\w*|lob\w*|pelt\w*) (?:\w+ ){0,2}?eggs?|eggs? (?:on|all over|"
     r"over) (?:my|our|the) (?:door|house|flat|windows?|car)|kicked (?:in|off) (?:my|our|the) "
     r"(?:door|mirror|fence|gate)|wrecked|trashed|dented|scratched (?:my|our|the) car|"
-    r"criminal damage|ripped up|poured \w+ (?:on|over) (?:my|our) car)\b"
+    r"criminal damage|ripped up|poured \w+ (?:on|over) (?:my|our) car|"
+    # i97a (round 97): Nora, 67: "someone has smashed his headstone, it's cracked right across"
+    # (her late husband's grave) was asked "What happened?" twice: damage to a grave is criminal
+    # damage (Criminal Damage Act 1971, s.1).
+    r"(?:smash\w*|broke|broken|crack\w*|knock\w* over|push\w* over|kick\w* over|pull\w* over|"
+    r"desecrat\w*|defac\w*|vandali[sz]\w*) (?:\w+ ){0,3}?(?:headstones?|gravestones?|tombstones?|"
+    r"memorials?|memorial bench|grave|graves)|(?:headstones?|gravestones?|tombstones?|memorials?|"
+    r"grave|graves) (?:\w+ ){0,4}?(?:smashed|broken|cracked|knocked over|pushed over|kicked over|"
+    r"desecrated|defaced|vandali[sz]ed))\b"
 )
 # -- round 45, helper P4 --: "window broken", "shop window smash, 2 time" (Abdul, whose shop
 # window was smashed twice): criminal damage said in few words. "Racist leaflets through my door

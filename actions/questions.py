@@ -6102,6 +6102,11 @@ _WHICH_NUMBER = re.compile(
     r"police\b.{0,25}\b(?:ring|call|phone|report|tell)\b"
     # -- round 52, helper Y1 -- "So shall I ring 101 now?" (Grace, after a burglary that is over)
     r"|\b(?:should|shall|do|must) i (?:ring|call|phone) 101(?: now| then| today)?$"
+    # i97a (round 97): Nora, 67, her husband's headstone smashed, safe at home: "Should I ring the
+    # police? I don't like to waste their time" got "Yes: ... call 999" and the silent-call
+    # advice; "I don't think I need to ring 999 do I?" got Right 3.
+    r"|\b(?:should|shall|do|must) i (?:ring|call|phone|contact) (?:the )?police\b(?! (?:now|back)\b)"
+    r"|\bi (?:dont|do not) (?:think i )?(?:need|have) to (?:ring|call|phone|dial) 999\b"
 )
 _STILL_THERE = re.compile(
     r"\b(?:outside|here now|still here|still there|at the door|in the house|theyre back|came back|"

@@ -5908,8 +5908,21 @@ _X4_FIRST_TIME = re.compile(
 _X4_FIRST_TIME_ALONE = re.compile(r"(?:^|[.!?,;\n])\s*(?:the )?first time\s*(?:[.!?,;\n]|$)", re.I)
 
 
+# i97a (round 97): Nora, of her husband's headstone smashed a second time: "No, not this time.
+# The first time, back in the spring, I told the lady in the cemetery office" was read as "it
+# happened once": an earlier time told, not "this is the first time".
+_I97A_EARLIER_TIME = re.compile(
+    r"\bnot this time\b|\b(?:second|third|2nd|3rd) time\b|\btwice\b|\bthe first time (?:back|"
+    r"was|it was|they|he|she|someone|somebody|i told|i reported|i rang|i called)\b"
+)
+
+
 def x4_first_time(text: str) -> bool:
     """ "i never said it happened more than once, first time": not targeted before."""
+    if _I97A_EARLIER_TIME.search(plain(text)) and not re.search(
+        r"\b(?:never|didnt|did not) (?:say|said)\b", plain(text)
+    ):
+        return False
     return bool(_X4_FIRST_TIME.search(plain(text)) or _X4_FIRST_TIME_ALONE.search(text))
 
 
