@@ -681,7 +681,7 @@ _I97A_GRAVE_IN_QUESTION = re.compile(
 _I97A_GRAVE_ASKED = re.compile(
     r"\b(?:mend\w*|repair\w*|fix\w*|cost|costs|pay for|paying for|insurance|insurer|"
     r"(?:cemetery|council) (?:have|has|need|needs|must|should) to\b|should i (?:be )?(?:tell\w*|"
-    r"report\w*|ring\w*|call\w*)|who (?:do|should) i (?:tell|report)|who deals)\b"
+    r"report\w*)|who (?:do|should) i (?:tell|report)|who deals)\b"
 )
 
 

@@ -7753,6 +7753,18 @@ _NOT_REPORTED_YET = re.compile(
 _ANOTHER_BODY = re.compile(r"\b(?:bank|insurer|insurance|council|school|employer|landlord)\b")
 
 
+def i97a_they_are_the_support_service(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """i97a (round 97): Bilal, asked whether a support service may contact him: "yeah ok. will
+    they ring me cos im driving most the day" got when the police must tell him of an arrest.
+    "They", with no police named, after the results, is the support service."""
+    told = answers or {}
+    return (
+        bool(told.get("results_shown"))
+        and not re.search(r"\b(?:police|cops|officers?|detectives?|crime number|feds)\b", plain(text))
+        and bool(re.search(r"\b(?:will|would|do|does|should) they\b", plain(text)))
+    )
+
+
 def asks_about_the_investigation(text: str) -> bool:
     """Whether the police are investigating, and whether they will say so (Victims' Code, Right 6);
     not whether to report, and not "will the police take him away" or "protect us"."""
@@ -46087,7 +46099,16 @@ def matching_answers(
             Say(response="utter_i6_will_police_bother"),
         ),
         # -- end of round 65, helper J2 rows --
-        (asks_about_the_investigation(text), Say(response="utter_police_investigation")),
+        (
+            i97a_they_are_the_support_service(text, answers)
+            and bool(re.search(r"\bthey (?:\w+ )?(?:ring|call|phone|contact) (?:me|us)\b", plain(text))),
+            Say(response="utter_i97a_how_they_contact"),
+        ),
+        (
+            asks_about_the_investigation(text)
+            and not i97a_they_are_the_support_service(text, answers),
+            Say(response="utter_police_investigation"),
+        ),
         # -- round 33, helper U3 --: before the witness, court, bereaved-family, report-for-
         # someone and low-mood answers below, which answered the wrong question or none.
         (

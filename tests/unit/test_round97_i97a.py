@@ -204,3 +204,84 @@ def test_taxi_driver_keeps_the_tfl_answer():
         "if i report it will TfL take my licence off me?", "assault", ["a passenger hit me"]
     )
     assert said is not None and said.response == "utter_licence_and_record"
+
+
+def test_will_they_ring_me_at_the_referral_question_is_about_the_support_service():
+    said = answer_in_conversation(
+        "yeah ok. will they ring me cos im driving most the day",
+        "robbery",
+        [BILAL_OPENING, "yes rang them straight away. will the police find the van"],
+        consent=True,
+        results_shown=True,
+        assessment_done=True,
+        reported_to_police=True,
+    )
+    assert said is not None and said.response == "utter_i97a_how_they_contact"
+
+
+# -- Nora, 67: her late husband's headstone smashed, the second time ---------------------------
+
+NORA_OPENING = (
+    "Hello, I'm not sure if this is the right place to write to but my daughter said I should "
+    "try. I went up to visit my husband Derek's grave this morning at the cemetery in Richmond "
+    "and someone has smashed his headstone, it's cracked right across, and the flowers I left "
+    "were thrown all about the path. It's the second time this has happened and I just don't "
+    "know what to do."
+)
+NORA_WHO = (
+    "Well as I said, it's my husband's headstone that has been smashed, at the cemetery. I don't "
+    "know which of those it would be, it isn't really any of them is it. Should I be telling the "
+    "cemetery people or the police about it? I didn't know who deals with this sort of thing."
+)
+NORA_RING = (
+    "No, not this time. The first time, back in the spring, I told the lady in the cemetery "
+    "office and she said she would look into it but nothing came of it. Should I ring the "
+    "police? I don't like to waste their time with it when there are people being hurt."
+)
+NORA_999 = (
+    "I'm 67. But it didn't happen once dear, it's happened twice now, the spring and now today. "
+    "And I'm not in any danger, it's a grave, nobody is there now, I don't think I need to ring "
+    "999 do I?"
+)
+NORA_MENDING = (
+    "Thank you. What about the headstone though, is there any help with the cost of mending it? "
+    "And does the cemetery have to do anything about it?"
+)
+
+
+@pytest.mark.parametrize("text", [NORA_OPENING, NORA_WHO])
+def test_smashed_headstone_is_criminal_damage(text):
+    assert read_account(text).crime_type == "criminal_damage"
+    assert read_answer("crime_type", text).value == "criminal_damage"
+
+
+def test_not_this_time_the_first_time_back_in_the_spring_is_not_once():
+    answers = {"crime_type": "criminal_damage", "repeat_victimisation": True, "consent": True}
+    assert corrections(NORA_RING, answers).get("repeat_victimisation") is not False
+
+
+@pytest.mark.parametrize("text", [NORA_RING, NORA_999])
+def test_ringing_the_police_about_a_damaged_grave_is_101_not_999(text):
+    said = answer_in_conversation(
+        text, "criminal_damage", [NORA_OPENING], in_danger=False, consent=True
+    )
+    assert said is not None and said.response == "utter_report_when_its_over"
+
+
+@pytest.mark.parametrize("text", [NORA_WHO, NORA_MENDING])
+def test_who_to_tell_and_mending_the_headstone_get_the_grave_answer(text):
+    said = answer_in_conversation(
+        text, "criminal_damage", [NORA_OPENING], in_danger=False, consent=True, results_shown=True
+    )
+    assert said is not None and said.response == "utter_i97a_damaged_grave"
+    (reply,) = sendable("utter_i97a_damaged_grave")
+    assert "101" in reply and "insur" in reply and len(reply) <= 320
+
+
+def test_a_neighbour_question_keeps_the_who_deals_answer():
+    said = answer_in_conversation(
+        "so who actually deals with this then",
+        "criminal_damage",
+        ["my neighbour keeps egging my door"],
+    )
+    assert said is not None and said.response == "utter_f96b_who_deals"
