@@ -4153,9 +4153,9 @@ _F3_DRIVER_TRACED = re.compile(
 # driver who did not stop.
 _F3_DRIVER_UNINSURED = re.compile(
     r"\b(?:uninsured|no insurance|not insured|(?:wasnt|was not|werent|isnt) insured|without "
-    r"insurance|hit (?:and|n) run|untraced|(?:drove|sped|driven) off(?! with)|(?:didnt|did not|never|failed "
-    r"to) stop|never (?:found|traced|caught|identified)|(?:not|never) been (?:found|traced|caught|"
-    r"identified))\b"
+    r"insurance|hit (?:and|n) run|untraced|(?:drove|sped|driven) off(?! with)|(?:didnt|did not|"
+    r"never|failed to) stop|never (?:found|traced|caught|identified)|(?:not|never) been (?:found|"
+    r"traced|caught|identified))\b"
 )
 
 

@@ -153,9 +153,7 @@ _I97A_ON_THEIR_PHONE = re.compile(
 )
 
 
-def i97a_asks_if_police_can_take_their_phone(
-    text: str, answers: Mapping[str, Any] | None
-) -> bool:
+def i97a_asks_if_police_can_take_their_phone(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "can the police take his phone off him?", "how do i get it off his phone", of a video or
     photos of them on the offender's phone (told now or before)."""
     words = plain(text)

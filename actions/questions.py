@@ -6105,7 +6105,8 @@ _WHICH_NUMBER = re.compile(
     # i97a (round 97): Nora, 67, her husband's headstone smashed, safe at home: "Should I ring the
     # police? I don't like to waste their time" got "Yes: ... call 999" and the silent-call
     # advice; "I don't think I need to ring 999 do I?" got Right 3.
-    r"|\b(?:should|shall|do|must) i (?:ring|call|phone|contact) (?:the )?police\b(?! (?:now|back)\b)"
+    r"|\b(?:should|shall|do|must) i (?:ring|call|phone|contact) (?:the )?police\b"
+    r"(?! (?:now|back)\b)"
     r"|\bi (?:dont|do not) (?:think i )?(?:need|have) to (?:ring|call|phone|dial) 999\b"
 )
 _STILL_THERE = re.compile(
@@ -7760,7 +7761,9 @@ def i97a_they_are_the_support_service(text: str, answers: Mapping[str, Any] | No
     told = answers or {}
     return (
         bool(told.get("results_shown"))
-        and not re.search(r"\b(?:police|cops|officers?|detectives?|crime number|feds)\b", plain(text))
+        and not re.search(
+            r"\b(?:police|cops|officers?|detectives?|crime number|feds)\b", plain(text)
+        )
         and bool(re.search(r"\b(?:will|would|do|does|should) they\b", plain(text)))
     )
 
@@ -46101,7 +46104,9 @@ def matching_answers(
         # -- end of round 65, helper J2 rows --
         (
             i97a_they_are_the_support_service(text, answers)
-            and bool(re.search(r"\bthey (?:\w+ )?(?:ring|call|phone|contact) (?:me|us)\b", plain(text))),
+            and bool(
+                re.search(r"\bthey (?:\w+ )?(?:ring|call|phone|contact) (?:me|us)\b", plain(text))
+            ),
             Say(response="utter_i97a_how_they_contact"),
         ),
         (
