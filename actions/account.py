@@ -939,6 +939,13 @@ _ROBBERY = re.compile(
     r"ripped|wrenched|pulled|tore) (?:it|my (?:phone|bag|handbag|purse|wallet|watch|chain|"
     r"necklace|laptop|bike))\b|"
     r"car ?jack\w*|jacked|snatched (?:it|my \w+|the \w+) (?:from|off|out of) (?:me|my hand)|"
+    # i97a (round 97): Bilal, "2 guys opened door dragged me out and drove off with van and all
+    # the parcels": pulled from his vehicle and it taken is force in the taking (Theft Act 1968,
+    # s.8), a robbery, not "an assault".
+    r"(?:dragged|pulled|yanked|threw|chucked|hauled) (?:me|him|her|us) out (?:of )?(?:my|his|"
+    r"her|our|the) (?:van|car|cab|taxi|lorry|truck|motor|vehicle)\b.{0,40}?\b(?:drove|driven|"
+    r"drive|took|taken|take|nicked|stole|stolen)\b|(?:dragged|pulled|yanked|threw|chucked|"
+    r"hauled) (?:me|him|her|us) out\b.{0,30}?\b(?:drove|driven|sped|raced) off with\b|"
     r"(?:took|grabbed|snatched|ripped|pulled) my \w+(?: \w+)? (?:off|from|out of) (?:me|my "
     r"hands?)|made me (?:hand over|give them|give him|empty)|demanded my|threatened me (?:with "
     r"a \w+ )?(?:and|then) (?:took|stole)|(?:pushed|punched|hit|knocked) (?:me|him|her) (?:over "
@@ -1153,7 +1160,15 @@ _DAMAGE = re.compile(
     r"(?:throw\w*|threw|thrown|chuck\w*|lob\w*|pelt\w*) (?:\w+ ){0,2}?eggs?|eggs? (?:on|all over|"
     r"over) (?:my|our|the) (?:door|house|flat|windows?|car)|kicked (?:in|off) (?:my|our|the) "
     r"(?:door|mirror|fence|gate)|wrecked|trashed|dented|scratched (?:my|our|the) car|"
-    r"criminal damage|ripped up|poured \w+ (?:on|over) (?:my|our) car)\b"
+    r"criminal damage|ripped up|poured \w+ (?:on|over) (?:my|our) car|"
+    # i97a (round 97): Nora, 67: "someone has smashed his headstone, it's cracked right across"
+    # (her late husband's grave) was asked "What happened?" twice: damage to a grave is criminal
+    # damage (Criminal Damage Act 1971, s.1).
+    r"(?:smash\w*|broke|broken|crack\w*|knock\w* over|push\w* over|kick\w* over|pull\w* over|"
+    r"desecrat\w*|defac\w*|vandali[sz]\w*) (?:\w+ ){0,3}?(?:headstones?|gravestones?|tombstones?|"
+    r"memorials?|memorial bench|grave|graves)|(?:headstones?|gravestones?|tombstones?|memorials?|"
+    r"grave|graves) (?:\w+ ){0,4}?(?:smashed|broken|cracked|knocked over|pushed over|kicked over|"
+    r"desecrated|defaced|vandali[sz]ed))\b"
 )
 # -- round 45, helper P4 --: "window broken", "shop window smash, 2 time" (Abdul, whose shop
 # window was smashed twice): criminal damage said in few words. "Racist leaflets through my door
@@ -4140,11 +4155,13 @@ _F3_DRIVER_TRACED = re.compile(
     r"\b(?:the )?driver (?:stopped|stayed at the scene|was insured|had insurance)\b|\b(?:was|were|"
     r"is|are) insured\b|\bdrivers? insur(?:er|ance)\b"
 )
+# i97a (round 97): "drove off with van and all the parcels" (Bilal) is his van taken, not a
+# driver who did not stop.
 _F3_DRIVER_UNINSURED = re.compile(
     r"\b(?:uninsured|no insurance|not insured|(?:wasnt|was not|werent|isnt) insured|without "
-    r"insurance|hit (?:and|n) run|untraced|(?:drove|sped|driven) off|(?:didnt|did not|never|failed "
-    r"to) stop|never (?:found|traced|caught|identified)|(?:not|never) been (?:found|traced|caught|"
-    r"identified))\b"
+    r"insurance|hit (?:and|n) run|untraced|(?:drove|sped|driven) off(?! with)|(?:didnt|did not|"
+    r"never|failed to) stop|never (?:found|traced|caught|identified)|(?:not|never) been (?:found|"
+    r"traced|caught|identified))\b"
 )
 
 
@@ -4540,6 +4557,17 @@ C1_UPSKIRTING = re.compile(
 )
 
 
+# i97a (round 97): Tony, his pub windows smashed by barred regulars: "one of em said we'll burn
+# the place down with you in it" got only "I've noted: damage to your property", the threat
+# left out of the notes and the referral. A threat to burn a home with them inside is a threat
+# to kill (Offences Against the Person Act 1861, s.16), said back beside the damage.
+I97A_BURN_WITH_THEM_INSIDE = re.compile(
+    r"\b(?:burn|burnt|burning|torch|torched|set fire to|petrol bomb)\b(?: \w+){0,4}? (?:down )?"
+    r"with (?:you|me|us|him|her|them|my (?:family|kids|children|wife|husband|partner)) "
+    r"(?:still )?(?:in it|in there|inside)\b"
+)
+
+
 def _details(text: str, lowered: str) -> set[str]:
     details: set[str] = set()
     if (
@@ -4579,6 +4607,7 @@ def _details(text: str, lowered: str) -> set[str]:
         ("pregnant", PREGNANT),
         ("dog_attack", _DOG_ATTACK),
         ("exposure", EXPOSURE),
+        ("threat_to_kill", I97A_BURN_WITH_THEM_INSIDE),  # i97a (round 97): Tony
     )
     for name, pattern in checks:
         not_theirs = _L2_HOSPITAL_TRIPS.sub(" ", _NOT_THEIR_INJURY.sub(" ", lowered))

@@ -3566,7 +3566,9 @@ _RELATIONSHIP_WORDS = (
             r"girl|lad|boy|man|woman|people|kids|someone) (?:i|we) (?:know|knew|met|used to|went|"
             r"work|worked)|(?:from|at) (?:my |our |the )?(?:work|school|college|uni|church|mosque|"
             r"gym|estate|block|street|road|area|class|year|office|club|team)\b|knew (?:him|her|"
-            r"them)|know (?:him|her|them)|by (?:name|sight)|(?:his|her) name is"
+            # i97a (round 97): Tony, "course i know em theyve drunk in my pub for years" was
+            # asked "Do you know who did it?" again: "em" is "them".
+            r"them|em)|know (?:him|her|them|em)|by (?:name|sight)|(?:his|her) name is"
         ),
     ),
 )

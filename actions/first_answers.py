@@ -697,12 +697,50 @@ def f96b_cctv_not_own_video(found: Any, text: str, answers: Mapping[str, Any] | 
     return Say(response="utter_cctv")
 
 
+# i97a (round 97): Nora, 67, her late husband's headstone smashed a second time: "Should I be
+# telling the cemetery people or the police about it?" got "I can't answer that one here" (and,
+# once read as damage, the answer on neighbours and the council's ASB team); "is there any help
+# with the cost of mending it? And does the cemetery have to do anything about it?" got the
+# police's duty to tell her of arrests.
+_I97A_GRAVE = re.compile(
+    r"\b(?:headstones?|gravestones?|tombstones?|graves?|cemetery|cemeteries|churchyard|"
+    r"memorials?)\b"
+)
+_I97A_GRAVE_IN_QUESTION = re.compile(
+    r"\b(?:headstones?|gravestones?|tombstones?|stone|graves?|cemetery|churchyard|memorials?)\b"
+)
+_I97A_GRAVE_ASKED = re.compile(
+    r"\b(?:mend\w*|repair\w*|fix\w*|cost|costs|pay for|paying for|insurance|insurer|"
+    r"(?:cemetery|council) (?:have|has|need|needs|must|should) to\b|should i (?:be )?(?:tell\w*|"
+    r"report\w*)|who (?:do|should) i (?:tell|report)|who deals)\b"
+)
+
+
+def asks_about_a_damaged_grave(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Who to tell, and mending the stone, after a grave was damaged (told now or before)."""
+    words = plain(text)
+    return (
+        bool(_I97A_GRAVE_IN_QUESTION.search(words))
+        and bool(_I97A_GRAVE_ASKED.search(words))
+        and bool(
+            re.search(
+                r"\b(?:smash\w*|broke\w*|broken|crack\w*|knock\w* over|damag\w*|vandal\w*|"
+                r"desecrat\w*|defac\w*|mend\w*|repair\w*)\b",
+                _said_with(text, answers),
+            )
+        )
+        and bool(_I97A_GRAVE.search(_said_with(text, answers)))
+    )
+
+
 def f96b_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> Any:
     """The answer to one of the questions above, or None."""
     from actions.questions import Say
 
     if asks_if_others_right_it_was_not_hate(text, answers):
         return Say(response="utter_f96b_others_said_not_hate")
+    if asks_about_a_damaged_grave(text, answers):
+        return Say(response="utter_i97a_damaged_grave")  # i97a (round 97): Nora
     if asks_who_deals_with_neighbour_trouble(text, crime_type, answers):
         if hate_told(text, answers):
             return Say(response="utter_f96b_who_deals_hate")

@@ -135,9 +135,38 @@ _CHASE = re.compile(
 )
 
 
+# i97a (round 97): Kezia, 19, secretly filmed in the shower, the video only on HIS phone: "can
+# the police take his phone off him?" and "wait so the police CANT take his phone??" got "No.
+# This chat doesn't report the crime" (read as "the police can't"); "but how do i get it off his
+# phone" got advice on reporting Instagram posts, twice. Not their own phone taken as evidence.
+_I97A_PHONE = r"(?:his|her|their|the|that) (?:phone|mobile|laptop|camera)"
+_I97A_POLICE_TAKE_PHONE = re.compile(
+    r"\b(?:police|cops|feds|officers?)\b(?: \w+){0,3}? (?:take|seize|confiscate|grab|get|check|"
+    rf"search|go through|look (?:at|through)|wipe|delete \w+ (?:off|from)) {_I97A_PHONE}|"
+    rf"\b(?:get|delete|wipe|remove|take) (?:it|the video|the videos|them|the photos?|the pics?|"
+    rf"the footage) (?:off|from) {_I97A_PHONE}\b"
+)
+_I97A_ON_THEIR_PHONE = re.compile(
+    r"\b(?:film\w*|record\w*|video\w*|photos?|pics?|footage)\b.{0,80}\b(?:on )?(?:his|her|their) "
+    r"(?:phone|mobile)\b|\b(?:his|her|their) (?:phone|mobile)\b.{0,80}\b(?:film\w*|record\w*|"
+    r"videos?)\b"
+)
+
+
+def i97a_asks_if_police_can_take_their_phone(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "can the police take his phone off him?", "how do i get it off his phone", of a video or
+    photos of them on the offender's phone (told now or before)."""
+    words = plain(text)
+    if not _I97A_POLICE_TAKE_PHONE.search(words):
+        return False
+    return bool(_I97A_ON_THEIR_PHONE.search(f"{_earlier(answers)} {words}"))
+
+
 def _filmed(text: str, answers: Mapping[str, Any] | None) -> list[str]:
     words, before = plain(text), _earlier(answers)
     found: list[str] = []
+    if i97a_asks_if_police_can_take_their_phone(text, answers):
+        found.append("utter_i97a_police_can_take_his_phone")
     # Someone else filmed it (not their own doorbell footage, Marcus, round 76).
     witness = _WITNESS_FILMED.search(words) or _WITNESS_FILMED.search(before)
     filmed = witness and _FILMED.search(words) and _FILM_ASKED.search(words)

@@ -43,7 +43,11 @@ _MAKE_ME_PAY = re.compile(
     r"\b(?:make|making|makes|gotta|got to|have to|want me to|wants me to) (?:me )?pay "
     r"(?:for|back)\b"
 )
-_EMPLOYER = re.compile(r"\b(?:boss|employer|manager|company|work|job|wages?|salary)\b")
+# i97a (round 97): Bilal, "my firm says i might have to pay for the parcels" got the CICA answer.
+_EMPLOYER = re.compile(
+    r"\b(?:boss|bosses|employer|manager|company|firm|depot|gaffer|supervisor|work|job|wages?|"
+    r"salary)\b"
+)
 
 
 def asks_about_wage_deductions(text: str) -> bool:

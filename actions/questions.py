@@ -2473,6 +2473,37 @@ def asks_if_images_are_a_crime(text: str, answers: Mapping[str, Any] | None = No
     return bool(_IS_IT_A_CRIME_Q.search(words)) and (told or bool(_IMAGES_WORDS.search(words)))
 
 
+# i97a (round 97): Kezia, 19, filmed in the shower by her flatmate's boyfriend: "is filming
+# someone like that even a crime?? he'll just say it was a joke" got "I can't answer your
+# question here", then "is it a crime or not" the answer on SHARING images (s.66B), though he
+# had not shared it. Secretly filming someone showering or undressed is voyeurism (s.67).
+_I97A_FILMING_CRIME_Q = re.compile(
+    r"\bis (?:secretly )?(?:filming|recording|videoing) (?:someone|somebody|people|a person|"
+    r"me|her|him)\b(?: \w+){0,4}? (?:even |actually |really )?(?:a crime|illegal|against the "
+    r"law)\b"
+)
+_I97A_FILMED_PRIVATE = re.compile(
+    r"\b(?:film\w*|record\w*|videoed|videoing)\b.{0,60}\b(?:shower\w*|bath|bathroom|changing|"
+    r"getting changed|undress\w*|naked|toilets?)\b|\b(?:shower\w*|bathroom|changing|getting "
+    r"changed|undress\w*|naked|toilets?)\b.{0,60}\b(?:filmed|recorded|videoed|filming|"
+    r"recording)\b"
+)
+_I97A_SHARED_Q = re.compile(
+    r"\b(?:shar\w*|post\w*|sent|send\w*|upload\w*|put (?:it|them) (?:up|online))\b"
+)
+
+
+def asks_if_secret_filming_is_a_crime(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "is filming someone like that even a crime??", "is it a crime or not", from someone
+    secretly filmed showering or undressed (told now or before), not asking about sharing."""
+    words = plain(text)
+    if not (_I97A_FILMING_CRIME_Q.search(words) or _IS_IT_A_CRIME_Q.search(words)):
+        return False
+    if _I97A_SHARED_Q.search(words):
+        return False
+    return bool(_I97A_FILMED_PRIVATE.search(said_with(text, answers)))
+
+
 # g96d (round 96): Yetunde, "someone airdropped me pictures of a man's genitals ... is that even
 # illegal??" was told of sharing intimate images of HER (s.66B) and the Revenge Porn Helpline;
 # "they're not photos OF ME lol. he sent me pictures of his own bits". Pictures of genitals sent
@@ -4845,6 +4876,34 @@ _LICENCE_TAKEN_IN_CRIME = re.compile(
 )
 
 
+# i97a (round 97): a licence for premises that sell alcohol (a pub, a bar, an off-licence), not a
+# taxi driver's: Tony, "worried about my licence tho. does the brewery need telling?".
+_I97A_PREMISES = re.compile(
+    r"\b(?:premises licen[cs]e|licen[cs]ee|landlord of (?:a|the) pub|(?:my|our|the) (?:pub|bar|"
+    r"off ?licen[cs]e|club|restaurant|tavern|inn)|brewery|run (?:a|the) (?:pub|bar))\b"
+)
+
+
+def i97a_premises_licence(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A pub's or bar's premises licence, told in this message or before, and no taxi."""
+    told = said_with(text, answers)
+    return bool(_I97A_PREMISES.search(told)) and not re.search(
+        r"\b(?:taxi|cab|private hire|phv|uber|bolt|tfl|badge)\b", plain(text)
+    )
+
+
+_I97A_BREWERY_Q = re.compile(
+    r"\b(?:brewery|pubco|pub company)\b.{0,30}\b(?:need|needs|have|has|should|must|do i|tell|"
+    r"telling|told|know)\b|\b(?:tell|telling|inform|let) (?:the |my )?(?:brewery|pubco|pub "
+    r"company)\b|\b(?:its|it s|it is|i mean|i meant)(?: a| my| the)? premises licen[cs]e\b"
+)
+
+
+def i97a_asks_about_brewery_or_pub_licence(text: str) -> bool:
+    """ "does the brewery need telling", "im not a taxi driver. its a premises licence"."""
+    return bool(_I97A_BREWERY_Q.search(plain(text)))
+
+
 def asks_if_reporting_affects_their_licence(
     text: str, answers: Mapping[str, Any] | None = None
 ) -> bool:
@@ -6096,6 +6155,12 @@ _WHICH_NUMBER = re.compile(
     r"police\b.{0,25}\b(?:ring|call|phone|report|tell)\b"
     # -- round 52, helper Y1 -- "So shall I ring 101 now?" (Grace, after a burglary that is over)
     r"|\b(?:should|shall|do|must) i (?:ring|call|phone) 101(?: now| then| today)?$"
+    # i97a (round 97): Nora, 67, her husband's headstone smashed, safe at home: "Should I ring the
+    # police? I don't like to waste their time" got "Yes: ... call 999" and the silent-call
+    # advice; "I don't think I need to ring 999 do I?" got Right 3.
+    r"|\b(?:should|shall|do|must) i (?:ring|call|phone|contact) (?:the )?police\b"
+    r"(?! (?:now|back)\b)"
+    r"|\bi (?:dont|do not) (?:think i )?(?:need|have) to (?:ring|call|phone|dial) 999\b"
 )
 _STILL_THERE = re.compile(
     r"\b(?:outside|here now|still here|still there|at the door|in the house|theyre back|came back|"
@@ -7740,6 +7805,20 @@ _NOT_REPORTED_YET = re.compile(
 
 
 _ANOTHER_BODY = re.compile(r"\b(?:bank|insurer|insurance|council|school|employer|landlord)\b")
+
+
+def i97a_they_are_the_support_service(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """i97a (round 97): Bilal, asked whether a support service may contact him: "yeah ok. will
+    they ring me cos im driving most the day" got when the police must tell him of an arrest.
+    "They", with no police named, after the results, is the support service."""
+    told = answers or {}
+    return (
+        bool(told.get("results_shown"))
+        and not re.search(
+            r"\b(?:police|cops|officers?|detectives?|crime number|feds)\b", plain(text)
+        )
+        and bool(re.search(r"\b(?:will|would|do|does|should) they\b", plain(text)))
+    )
 
 
 def asks_about_the_investigation(text: str) -> bool:
@@ -16626,7 +16705,31 @@ _L3_DRINKING = re.compile(
 )
 
 
+# i97a (round 97): Tony, a pub landlord, of the barred regulars who smashed his windows: "theyve
+# drunk in my pub for years till i barred em" (noted as "it has happened more than once"), "the
+# drinking was for years" (told drinking more is common after an attack), "im not drinking
+# more, i run a pub, THEY drank in it" (told having had a drink doesn't make it OK to hurt him).
+# Others' drinking, or their own denied, is not theirs.
+_I97A_OTHERS_DRINKING = re.compile(
+    r"\b(?:they|them|theyve|they ve|they have|they d|theyd|he|hes|she|shes|regulars|customers|"
+    r"punters|drinkers)\b(?: (?:have|had|has|been|were|was|all|used to|always))* (?:drank|drunk|"
+    r"drink|drinks|drinking|boozed|boozing)\b(?: \w+){0,2} (?:in|at) (?:my|our|the|his|her) "
+    r"(?:pub|bar|club|place|local)\b|"
+    r"\b(?:they|them|theyve|they ve|regulars|customers|punters)(?: (?:have|had|were))? (?:drank|"
+    r"drunk|drinking) (?:in it|in here|in there|there|here)\b|"
+    r"\bi (?:havent|have not|hadnt|had not|didnt|did not)(?: (?:had|have))? (?:a |any )?(?:drink|"
+    r"drinks|alcohol)\b|\bi run (?:a|the) (?:pub|bar|club)\b"
+)
+
+
+def i97a_others_drinking(text: str) -> bool:
+    """ "theyve drunk in my pub for years", "i run a pub, THEY drank in it": not their drinking."""
+    return bool(_I97A_OTHERS_DRINKING.search(plain(text)))
+
+
 def l3_mentions_drinking_or_flashbacks(text: str) -> bool:
+    if i97a_others_drinking(text):
+        return False  # i97a (round 97): Tony's regulars' drinking, not his
     return bool(_L3_DRINKING.search(plain(text)))
 
 
@@ -44991,7 +45094,12 @@ def matching_answers(
             l3_asks_how_to_stop_children_taken(text, crime_type, answers),
             Say(response="utter_l3_stop_children_taken_abroad"),
         ),
-        (l3_mentions_drinking_or_flashbacks(text), Say(response="utter_l3_drinking_flashbacks")),
+        (
+            l3_mentions_drinking_or_flashbacks(text)
+            # i97a (round 97): Tony's "the drinking was for years", of his regulars.
+            and not i97a_others_drinking(said_with("", answers)),
+            Say(response="utter_l3_drinking_flashbacks"),
+        ),
         # -- round 43, helper M3 --: before the L2 safer-at-work, F4 if-they-come (advice for
         # halls), privacy ("keep asking") and generic compensation rows, which answered Femi and
         # Claire with something else or "I can't answer".
@@ -46164,7 +46272,18 @@ def matching_answers(
             Say(response="utter_i6_will_police_bother"),
         ),
         # -- end of round 65, helper J2 rows --
-        (asks_about_the_investigation(text), Say(response="utter_police_investigation")),
+        (
+            i97a_they_are_the_support_service(text, answers)
+            and bool(
+                re.search(r"\bthey (?:\w+ )?(?:ring|call|phone|contact) (?:me|us)\b", plain(text))
+            ),
+            Say(response="utter_i97a_how_they_contact"),
+        ),
+        (
+            asks_about_the_investigation(text)
+            and not i97a_they_are_the_support_service(text, answers),
+            Say(response="utter_police_investigation"),
+        ),
         # -- round 33, helper U3 --: before the witness, court, bereaved-family, report-for-
         # someone and low-mood answers below, which answered the wrong question or none.
         (
@@ -46319,9 +46438,14 @@ def matching_answers(
             asks_if_police_can_stop_image_threat(text, crime_type, answers),
             Say(response="utter_sextortion_police"),
         ),
+        (i97a_asks_about_brewery_or_pub_licence(text), Say(response="utter_i97a_premises_licence")),
         (
             asks_if_reporting_affects_their_licence(text, answers),
-            Say(response="utter_licence_and_record"),
+            # i97a (round 97): Tony, a pub landlord, "will this go against my licence" got the
+            # TfL drivers' rules: "im not a taxi driver. its a premises licence".
+            Say(response="utter_i97a_premises_licence")
+            if i97a_premises_licence(text, answers)
+            else Say(response="utter_licence_and_record"),
         ),
         # -- round 25, answers (helper F): before the bank, CICA, privacy, organisation and
         # reporting answers below, which would answer only part of these.
@@ -46742,6 +46866,11 @@ def matching_answers(
         (
             asks_if_cyberflashing_is_a_crime(text, answers),
             Say(response="utter_g96d_cyberflashing_is_a_crime"),
+        ),
+        # i97a (round 97): secretly filmed in the shower, not images shared (Kezia).
+        (
+            asks_if_secret_filming_is_a_crime(text, answers),
+            Say(response="utter_i97a_secret_filming_is_a_crime"),
         ),
         (asks_if_images_are_a_crime(text, answers), Say(response="utter_images_are_a_crime")),
         (

@@ -88,6 +88,7 @@ from actions.questions import (
     h5_friends_phone,
     i1_back_with_them_tonight,
     i1_offender_said_away,
+    i97a_others_drinking,
     is_question,
     j1_told_in_passing,
     j2_at_risk_answer,
@@ -2211,6 +2212,9 @@ def _read_turn(turn: Turn) -> Reading:
     if (
         l3_mentions_drinking_or_flashbacks(turn.text)
         and not is_question(turn.text)
+        # i97a (round 97): Tony, "the drinking was for years", of his regulars' drinking told
+        # before ("theyve drunk in my pub for years").
+        and not any(i97a_others_drinking(said) for said in turn.answers.get("said") or ())
         # v86b2 (round 86): Kemi, "i meant i was drunk that night" is not drinking more.
         and not situation_answers.v86b2_drink_that_night(turn.text)
         and "utter_l3_drinking_flashbacks" not in turn.said
@@ -3448,6 +3452,10 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
     if found.get("repeat_victimisation") is True and _N5_POLICE_BEFORE.search(plain(text)):
         # -- round 44, helper N5 -- "the same people who stopped and searched me a week before"
         found.pop("repeat_victimisation")
+    if found.get("repeat_victimisation") is True and i97a_others_drinking(text):
+        # i97a (round 97): "theyve drunk in my pub for years till i barred em" (Tony): how long
+        # they drank there, not the crime happening more than once.
+        found.pop("repeat_victimisation")
     if found.get("repeat_victimisation") is True and l3_mentions_drinking_or_flashbacks(text):
         # -- round 42, helper L3 --: "few after close every night now" is his drinking, and
         # "keep seeing it happen again" a flashback, not the crime happening again (Dave).
@@ -3508,6 +3516,10 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
             merged = list(dict.fromkeys([*(known or []), *value]))
             if merged != (known or []):
                 reading.slots[slot] = merged
+                if "threat_to_kill" in value and "threat_to_kill" not in (known or ()):
+                    # i97a (round 97): Tony, "one of em said we'll burn the place down with you
+                    # in it": said back, not left out of the notes.
+                    reading.noted["account_details"] = ["threat_to_kill"]
         elif known is None:
             reading.slots[slot] = found[slot]
             if slot == "for_child":
@@ -5911,8 +5923,21 @@ _X4_FIRST_TIME = re.compile(
 _X4_FIRST_TIME_ALONE = re.compile(r"(?:^|[.!?,;\n])\s*(?:the )?first time\s*(?:[.!?,;\n]|$)", re.I)
 
 
+# i97a (round 97): Nora, of her husband's headstone smashed a second time: "No, not this time.
+# The first time, back in the spring, I told the lady in the cemetery office" was read as "it
+# happened once": an earlier time told, not "this is the first time".
+_I97A_EARLIER_TIME = re.compile(
+    r"\bnot this time\b|\b(?:second|third|2nd|3rd) time\b|\btwice\b|\bthe first time (?:back|"
+    r"was|it was|they|he|she|someone|somebody|i told|i reported|i rang|i called)\b"
+)
+
+
 def x4_first_time(text: str) -> bool:
     """ "i never said it happened more than once, first time": not targeted before."""
+    if _I97A_EARLIER_TIME.search(plain(text)) and not re.search(
+        r"\b(?:never|didnt|did not) (?:say|said)\b", plain(text)
+    ):
+        return False
     return bool(_X4_FIRST_TIME.search(plain(text)) or _X4_FIRST_TIME_ALONE.search(text))
 
 
@@ -6071,6 +6096,17 @@ def b1_threat_not_damage(text: str, answers: Mapping[str, Any]) -> dict[str, Any
         words,
     )
     if not (threatened and _B1_VIOLENCE.search(words)) and not assaulted:
+        return {}
+    if (
+        not assaulted
+        and _X3_THREAT_TO_KILL.search(words)
+        and not _B1_WITH_WEAPON.search(words[threatened.start() :] if threatened else words)
+        and not re.search(r"\bweapon|steering lock\b", words)
+    ):
+        # i97a (round 97): Tony, his pub windows smashed: "its wrong. they threatened to kill me.
+        # burn the pub with me in it. put that down" became "an assault and a threat to kill",
+        # the damage dropped, though nobody touched him. A threat to kill with no weapon there is
+        # kept beside the damage (x3_threat_put_right adds it), not an assault.
         return {}
     details = list(answers.get("account_details") or ())
     changes: dict[str, Any] = {"crime_type": "assault"}

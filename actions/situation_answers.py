@@ -20,6 +20,7 @@ from actions.questions import (
     Say,
     _young,
     f88b_no_calls_said,
+    i97a_others_drinking,
     is_question,
     m2_asks_for_a_home_visit,
     n4_asks_what_police_do_about_asb,
@@ -692,6 +693,8 @@ _V86B2_OTHER_TO_COURT = re.compile(
 
 def v86b2_drink_that_night(text: str) -> bool:
     """Drinking told as blame or "i meant i was drunk that night", not as drinking more since."""
+    if i97a_others_drinking(text):
+        return False  # i97a (round 97): Tony, "im not drinking more, i run a pub, THEY drank"
     return bool(_V86B2_DRINK_BLAME.search(plain(text)))
 
 
