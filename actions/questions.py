@@ -1661,9 +1661,24 @@ def f88b_text_routes(answers: Mapping[str, Any] | None) -> Say:
     return Say(response="utter_text_routes")
 
 
+# i97d (round 97): Hugh, a broken leg, told of "a claim, including funeral costs" and then of
+# the National Homicide Service: "And funeral costs?? I'm not dead, I've got a broken leg."
+_I97D_NOT_DEAD = re.compile(
+    r"\b(?:im|i m|i am) (?:not|nt) dead\b|\bnobody (?:has )?died\b|\bno one (?:has )?died\b|"
+    r"\bnobody (?:was|got) killed\b|\b(?:im|i m|i am) (?:still )?alive\b"
+)
+
+
+def i97d_not_dead(text: str) -> bool:
+    words = plain(text)
+    return bool(_I97D_NOT_DEAD.search(words) and re.search(r"\bfuneral\w*\b", words))
+
+
 def asks_about_funeral_costs(text: str) -> bool:
     """ "Can I ask about the funeral, I cant afford it. Who pays?" """
     words = plain(text)
+    if i97d_not_dead(text):
+        return False  # i97d (round 97): "And funeral costs?? I'm not dead" has its own answer
     if re.search(r"\b(?:for|towards) my (?:own )?funeral\b|\bmy funeral\b", words):
         return False  # "I have been saving that for my funeral": savings, nobody killed
     if re.search(
@@ -44381,7 +44396,15 @@ def matching_answers(
         # -- round 46, helper Q6 --: near the top, as these got "I can't answer", the next
         # question, the general inquest or court lines, or a hit and run that wasn't one (Ivan,
         # Samira, Barry); each needs its own words (a voice, an alarm, the inquest and the trial).
-        (q6_says_not_hit_and_run(text), Say(response="utter_q6_not_hit_and_run")),
+        (
+            q6_says_not_hit_and_run(text),
+            # i97d (round 97): Hugh, with a broken leg, was told of "funeral costs".
+            Say(
+                response="utter_q6_not_hit_and_run"
+                if crime_type == "homicide" or (answers or {}).get("bereaved")
+                else "utter_i97d_not_hit_and_run_injured"
+            ),
+        ),
         (
             q6_asks_about_road_death_claim(text, answers),
             Say(response="utter_q6_road_death_claim"),
@@ -46616,6 +46639,7 @@ def matching_answers(
             ),
             Say(response="utter_passport_at_work"),
         ),
+        (i97d_not_dead(text), Say(response="utter_i97d_not_dead_sorry")),  # i97d: Hugh
         (asks_about_funeral_costs(text), Say(response="utter_funeral_costs")),
         (
             asks_to_stop_a_forced_marriage(text, crime_type, answers),

@@ -170,3 +170,57 @@ def test_a_brp_told_keeps_the_embassy_answer() -> None:
         ["my bag was stolen in a cafe with my passport and my BRP"],
     )
     assert said is not None and said.response == "utter_z5_stolen_passport"
+
+
+# -- Hugh: a broken leg, not a wrist, and not a funeral -------------------------------------------
+
+HUGH_SAID = [
+    "Hi. I was knocked off my bike three weeks ago on Kensington High St - not an accident, the "
+    "driver swerved into me on purpose after we had words at the lights. Broken tibia, I'm in a "
+    "cast. The police have charged him with CARELESS DRIVING. Careless! I'm livid.",
+    "Fine, carry on. The driver is a complete stranger, I'd never seen him before the lights.",
+]
+
+
+def test_hugh_is_not_told_of_a_broken_wrist() -> None:
+    said = answer_in_conversation(
+        "No, once was plenty. I can't work either, I'm a self-employed architect and I can't get "
+        "to site visits. Is there any compensation for that?",
+        "assault",
+        HUGH_SAID,
+    )
+    assert said is not None and said.response == "utter_i97d_cica_vehicle_used_to_injure"
+    (sent,) = sendable("utter_i97d_cica_vehicle_used_to_injure")
+    assert "wrist" not in sent and "CICA" in sent and len(sent) <= SMS_LIMIT
+
+
+def test_hugh_not_hit_and_run_without_funeral_costs() -> None:
+    said = answer_in_conversation(
+        "It wasn't a hit and run, he stopped, there were witnesses. Anyway yes, pass my details "
+        "on.",
+        "assault",
+        HUGH_SAID,
+        requested_slot="referral_consent",
+    )
+    assert said is not None and said.response == "utter_i97d_not_hit_and_run_injured"
+    (sent,) = sendable("utter_i97d_not_hit_and_run_injured")
+    assert "funeral" not in sent.lower() and len(sent) <= SMS_LIMIT
+
+
+def test_hugh_not_dead_gets_an_apology_not_the_homicide_service() -> None:
+    said = answer_in_conversation(
+        "Any time by email. And funeral costs?? I'm not dead, I've got a broken leg.",
+        "assault",
+        HUGH_SAID,
+        requested_slot="contact_times",
+    )
+    assert said is not None and said.response == "utter_i97d_not_dead_sorry"
+    (sent,) = sendable("utter_i97d_not_dead_sorry")
+    assert "Homicide" not in sent and len(sent) <= SMS_LIMIT
+
+
+def test_a_bereaved_family_keeps_the_funeral_answers() -> None:
+    said = answer_in_conversation(
+        "It was not a hit and run. He stopped, he was arrested at the scene.", "homicide", []
+    )
+    assert said is not None and said.response == "utter_q6_not_hit_and_run"
