@@ -16439,8 +16439,12 @@ def l3_says_not_sexual_videos(
         _L3_VIDEO.search(words) or _L3_VIOLENCE.search(words) or re.search(r"\bnudes?\b", words)
     )
     screenshot = bool(_L3_SCREENSHOT.search(words)) and bool(_L3_VIOLENCE.search(words))
-    wrong_person = bool(_L3_WRONG_PERSON.search(words)) and l3_videos_of_violence(
-        text, crime_type, answers
+    wrong_person = (
+        bool(_L3_WRONG_PERSON.search(words))
+        and l3_videos_of_violence(text, crime_type, answers)
+        # i97d (round 97): "who is he. nobodys fighting here" answers the 999 lines sent by
+        # mistake, not a nude-image answer (Jasmine was told "not nudes").
+        and not r6_says_false_alarm(text)
     )
     return not_sexual or screenshot or wrong_person
 
@@ -22578,7 +22582,11 @@ _R6_FALSE_ALARM = re.compile(
     r"wind|rain|cat|dog|radio|tv|telly|washing machine|fox|foxes|house)|(?:did not|didnt|didn t|"
     r"never) (?:mean|meant|want) to (?:alarm|worry|scare|frighten) you|(?:you )?(?:have |ve )?"
     r"(?:rather |really |quite )?(?:frightened|scared|panicked) me|panic button|false alarm|"
-    r"i never said i was in danger|i was never in danger|over ?react\w*|why (?:the|all the) 999)\b"
+    r"i never said i was in danger|i was never in danger|over ?react\w*|why (?:the|all the) 999|"
+    # i97d (round 97): Jasmine, 16, sent the 999 lines for "hitting her back" (a girl at
+    # school): "what?? who is he. nobodys fighting here im just sat in my room".
+    r"(?:nobody|no one|noone)(?: s| is)? (?:fighting|hitting|hurting|shouting)(?: here| at home)?|"
+    r"(?:im|i m|i am) (?:just )?(?:sat|sitting|chilling|lying) (?:in|on) my (?:room|bed))\b"
 )
 
 

@@ -224,3 +224,33 @@ def test_a_bereaved_family_keeps_the_funeral_answers() -> None:
         "It was not a hit and run. He stopped, he was arrested at the scene.", "homicide", []
     )
     assert said is not None and said.response == "utter_q6_not_hit_and_run"
+
+
+# -- Jasmine: after the 999 lines sent by mistake, no "not nudes" -------------------------------
+
+JASMINE_SAID = [
+    "no im at home. basically these girls jumped me outside school on thursday like 4 of them "
+    "and i hit one back bc she was pulling my hair and now theres a video of it going round on "
+    "tiktok and snap and it only shows me hitting her not them starting it",
+]
+
+
+def test_jasmine_false_alarm_is_heard_and_no_nudes_are_mentioned() -> None:
+    from actions.questions import r6_says_false_alarm
+
+    text = (
+        "what?? who is he. nobodys fighting here im just sat in my room. im talking about the "
+        "girl at school"
+    )
+    assert r6_says_false_alarm(text)
+    said = answer_in_conversation(
+        text, "assault", JASMINE_SAID, results_shown=True, age=16, under_18=True
+    )
+    assert said is None or said.response != "utter_l3_not_those_videos"
+
+
+def test_who_is_him_after_an_image_answer_still_gets_the_correction() -> None:
+    said = answer_in_conversation(
+        "who is HIM?? its girls", "assault", JASMINE_SAID, age=14, under_18=True
+    )
+    assert said is not None and said.response == "utter_l3_not_those_videos"
