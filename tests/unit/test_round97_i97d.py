@@ -254,3 +254,45 @@ def test_who_is_him_after_an_image_answer_still_gets_the_correction() -> None:
         "who is HIM?? its girls", "assault", JASMINE_SAID, age=14, under_18=True
     )
     assert said is not None and said.response == "utter_l3_not_those_videos"
+
+
+# -- Answers read: Mr Okoro's "twice now", Fatima's age and her husband's nightly medicine -------
+
+
+def test_okoro_twice_now_is_a_yes() -> None:
+    from actions.answers import read_answer
+
+    got = read_answer(
+        "repeat_victimisation",
+        "The threats, yes, twice now. Once on the telephone and once on my doorstep last "
+        "Tuesday. Will the police actually do anything about the threat, or will they simply say "
+        "it is a civil matter?",
+    )
+    assert got.value is True
+
+
+def test_only_once_is_still_a_no() -> None:
+    from actions.answers import read_answer
+
+    assert read_answer("repeat_victimisation", "No, only once.").value is False
+
+
+def test_fatima_age_said_by_her_son() -> None:
+    from actions.answers import read_answer
+
+    got = read_answer(
+        "age",
+        "shes 50, im just helping. seriously nobody can tell us about the medicine? ok i'll ring "
+        "111 myself",
+    )
+    assert got.value == 50.0
+
+
+def test_fatima_nightly_medicine_is_not_a_crime_again() -> None:
+    from actions.account import read_account
+
+    said = read_account(
+        "no danger. but medicine please. he take every night for heart. chemist close at 6"
+    )
+    assert said.repeat is not True
+    assert read_account("he takes my money every day").repeat is True
