@@ -4053,6 +4053,26 @@ _L2_TREATMENT = re.compile(
 )
 
 
+# i97d (round 97): Fatima, whose bag with her husband's heart medicine was snatched: "but
+# medicine please. he take every night for heart" was read as "it has happened more than once".
+# How often a medicine is taken is not the crime again.
+_I97D_MEDICINE_TOLD = re.compile(
+    r"\b(?:medicine|medicines|medication|meds|tablets|pills|inhaler|insulin|prescription)\b"
+)
+_I97D_TAKEN_EVERY = re.compile(
+    r"\b(?:take|takes|taking|took|need|needs|have|has|use|uses) (?:it |them |one |two )?(?:every|"
+    r"each) (?:night|day|morning|evening)\b|\b(?:every|each) (?:night|day|morning) for (?:his |"
+    r"her |my |the )?(?:heart|blood pressure|diabetes|asthma|epilepsy|pain)\b"
+)
+
+
+def i97d_medicine_routine_out(text: str) -> str:
+    """The text without how often a medicine told of is taken."""
+    if not _I97D_MEDICINE_TOLD.search(text.lower()):
+        return text
+    return _I97D_TAKEN_EVERY.sub(" ", text.lower())
+
+
 def _l2_care_routine_out(sentence: str) -> str:
     """A sentence about treatment without how often it is ("dialysis three times a week")."""
     return _L2_CARE_ROUTINE.sub(" ", sentence) if _L2_TREATMENT.search(sentence) else sentence
@@ -6876,7 +6896,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
                 ),
             )
         )
-        for part in re.split(r"[.!?\n]+", text)
+        for part in re.split(r"[.!?\n]+", i97d_medicine_routine_out(text))
     ) or (crime == "stalking_harassment" and _STALKING.search(lowered)):
         # Sentence by sentence: "I have not slept properly since. I am not in danger" is not
         # "since i".

@@ -2443,6 +2443,8 @@ def read_age(text: str) -> Answer:
         return Answer(float(bare[0]), extra=_under_18_from_age(bare[0]))
     if (theirs := d3_their_age(text)) is not None:  # -- round 56, helper D3 --: "shes 88"
         return Answer(float(theirs), extra=_under_18_from_age(theirs))
+    if (helped := i97d_age_told_by_helper(text)) is not None:  # i97d (round 97): Fatima's son
+        return Answer(float(helped), extra=_under_18_from_age(helped))
     if (corrected := i91b_corrected_age(text)) is not None:  # i91b (round 91): Mavis
         return Answer(float(corrected), extra=_under_18_from_age(corrected))
     words = plain(text)
@@ -3756,6 +3758,28 @@ _D3_THEIR_AGE = re.compile(
 def d3_their_age(text: str) -> int | None:
     found = _D3_THEIR_AGE.fullmatch(plain(text))
     return int(found.group(1)) if found and 5 <= int(found.group(1)) <= 110 else None
+
+
+# i97d (round 97): Fatima's son, typing for her, at "How old are you?": "shes 50, im just
+# helping. seriously nobody can tell us about the medicine?" was not read, and the age was asked
+# again. Her age, said by the one helping her type.
+_I97D_THEIR_AGE = re.compile(
+    r"\b(?:shes|she is|she s|hes|he is|he s) (\d{1,3})\b(?! (?:times|pounds|quid|minutes|hours|"
+    r"days|weeks|months|miles|mins))"
+)
+_I97D_HELPING = re.compile(
+    r"\b(?:im|i m|i am) (?:just |only )?(?:helping|typing|translating|writing)\b|\b(?:this is |"
+    r"im |i m |i am )(?:her|his) (?:son|daughter|grandson|granddaughter|husband|wife)\b"
+)
+
+
+def i97d_age_told_by_helper(text: str) -> int | None:
+    words = plain(text)
+    found = _I97D_THEIR_AGE.search(words)
+    if found is None or not _I97D_HELPING.search(words) or len(_I97D_THEIR_AGE.findall(words)) > 1:
+        return None
+    age = int(found.group(1))
+    return age if 5 <= age <= 110 else None
 
 
 # -- end of round 56, helper D3 --
@@ -5569,6 +5593,9 @@ _K5_NOT_TWICE = re.compile(
     r"\b(?:not|never|only|just) (?:twice|two times|once)\b|\b(?:not|never) \w+ twice\b|\bonce or "
     r"twice\b|\bonce\b"
 )
+_I97D_ONCE_AND_ONCE = re.compile(
+    r"\bonce\b.{0,60}?\band (?:then )?once (?:again|more|on|at|in|by)\b"
+)
 # "i just said, twice": what they said before, then the answer.
 _K5_I_SAID = re.compile(r"\b(?:i (?:just |already )?(?:said|told you)|like i said)\b")
 
@@ -5627,6 +5654,9 @@ def k5_read_repeat(text: str) -> Answer:
         return NO_ANSWER  # v86b1 (round 86): Ray's "No" was about the police
     words = plain(text)
     counted = account.z5_not_repeat_out(_K5_I_SAID.sub(" ", words))
+    # i97d (round 97): Mr Okoro, "The threats, yes, twice now. Once on the telephone and once on
+    # my doorstep last Tuesday", was asked again: "once ... and once" counts two times.
+    counted = _I97D_ONCE_AND_ONCE.sub(" twice ", counted)
     if _K5_NOT_TWICE.search(counted) or _D1_OTHERS_BEFORE.search(counted):
         return answer
     if answer.value is None and _K5_TWICE.search(counted):

@@ -727,7 +727,14 @@ def t84g_answers(text: str, answers: Mapping[str, Any] | None) -> list[str]:
     elif f96c_own_footage_with_report(text, answers):
         found.append("utter_f96c_own_footage_with_report")  # f96c (round 96): Tom
     if t84g_cica_for_a_vehicle_used_to_injure(text, answers):
-        found.append("utter_t84g_cica_vehicle_used_to_injure")
+        # i97d (round 97): Hugh, "Broken tibia, I'm in a cast", was told "Sorry, a broken wrist
+        # isn't minor": the wrist is said only to one who told of a wrist (Tom).
+        wrist = re.search(r"\bwrists?\b", f"{_earlier(answers)} {plain(text)}")
+        found.append(
+            "utter_t84g_cica_vehicle_used_to_injure"
+            if wrist
+            else "utter_i97d_cica_vehicle_used_to_injure"
+        )
     if t84g_asks_about_being_kept_at_work(text, answers):
         found.append("utter_t84g_kept_at_work")
     if t84g_asks_to_report_it_themselves(text):

@@ -168,6 +168,43 @@ def asks_to_replace_stolen_medicine(text: str, answers: Mapping[str, Any] | None
     )
 
 
+# i97d (round 97): Fatima, whose bag with her husband's heart medicine was snatched: "in bag is
+# my husband heart medicine. he need today. what i do", "he take every night for heart. chemist
+# close at 6", "nobody can tell us about the medicine?", "chemist can give without paper?" (five
+# times "I can't answer"). Medicine needed tonight: a pharmacist's emergency supply.
+_I97D_MEDICINE = re.compile(
+    r"\b(?:medicine|medicines|medication|meds|tablets|pills|bisoprolol|inhaler|insulin)\b"
+)
+_I97D_NEEDED_NOW = re.compile(
+    r"\b(?:need|needs|take|takes|taking)\b.{0,20}\b(?:today|tonight|every night|every day|each "
+    r"night|daily)\b|\bwhat (?:do |can |should |shall )?(?:i|we) (?:do|doing)\b|\b(?:chemist|"
+    r"pharmacy|pharmacist)\b|\bwithout (?:a |the )?(?:paper|prescription|script)\b|\b(?:tell|"
+    r"help) (?:us|me) (?:about|with) (?:the|his|her|my) (?:medicine|medication|meds)\b|"
+    r"\b(?:medicine|medication) please\b"
+)
+_I97D_NOT_THIS = re.compile(
+    r"\b(?:pep|hiv|morning after|contracepti\w*|spik\w*|overdose\w*|took too many|replace\w*|"
+    r"new prescription|mental health)\b"
+)
+_I97D_TAKEN = re.compile(r"\b(?:stolen|stole|snatch\w*|took|taken|robbed|bag|lost|nicked)\b")
+
+
+def asks_for_medicine_needed_tonight(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A taken medicine needed today or tonight: what to do now (a pharmacy's emergency
+    supply), not the GP's replacing of stolen painkillers."""
+    words = plain(text)
+    said = " ".join(plain(one) for one in (answers or {}).get("said") or [])
+    medicine = _I97D_MEDICINE.search(words) or (
+        re.search(r"\b(?:chemist|pharmac\w*)\b", words) and _I97D_MEDICINE.search(said)
+    )
+    return bool(
+        medicine
+        and _I97D_NEEDED_NOW.search(words)
+        and _I97D_TAKEN.search(f"{words} {said}")
+        and not _I97D_NOT_THIS.search(words)
+    )
+
+
 # -- Linda (r80b): help for her son's mental health ---------------------------------------------
 
 # The answer speaks of "him": a son, partner or brother (Linda's son), so only his words.
@@ -632,6 +669,8 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         return Say(response="utter_n80e_court_visit_before_trial")
     if asks_to_replace_stolen_medicine(text, answers):
         return Say(response="utter_n80e_stolen_medicine")
+    if asks_for_medicine_needed_tonight(text, answers):
+        return Say(response="utter_i97d_medicine_tonight")  # i97d (round 97): Fatima
     if asks_for_help_with_their_mental_health(text) and not _ON_A_WARD.search(
         said_with(text, answers)
     ):

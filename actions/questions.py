@@ -1714,9 +1714,24 @@ def f88b_text_routes(answers: Mapping[str, Any] | None) -> Say:
     return Say(response="utter_text_routes")
 
 
+# i97d (round 97): Hugh, a broken leg, told of "a claim, including funeral costs" and then of
+# the National Homicide Service: "And funeral costs?? I'm not dead, I've got a broken leg."
+_I97D_NOT_DEAD = re.compile(
+    r"\b(?:im|i m|i am) (?:not|nt) dead\b|\bnobody (?:has )?died\b|\bno one (?:has )?died\b|"
+    r"\bnobody (?:was|got) killed\b|\b(?:im|i m|i am) (?:still )?alive\b"
+)
+
+
+def i97d_not_dead(text: str) -> bool:
+    words = plain(text)
+    return bool(_I97D_NOT_DEAD.search(words) and re.search(r"\bfuneral\w*\b", words))
+
+
 def asks_about_funeral_costs(text: str) -> bool:
     """ "Can I ask about the funeral, I cant afford it. Who pays?" """
     words = plain(text)
+    if i97d_not_dead(text):
+        return False  # i97d (round 97): "And funeral costs?? I'm not dead" has its own answer
     if re.search(r"\b(?:for|towards) my (?:own )?funeral\b|\bmy funeral\b", words):
         return False  # "I have been saving that for my funeral": savings, nobody killed
     if re.search(
@@ -14563,7 +14578,15 @@ _J5_FEARS_CHARGE = re.compile(
     r"cops) (?:\w+ ){0,2}(?:get|be|gonna get|going to get|gonna be|going to be) (?:charged|"
     r"arrested|nicked|done|prosecuted|in trouble)\b|\b(?:arrest|charge|nick|prosecute|do) me "
     r"(?:as well|too|for)\b|\b(?:get|getting) me (?:charged|arrested|nicked|done)\b|"
-    r"\b(?:am|will) i (?:gonna |going to )?(?:get|be) (?:charged|arrested|nicked|done|prosecuted)\b"
+    r"\b(?:am|will) i (?:gonna |going to )?(?:get|be) (?:charged|arrested|nicked|done|"
+    r"prosecuted)\b|"
+    # i97d (round 97): Jasmine, 16, who hit back: "am i in trouble as well", "i just want to know
+    # if im in trouble for hitting her back".
+    r"\bam i (?:also |still )?in trouble\b|\bif (?:im|i am|i m) (?:also |still )?in trouble\b"
+)
+_I97D_NEVER_SAID_IF = re.compile(
+    r"\b(?:you|u|ya) (?:still )?(?:never|didnt|did not|havent|have not|not) (?:\w+ )?(?:said|"
+    r"told me|answered|say)\b.{0,10}\bif\b"
 )
 _J5_OTHER_TROUBLE = re.compile(
     r"\b(?:knife|knives|blade|weapon|carry\w*|drugs?|weed|cannabis|visa|deport\w*|immigration|"
@@ -14597,7 +14620,9 @@ def j5_fears_being_charged_for_defending(
     """ "am i gonna get charged", "if i report it do they arrest me as well for the push", from
     someone attacked by a stranger (a fight, a robbery), or who says they fought back."""
     words = plain(text)
-    if not is_question(text) or _close(crime_type, answers or {}):
+    # i97d (round 97): Jasmine, 16: "u still never said if im in trouble for hitting her back".
+    asked = is_question(text) or bool(_I97D_NEVER_SAID_IF.search(words))
+    if not asked or _close(crime_type, answers or {}):
         return False
     if not _J5_FEARS_CHARGE.search(words) or _J5_OTHER_TROUBLE.search(words):
         return False
@@ -16209,11 +16234,21 @@ def l1_started_it_and_asks_for_help(text: str) -> bool:
     """Tomasz: "i was drunk and i hit him first ... can i still get help or no?", "i am victim
     if i start the fight?", "if i go to police and tell i punch first what happen to me"."""
     words = plain(text)
+    # i97d (round 97): Jasmine, 16: "theyd all lie and say i started it" is a false claim she
+    # fears, not that she hit first (she was told "Even if you hit first").
+    words = _I97D_THEY_CLAIM_I_STARTED.sub(" ", words)
     return bool(
         _L1_STARTED_IT.search(words)
         and _L1_HELP_OR_VICTIM.search(words)
         and not _L1_MONEY.search(words)
     )
+
+
+_I97D_THEY_CLAIM_I_STARTED = re.compile(
+    r"\b(?:(?:lie|lying|lied|make out|pretend|claim|claiming)(?: and say)?|(?:they|theyll|theyd|"
+    r"she|he|shell|hell|all|would|will|gonna) (?:say|said|saying)) (?:that )?"
+    r"(?:i|me) (?:started|start|hit first|threw the first punch|began)\b(?: it| the fight)?"
+)
 
 
 def l1_started_it_and_asks_for_money(text: str) -> bool:
@@ -16555,8 +16590,12 @@ def l3_says_not_sexual_videos(
         _L3_VIDEO.search(words) or _L3_VIOLENCE.search(words) or re.search(r"\bnudes?\b", words)
     )
     screenshot = bool(_L3_SCREENSHOT.search(words)) and bool(_L3_VIOLENCE.search(words))
-    wrong_person = bool(_L3_WRONG_PERSON.search(words)) and l3_videos_of_violence(
-        text, crime_type, answers
+    wrong_person = (
+        bool(_L3_WRONG_PERSON.search(words))
+        and l3_videos_of_violence(text, crime_type, answers)
+        # i97d (round 97): "who is he. nobodys fighting here" answers the 999 lines sent by
+        # mistake, not a nude-image answer (Jasmine was told "not nudes").
+        and not r6_says_false_alarm(text)
     )
     return not_sexual or screenshot or wrong_person
 
@@ -22737,7 +22776,11 @@ _R6_FALSE_ALARM = re.compile(
     r"wind|rain|cat|dog|radio|tv|telly|washing machine|fox|foxes|house)|(?:did not|didnt|didn t|"
     r"never) (?:mean|meant|want) to (?:alarm|worry|scare|frighten) you|(?:you )?(?:have |ve )?"
     r"(?:rather |really |quite )?(?:frightened|scared|panicked) me|panic button|false alarm|"
-    r"i never said i was in danger|i was never in danger|over ?react\w*|why (?:the|all the) 999)\b"
+    r"i never said i was in danger|i was never in danger|over ?react\w*|why (?:the|all the) 999|"
+    # i97d (round 97): Jasmine, 16, sent the 999 lines for "hitting her back" (a girl at
+    # school): "what?? who is he. nobodys fighting here im just sat in my room".
+    r"(?:nobody|no one|noone)(?: s| is)? (?:fighting|hitting|hurting|shouting)(?: here| at home)?|"
+    r"(?:im|i m|i am) (?:just )?(?:sat|sitting|chilling|lying) (?:in|on) my (?:room|bed))\b"
 )
 
 
@@ -23000,7 +23043,9 @@ def s4_asks_if_the_carer_goes_to_prison(text: str, answers: Mapping[str, Any] | 
 # charge or not?", "Does that review apply when they charge a lesser offence?", "Can the charge
 # be reviewed, yes or no?" got the Right to Review (for decisions NOT to charge) or the FLO text.
 _S4_CHALLENGE = re.compile(
-    r"\b(?:challenge\w*|review\w*|appeal\w*|change the charge|dispute|upgrade\w*|look again)\b"
+    r"\b(?:challenge\w*|review\w*|appeal\w*|change the charge|dispute|upgrade\w*|look again)\b|"
+    # i97d (round 97): Hugh, a driver charged with careless driving: "can the charge be changed?"
+    r"\bcharge (?:be|get|gets|to be) (?:changed|increased|raised|made more serious)\b"
 )
 _S4_CHARGE_CHOSEN = re.compile(
     r"\b(?:the charge|this charge|that charge|lesser (?:charge|offence)|wrong (?:charge|offence)|"
@@ -29057,7 +29102,9 @@ _Z5_FAMILY_SUPPORT = re.compile(
 _Z5_PASSPORT = re.compile(r"\b(?:passports?|brp|brps|residence permit|residence card)\b")
 _Z5_PASSPORT_ASKED = re.compile(
     r"\b(?:what (?:should|do|can|shall) i do|what do i need to do|tell me|help|how do i (?:get|"
-    r"replace|report|cancel)|replace|new one|new passport|embassy|travel|home office)\b"
+    r"replace|report|cancel)|replace|new one|new passport|embassy|travel|home office)\b|"
+    # i97d (round 97): Fatima: "british passport. stolen. what i do", "passport how i get new one?"
+    r"\bwhat (?:i|we) (?:do|doing)\b|\bhow (?:i|we) get\b"
 )
 _Z5_PASSPORT_KEPT = re.compile(
     r"\b(?:keeps?|kept|keeping|holds?|holding|has|took|taken|hid|hidden|wont give)"
@@ -29175,6 +29222,36 @@ def z5_asks_about_stolen_passport(text: str, crime_type: str | None, answers: An
         "modern_slavery",
         "forced_marriage",
         "domestic_abuse",
+    )
+
+
+# i97d (round 97): Fatima, British for 25 years, whose passport was snatched in her bag, was told
+# "Your country's embassy in London can issue a new passport ... your eVisa shows your status"
+# ("and i am British ... why embassy?"). A British passport is HM Passport Office's; a
+# passport whose country is not known gets both ways; Yuki's (a BRP told) keeps the embassy.
+_I97D_BRITISH = re.compile(r"\b(?:british|uk passport|english passport|british citizen)\b")
+_I97D_FOREIGN_TOLD = re.compile(
+    r"\b(?:brp|brps|residence permit|residence card|evisa|visa|student visa|my country|"
+    r"(?:my|our) embassy|\w+ embassy|home office|(?:travel|go|going|fly|flying) (?:back )?home)\b"
+)
+
+
+def z5_stolen_passport_answer(text: str, answers: Any) -> Say:
+    told = said_with(text, answers)
+    if _I97D_BRITISH.search(told) and not re.search(r"\bnot british\b", told):
+        return Say(response="utter_i97d_british_passport_stolen")
+    if _I97D_FOREIGN_TOLD.search(told):
+        return Say(response="utter_z5_stolen_passport")
+    return Say(response="utter_i97d_stolen_passport_either")
+
+
+def i97d_asks_why_embassy_when_british(text: str, answers: Any) -> bool:
+    """ "and i am British ... why embassy?" after the embassy answer for a stolen passport."""
+    words = plain(text)
+    return bool(
+        re.search(r"\bembass\w*\b", words)
+        and _I97D_BRITISH.search(words)
+        and re.search(r"\bpassport\b", said_with(text, answers))
     )
 
 
@@ -41524,6 +41601,9 @@ def _known_answer_by_words(
             law_answers.q82d_refit(m4r67_interpreter_alone(text), text, answers), text
         )
     if found[0].response in ("utter_m79d_who_gets_details", "utter_m79d_details_via_team"):
+        # i97d (round 97): Mr Okoro also asked "How long would it take for someone to ring me?"
+        if asks_when_they_will_be_contacted(text) and not found[0].then:
+            return replace(found[0], then=(Say(response="utter_when_contacted"),))
         return found[0]  # m79d (round 79): "would they call me? ... would they tell her" (Maya)
     said = _known_answer_of_two(text, crime_type, organisations, referred, answers, found)
     said = j4_court_before_a_tip(said, found)  # -- round 65, helper j4 --
@@ -42095,7 +42175,12 @@ def matching_answers(
             x71d_asks_if_police_interview_her(text, answers),
             Say(response="utter_x71d_interview_with_help"),
         ),
-        (x71d_asks_passport_back(text, answers), Say(response="utter_x71d_passport_back")),
+        (
+            x71d_asks_passport_back(text, answers)
+            # i97d (round 97): a passport stolen in a bag, not one kept by a partner (Fatima).
+            and not z5_asks_about_stolen_passport(text, crime_type, answers),
+            Say(response="utter_x71d_passport_back"),
+        ),
         (
             x71d_asks_if_deleting_chat_keeps_referral(text, answers),
             Say(response="utter_x71d_deleting_chat_keeps_referral"),
@@ -43583,8 +43668,9 @@ def matching_answers(
         ),
         (z5_asks_family_support(text), Say(response="utter_z5_family_support")),
         (
-            z5_asks_about_stolen_passport(text, crime_type, answers),
-            Say(response="utter_z5_stolen_passport"),
+            z5_asks_about_stolen_passport(text, crime_type, answers)
+            or i97d_asks_why_embassy_when_british(text, answers),  # i97d (round 97): Fatima
+            z5_stolen_passport_answer(text, answers),
         ),
         (z5_asks_about_recovery_firm(text, crime_type), Say(response="utter_recovery_fee")),
         (z5_asks_police_stop_messages(text), Say(response="utter_z5_police_stop_messages")),
@@ -44580,7 +44666,15 @@ def matching_answers(
         # -- round 46, helper Q6 --: near the top, as these got "I can't answer", the next
         # question, the general inquest or court lines, or a hit and run that wasn't one (Ivan,
         # Samira, Barry); each needs its own words (a voice, an alarm, the inquest and the trial).
-        (q6_says_not_hit_and_run(text), Say(response="utter_q6_not_hit_and_run")),
+        (
+            q6_says_not_hit_and_run(text),
+            # i97d (round 97): Hugh, with a broken leg, was told of "funeral costs".
+            Say(
+                response="utter_q6_not_hit_and_run"
+                if crime_type == "homicide" or (answers or {}).get("bereaved")
+                else "utter_i97d_not_hit_and_run_injured"
+            ),
+        ),
         (
             q6_asks_about_road_death_claim(text, answers),
             Say(response="utter_q6_road_death_claim"),
@@ -46847,6 +46941,7 @@ def matching_answers(
             ),
             Say(response="utter_passport_at_work"),
         ),
+        (i97d_not_dead(text), Say(response="utter_i97d_not_dead_sorry")),  # i97d: Hugh
         (asks_about_funeral_costs(text), Say(response="utter_funeral_costs")),
         (
             asks_to_stop_a_forced_marriage(text, crime_type, answers),
@@ -48955,7 +49050,14 @@ _M79D_WHO_GETS = re.compile(
     r"family))\b(?: \w+){0,3} (?:know|find out|finds out|be told|get told|gets told|told)\b|"
     r"\b(?:would|will) (?:they|you|the team|the worker|someone) (?:tell|inform|ring|call|"
     r"contact) (?:her|him|my (?:mum|mom|dad|parents|family))\b|"
-    r"\b(?:does|do|would|will) (?:that|this|it) (?:mean|go to) (?:the )?police\b"
+    r"\b(?:does|do|would|will) (?:that|this|it) (?:mean|go to) (?:the )?police\b|"
+    # i97d (round 97): Mr Okoro, at the referral: "would the builder be told that I have
+    # contacted you?", "will the builder be told?", "will the builder be informed that I have
+    # contacted you?" (three times "I can't answer").
+    r"\b(?:would|will|does|do|is|could) (?:the|that|this) (?:builder|trader|tradesman|man|woman|"
+    r"guy|person|landlord|neighbour|neighbor|offender|suspect|scammer|fraudster|attacker|"
+    r"driver|boss|employer)s? (?:\w+ ){0,2}(?:be told|be informed|get told|be notified|find out|"
+    r"know|hear)\b"
 )
 # "which one tho, the revenge porn one?": which service, with one named.
 _M79D_WHICH_ONE = re.compile(r"\b(?:which|what) (?:one|service|place|charity)\b")

@@ -809,9 +809,18 @@ _V86A2_ASKS = re.compile(
 )
 
 
+_I97D_COLOUR_WORN = re.compile(
+    r"\b(?:black|white)\s+(?:hood|hoodie|hoody|hooded|jacket|coat|top|car|van|cap|hat|trainers|"
+    r"clothes|jumper|mask|balaclava|tracksuit|trackies|bike|moped|scooter|puffer)\b"
+)
+
+
 def v86a2_someone_from_their_community(text: str, answers: Mapping[str, Any]) -> Say | None:
     """ "is there someone asian i can talk to ... punjabi": none on the list, said honestly."""
     words = h90b_without_complaint(plain(text))  # h90b (round 90): not a complaint
+    # i97d (round 97): Fatima's "young man, black hood. passport how i get new one?" describes
+    # the one who did it, not a service asked for.
+    words = _I97D_COLOUR_WORN.sub(" ", words)
     if not (_V86A2_COMMUNITY.search(words) and _V86A2_SOMEONE.search(words)):
         return None
     if not (is_question(text) or _V86A2_ASKS.search(words)):
