@@ -5564,6 +5564,30 @@ N94E_THEIR_PARTNER_CONTROLS = re.compile(
 )
 
 
+# i97e (round 97): Lorraine, punched and robbed in Malaga, reported to the Spanish police: "does
+# the code apply if it happened abroad?", "kept updated by who though? ... is there anyone who
+# deals with crimes abroad?", "court where, spain? i cant go back to spain for court can i??"
+# got "I can't answer" or answers for a London case (101, special measures).
+_I97E_ABROAD_TOLD = re.compile(
+    r"\b(?:abroad|overseas|on holiday in \w+|(?:spanish|french|italian|greek|portuguese|turkish|"
+    r"dutch|german|foreign) police|denuncia)\b"
+)
+_I97E_ABROAD_ASKED = re.compile(
+    r"\b(?:does|do|will|would) (?:the )?(?:victims )?code (?:even |still |actually )?apply\b|"
+    r"\bcrimes? (?:abroad|overseas)\b|\bkept updated by who\b|\bwho (?:will|would|is going to) "
+    r"(?:keep me updated|update me)\b|\breport it (?:here|in the uk|in england) (?:as well|too)\b|"
+    r"\bcourt where\b|\bgo back to \w+ for (?:the )?court\b|"
+    r"\bmoney back for what (?:was|they) (?:taken|took|stolen|stole)\b"
+)
+
+
+def asks_about_a_crime_abroad(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A question on the Code, updates, reporting or court, from someone hurt abroad."""
+    return bool(_I97E_ABROAD_ASKED.search(plain(text))) and bool(
+        _I97E_ABROAD_TOLD.search(_v8_said(text, answers))
+    )
+
+
 def asks_if_can_give_them_the_helpline(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "Can I give her that Refuge number without him finding out?", from someone worried about
     a woman abused by her partner."""
@@ -41760,6 +41784,7 @@ def matching_answers(
             asks_if_can_give_them_the_helpline(text, answers),
             Say(response="utter_i97e_give_them_the_helpline"),
         ),
+        (asks_about_a_crime_abroad(text, answers), Say(response="utter_i97e_crime_abroad")),
         # p81e (round 81): questions about the service itself (what is sent to their phone,
         # whether the police will contact them, which number, who calls), at the top, as the
         # answers that took them or "I can't answer" (Grace, Shanice, Sam, Olu, Paul, Ron, Mei,

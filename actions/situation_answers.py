@@ -214,6 +214,12 @@ _AWAY = re.compile(
     r"tenerife|majorca|mallorca|ibiza|dubai|america|the us|the states)|(?:spanish|foreign|"
     r"international) (?:number|phone|sim)|from (?:spain|abroad))\b"
 )
+# i97e (round 97): Lorraine, robbed in Malaga, "i told the SPANISH police not police here": the
+# crime happened abroad and was reported there, so reporting online in London is no answer.
+_I97E_REPORTED_ABROAD = re.compile(
+    r"\b(?:(?:spanish|french|italian|greek|portuguese|turkish|dutch|german|foreign) "
+    r"police|denuncia)\b"
+)
 _ASKS_REPORT_OR_RETURN = re.compile(
     r"\b(?:report|reporting|reported|do (?:that|it) from)\b|\b101\b|\bin person\b|"
     r"\b(?:fly|come|get|go|travel) (?:back|home)\b"
@@ -236,6 +242,8 @@ def away_from_home_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
         return None
     if q82d_reported_already(text, answers):
         return None
+    if _told(text, answers, _I97E_REPORTED_ABROAD):
+        return None  # i97e (round 97): the crime was abroad, and reported there
     return Say(response="utter_m79f_report_from_abroad")
 
 

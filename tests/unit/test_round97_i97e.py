@@ -112,3 +112,34 @@ def test_give_the_number_not_without_someone_else_abused():
     assert _wendy("can i give you my number", "assault", []) is None or (
         _wendy("can i give you my number", "assault", []) != "utter_i97e_give_them_the_helpline"
     )
+
+
+# -- Lorraine: punched and robbed in Malaga, reported to the Spanish police ---------------------
+
+LORRAINE_FIRST = (
+    "Hi, I was attacked on holiday in Spain 2 weeks ago, a man punched me in the face and took "
+    "my bag in Malaga. I reported it to the Spanish police there but now I'm home in Bromley and "
+    "I have no idea what help I can get here. Does the Victims Code even apply?"
+)
+
+
+def test_lorraine_crime_abroad_questions_get_the_abroad_answer():
+    for text in (
+        "48. and i told the SPANISH police not police here, does that matter? should i report it "
+        "here as well?",
+        "court where, spain? i cant go back to spain for court can i?? would i have to?",
+        "kept updated by who though? the spanish police arent going to ring me in bromley. is "
+        "there anyone who deals with crimes abroad?",
+        "but does the code apply if it happened abroad?",
+        "no. i lost my passport in the bag as well and my cards, i had to get an emergency travel "
+        "document to fly home. can anyone help me get money back for what was taken?",
+    ):
+        got = answer_in_conversation(text, "robbery", [LORRAINE_FIRST])
+        assert got is not None and got.response == "utter_i97e_crime_abroad", text
+    (said,) = sendable("utter_i97e_crime_abroad")
+    assert len(said) <= 320
+
+
+def test_code_question_without_abroad_is_not_the_abroad_answer():
+    got = answer_in_conversation("does the code apply to me?", "robbery", ["my ex hit me"])
+    assert got is None or got.response != "utter_i97e_crime_abroad"
