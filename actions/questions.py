@@ -38212,6 +38212,13 @@ def o5_asks_about_time_off_work(
     words = plain(text)
     if not o5_asked(text) or re.search(r"\bcourt\b|\bwitness\b|\bstatement\b", words):
         return False
+    if re.search(r"\b(?:compensation|compo|cica)\b", words) and not re.search(
+        r"\b(?:can|could|do|will) (?:i|he|she|they) (?:get|take|have) (?:time|\w+ days?) off\b",
+        words,
+    ):
+        # i97e (round 97): Eve, "can connor get compensation? hes off work" got sick pay (not
+        # Tariq's "can i get time off work for this?? ... do i get compo", k77e: both asked).
+        return False
     off = bool(_O5_OFF_WORK.search(_M92C_THEIR_WORK.sub(" ", words))) or bool(
         _O5_FORCE.search(words) and _O5_BOSS.search(words)
     )

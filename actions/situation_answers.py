@@ -1558,6 +1558,11 @@ def g89g_compensation_answer(text: str, answers: Mapping[str, Any]) -> Say | Non
     words = plain(text)
     if not _G89G_COMPENSATION.search(words):
         return None
+    if {"serious_injury", "brain_injury"} & set(answers.get("account_details") or ()):
+        # i97e (round 97): Eve, for Connor with a brain injury (9 days in hospital), "money for
+        # his injury?" was told "Probably not from CICA ... minor injuries may be below its
+        # lowest award": the lost-days-and-minor-injury answer is not for a serious injury.
+        return None
     # "I didnt ask about sick pay mate. compensation": asked again, plainly.
     again = bool(_G89G_NOT_SICK_PAY.search(words))
     if not again and not (is_question(text) and _G89G_LOST_WORK.search(words)):

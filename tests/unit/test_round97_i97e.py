@@ -143,3 +143,27 @@ def test_lorraine_crime_abroad_questions_get_the_abroad_answer():
 def test_code_question_without_abroad_is_not_the_abroad_answer():
     got = answer_in_conversation("does the code apply to me?", "robbery", ["my ex hit me"])
     assert got is None or got.response != "utter_i97e_crime_abroad"
+
+
+# -- Eve: compensation for Connor's brain injury ----------------------------------------------
+
+EVE_HURT = ["injured", "serious_injury", "brain_injury"]
+
+
+def test_eve_compensation_is_not_sick_pay_nor_minor_injury():
+    first = answer_in_conversation(
+        "no just the once, we never seen him before. can connor get compensation? hes off work "
+        "and we dont know how long for",
+        "assault",
+        [EVE_FIRST],
+        account_details=EVE_HURT,
+    )
+    assert first is not None and first.response != "utter_o5_time_off_after_crime"
+    again = answer_in_conversation(
+        "no. but i asked about compensation not sick pay, like money for his injury? someone "
+        "said theres a scheme",
+        "assault",
+        [EVE_FIRST],
+        account_details=EVE_HURT,
+    )
+    assert again is not None and again.response != "utter_e1_cica_lost_days"
