@@ -87,8 +87,9 @@ HARM = (
     r"bites|bitten|spat|spit\w*|threw|throw\w*|lock\w*|keeps? (?:my|me|taking|turning|"
     r"sending|messaging|calling|ringing|texting|following|coming|hitting|threatening)|kept|"
     r"check\w*|track\w*|watch\w*|turn\w* up|messag\w*|send\w*|sent|post\w*|shar\w*|"
-    r"scam\w*|conn\w*|trick\w*|forc\w*|made me|make me|makes me|wont let|wouldnt let|"
-    r"doesnt let|didnt let|stop\w* me|isolat\w*|scream\w*|shout\w*|yell\w*|swear\w*|"
+    # i97e (round 97): "conned", not the name "connor" ("my boyfriend connor got punched").
+    r"scam\w*|conn(?:ed|ing|s)?(?!\w)|trick\w*|forc\w*|made me|make me|makes me|wont let|"
+    r"wouldnt let|doesnt let|didnt let|stop\w* me|isolat\w*|scream\w*|shout\w*|yell\w*|swear\w*|"
     r"insult\w*|bull(?:y|ies|ied|ying)|terroris\w*|frighten\w*|scares? me|scared me|pinn\w*|"
     r"dragg?\w*|grabb?\w*|headbutt\w*|stab\w*|slash\w*|burn\w*|set fire|pour\w*|tried to|"
     r"trying to|tries to|gives me|gave me|withh[oe]ld\w*|call\w* me|texts? me|rang|rings|"

@@ -5663,6 +5663,23 @@ _HELP_WITHOUT_WORSE = re.compile(
     r"(?:helpline|line|refuge)\b.{0,20}\bon (?:her|his|their) behalf\b|\b(?:will|would|do|does"
     r"|can) (?:the |that )?(?:\w+ )?(?:helpline|line|refuge|hourglass) (?:talk|speak|listen) to "
     r"(?:a |her )?(?:friend|friends|family)\b"
+    # i97e (round 97): Wendy, hearing her neighbour Janet beaten: "What can I do without her
+    # getting in more trouble?", "What should I do next time I hear it happening?"
+    r"|\bwithout (?:her|him|them) getting (?:in|into) (?:more |any )?trouble\b"
+    r"|\bwhat (?:should|do|can) i do (?:the )?next time i (?:hear|see) it\b"
+)
+# i97e (round 97): Wendy, "Can I give her that Refuge number without him finding out?", "can I
+# give Janet the helpline number or not": passing the helpline on to the one abused.
+_I97E_GIVE_HER_THE_NUMBER = re.compile(
+    r"\b(?:can|could|should|do) i (?:\w+ )?(?:give|pass|tell|show|send) (?:her|him|them|[a-z]+) "
+    r"(?:the |that |this |your )?(?:\w+ )?(?:helpline |refuge )?(?:number|helpline)\b"
+)
+# i97e (round 97): Wendy, first message: "my next door neighbour's husband hitting her": someone
+# else's partner hurting her, told by a neighbour or friend (the answers speak of her).
+_I97E_SOMEONE_ELSES_PARTNER_HITS = re.compile(
+    r"\b(?:her|his|neighbour s|neighbours|friend s|friends|sister s|sisters) (?:husband|partner|"
+    r"boyfriend|bloke|fella)\b(?: \w+)? (?:hitting|hits|hit|beating|beats|beat|"
+    r"hurting|hurts|attack\w*) her\b"
 )
 
 
@@ -5672,6 +5689,41 @@ N94E_THEIR_PARTNER_CONTROLS = re.compile(
     r"controlling|checks (?:her|his) phone|takes (?:all )?(?:her|his) money|hits (?:her|him)|"
     r"hurts (?:her|him)|abus\w*)"
 )
+
+
+# i97e (round 97): Lorraine, punched and robbed in Malaga, reported to the Spanish police: "does
+# the code apply if it happened abroad?", "kept updated by who though? ... is there anyone who
+# deals with crimes abroad?", "court where, spain? i cant go back to spain for court can i??"
+# got "I can't answer" or answers for a London case (101, special measures).
+_I97E_ABROAD_TOLD = re.compile(
+    r"\b(?:abroad|overseas|on holiday in \w+|(?:spanish|french|italian|greek|portuguese|turkish|"
+    r"dutch|german|foreign) police|denuncia)\b"
+)
+_I97E_ABROAD_ASKED = re.compile(
+    r"\b(?:does|do|will|would) (?:the )?(?:victims )?code (?:even |still |actually )?apply\b|"
+    r"\bcrimes? (?:abroad|overseas)\b|\bkept updated by who\b|\bwho (?:will|would|is going to) "
+    r"(?:keep me updated|update me)\b|\breport it (?:here|in the uk|in england) (?:as well|too)\b|"
+    r"\bcourt where\b|\bgo back to \w+ for (?:the )?court\b|"
+    r"\bmoney back for what (?:was|they) (?:taken|took|stolen|stole)\b"
+)
+
+
+def asks_about_a_crime_abroad(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """A question on the Code, updates, reporting or court, from someone hurt abroad."""
+    return bool(_I97E_ABROAD_ASKED.search(plain(text))) and bool(
+        _I97E_ABROAD_TOLD.search(_v8_said(text, answers))
+    )
+
+
+def asks_if_can_give_them_the_helpline(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "Can I give her that Refuge number without him finding out?", from someone worried about
+    a woman abused by her partner."""
+    answers = answers or {}
+    earlier = plain(" . ".join([*answers.get("said", ()), text]))
+    about_another = bool(answers.get("for_someone_else")) or bool(
+        _I97E_SOMEONE_ELSES_PARTNER_HITS.search(earlier)
+    )
+    return about_another and bool(_I97E_GIVE_HER_THE_NUMBER.search(plain(text)))
 
 
 def asks_how_to_help_someone_abused(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -5693,14 +5745,23 @@ def asks_how_to_help_someone_abused(text: str, answers: Mapping[str, Any] | None
         abuse = abuse or bool(
             N94E_THEIR_PARTNER_CONTROLS.search(plain(" . ".join([*answers.get("said", ()), text])))
         )
+    # i97e (round 97): Wendy, a neighbour who hears it, is no "someone else" writer but tells of
+    # someone else's partner hitting them.
+    earlier = plain(" . ".join([*answers.get("said", ()), text]))
+    others_partner = bool(_I97E_SOMEONE_ELSES_PARTNER_HITS.search(earlier))
     return (
-        bool(answers.get("for_someone_else") or (told is not None and told.for_someone_else))
-        and abuse
+        bool(
+            answers.get("for_someone_else")
+            or (told is not None and told.for_someone_else)
+            or others_partner
+        )
+        and (abuse or others_partner)
         and bool(_HELP_WITHOUT_WORSE.search(words))
         # The answer speaks of her and him, as the helpline is for women.
         and bool(
             re.search(r"\b(?:she|shes|her|sister|mum|mother|daughter|niece|aunt)\b", words)
             or re.search(r"\btalk to (?:a )?friend\b", words)  # n94e (round 94): Sue
+            or others_partner  # i97e (round 97): "her husband" told earlier
         )
     )
 
@@ -13435,6 +13496,11 @@ _G4_NOT_MY_STATUS = re.compile(
     r"why (?:on earth |are you |do you )?(?:are you |you )?(?:talking|asking|going on) about "
     r"(?:that|immigration|my status)|nothing to do with (?:immigration|my status))\b"
 )
+
+
+def i97e_own_immigration(text: str) -> bool:
+    """ "my asylum case, maybe they think i am trouble?", "they tell home office about me?" """
+    return asks_about_immigration(text) and not g4_immigration_not_about_them(text)
 
 
 def g4_immigration_not_about_them(text: str) -> bool:
@@ -25874,6 +25940,19 @@ def v6_asks_to_move_asylum_hotel(text: str) -> bool:
     )
 
 
+def i97e_services_tell_home_office(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "they speak arabic? and they tell home office about me?", asked of the services just
+    shown (not of the police, who are named or were the subject before)."""
+    words = plain(text)
+    return (
+        bool((answers or {}).get("results_shown"))
+        and bool(re.search(r"\b(?:they|will they|do they|would they)\b", words))
+        and not re.search(r"\b(?:police|officers?|cops?|report\w*)\b", words)
+        and bool(_V6_TELL_AUTHORITY.search(words))
+        and bool(re.search(r"\bhome office\b", words))
+    )
+
+
 def v6_asks_if_support_tells_home_office(text: str) -> bool:
     words = plain(text)
     return bool(_V6_SUPPORT_PEOPLE.search(words) and _V6_TELL_AUTHORITY.search(words))
@@ -25893,9 +25972,10 @@ _V7_A_BLOW = re.compile(
     r"\b(?<!didnt )(?<!never )(?:punch\w*|hit (?:me|my|her|him)|kick\w*|headbutt\w*|a blow|"
     r"(?<!didnt )(?<!i didnt )fell|fall(?:en)? (?:over|down))\b"
 )
+# i97e (round 97): Ahmad, "my head still hurt sometimes from the stone": "hurt" in simple English.
 _V7_HEAD_HURTS = re.compile(
     r"\bheads? (?:is |s )?(?:still |really |so |proper )?(?:banging|pounding|throbbing|killing me|"
-    r"hurting|hurts|sore)\b|\bwhat about my head\b|\bmy head\b.{0,30}\b(?:should i (?:be )?"
+    r"hurting|hurts|hurt|sore)\b|\bwhat about my head\b|\bmy head\b.{0,30}\b(?:should i (?:be )?"
     r"worr\w*|is (?:that|it|this) bad|is (?:it|that) serious)\b"
 )
 
@@ -38455,6 +38535,13 @@ def o5_asks_about_time_off_work(
     words = plain(text)
     if not o5_asked(text) or re.search(r"\bcourt\b|\bwitness\b|\bstatement\b", words):
         return False
+    if re.search(r"\b(?:compensation|compo|cica)\b", words) and not re.search(
+        r"\b(?:can|could|do|will) (?:i|he|she|they) (?:get|take|have) (?:time|\w+ days?) off\b",
+        words,
+    ):
+        # i97e (round 97): Eve, "can connor get compensation? hes off work" got sick pay (not
+        # Tariq's "can i get time off work for this?? ... do i get compo", k77e: both asked).
+        return False
     off = bool(_O5_OFF_WORK.search(_M92C_THEIR_WORK.sub(" ", words))) or bool(
         _O5_FORCE.search(words) and _O5_BOSS.search(words)
     )
@@ -42026,6 +42113,13 @@ def matching_answers(
         # the s.66B answer without a word on fakes, the police-and-family answer, the next
         # question. At the top, as those took it.
         (i91a_fake is not None, i91a_fake or Say()),
+        # i97e (round 97): Wendy, "Can I give her that Refuge number without him finding out?"
+        # got "No. Nothing is sent to your phone" (p81e), read as "you can't give her it".
+        (
+            asks_if_can_give_them_the_helpline(text, answers),
+            Say(response="utter_i97e_give_them_the_helpline"),
+        ),
+        (asks_about_a_crime_abroad(text, answers), Say(response="utter_i97e_crime_abroad")),
         # p81e (round 81): questions about the service itself (what is sent to their phone,
         # whether the police will contact them, which number, who calls), at the top, as the
         # answers that took them or "I can't answer" (Grace, Shanice, Sam, Olu, Paul, Ron, Mei,
@@ -42914,7 +43008,16 @@ def matching_answers(
         (bool(h3_refund), Say(response=h3_refund)),
         (
             h3_interpreter_not_abuse(text, crime_type, answers),
-            Say(response="utter_h3_interpreter_right"),
+            Say(
+                response="utter_h3_interpreter_right",
+                # i97e (round 97): Ahmad, "they speak arabic? and they tell home office about
+                # me?" got the police answer he had twice, then "I've sent what I know": "they"
+                # who speak his language are the support services, which don't tell the Home
+                # Office (V6's answer).
+                then=(Say(response="utter_v6_support_not_home_office"),)
+                if i97e_services_tell_home_office(text, answers)
+                else (),
+            ),
         ),
         (h3_asks_if_attack_written(text, answers), Say(response="utter_h3_attack_noted")),
         # q94c (round 94): Dylan's shared bike store, before the own-camera answers.
@@ -45214,7 +45317,10 @@ def matching_answers(
         ),
         (m3_jaw_hurts_after_a_blow(text, crime_type), Say(response="utter_jaw_after_a_punch")),
         (
-            m3_asks_for_a_solicitor_to_report(text, crime_type),
+            m3_asks_for_a_solicitor_to_report(text, crime_type)
+            # i97e (round 97): Ahmad, "my asylum case, maybe they think i am trouble? my lawyer
+            # is far" was told of interviews as a suspect: his immigration fear is answered.
+            and not i97e_own_immigration(text),
             Say(response="utter_m3_solicitor_to_report"),
         ),
         (
@@ -46926,6 +47032,11 @@ def matching_answers(
             # -- round 73, helper y73e --: Agnes asked to stop her card, not to report
             and not y73e_anonymous_not_about_reporting(text),
             Say(response="utter_anonymous_reporting"),
+        ),
+        # i97e (round 97): Ahmad, shown the services: "they tell home office about me?"
+        (
+            i97e_services_tell_home_office(text, answers),
+            Say(response="utter_v6_support_not_home_office"),
         ),
         # -- round 40, helper G4 --: not for someone else's visa or "I was born in Hanwell".
         (

@@ -215,6 +215,12 @@ _AWAY = re.compile(
     r"tenerife|majorca|mallorca|ibiza|dubai|america|the us|the states)|(?:spanish|foreign|"
     r"international) (?:number|phone|sim)|from (?:spain|abroad))\b"
 )
+# i97e (round 97): Lorraine, robbed in Malaga, "i told the SPANISH police not police here": the
+# crime happened abroad and was reported there, so reporting online in London is no answer.
+_I97E_REPORTED_ABROAD = re.compile(
+    r"\b(?:(?:spanish|french|italian|greek|portuguese|turkish|dutch|german|foreign) "
+    r"police|denuncia)\b"
+)
 _ASKS_REPORT_OR_RETURN = re.compile(
     r"\b(?:report|reporting|reported|do (?:that|it) from)\b|\b101\b|\bin person\b|"
     r"\b(?:fly|come|get|go|travel) (?:back|home)\b"
@@ -237,6 +243,8 @@ def away_from_home_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
         return None
     if q82d_reported_already(text, answers):
         return None
+    if _told(text, answers, _I97E_REPORTED_ABROAD):
+        return None  # i97e (round 97): the crime was abroad, and reported there
     return Say(response="utter_m79f_report_from_abroad")
 
 
@@ -1552,6 +1560,11 @@ def g89g_compensation_answer(text: str, answers: Mapping[str, Any]) -> Say | Non
         return None
     words = plain(text)
     if not _G89G_COMPENSATION.search(words):
+        return None
+    if {"serious_injury", "brain_injury"} & set(answers.get("account_details") or ()):
+        # i97e (round 97): Eve, for Connor with a brain injury (9 days in hospital), "money for
+        # his injury?" was told "Probably not from CICA ... minor injuries may be below its
+        # lowest award": the lost-days-and-minor-injury answer is not for a serious injury.
         return None
     # "I didnt ask about sick pay mate. compensation": asked again, plainly.
     again = bool(_G89G_NOT_SICK_PAY.search(words))
