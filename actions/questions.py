@@ -6235,7 +6235,7 @@ _WHICH_NUMBER = re.compile(
     # police? I don't like to waste their time" got "Yes: ... call 999" and the silent-call
     # advice; "I don't think I need to ring 999 do I?" got Right 3.
     r"|\b(?:should|shall|do|must) i (?:ring|call|phone|contact) (?:the )?police\b"
-    r"(?! (?:now|back)\b)"
+    r"(?! (?:now|back|tonight)\b)"
     r"|\bi (?:dont|do not) (?:think i )?(?:need|have) to (?:ring|call|phone|dial) 999\b"
 )
 _STILL_THERE = re.compile(
