@@ -3383,6 +3383,13 @@ _FLO_SILENT = re.compile(
     r"anything)\b|\bno (?:call|reply|answer|response|update)s?"
     r"\b|\bcant get (?:hold of|through to)\b|\bignor\w*|\bi (?:know|already know|knw) what (?:it|"
     r"an flo|a flo|that|they|one) (?:is|are|does|do)\b|\bkeep (?:telling|saying|explaining)\b"
+    # i97c (round 97): Samira: "the family liaison officer used to call every day and now nothing
+    # for 2 weeks, is that normal?", "should i call the police about the flo or will that make it
+    # worse" (both got the FLO's definition).
+    r"|\bnow nothing\b|\bnothing (?:for|in) (?:\d+|a|two|three|few) (?:days?|weeks?|months?)\b|"
+    r"\bused to (?:call|ring|phone|text|contact)\w*\b.{0,40}\bnow\b|"
+    r"\b(?:call|ring|phone|contact|complain\w*)\b.{0,40}\babout (?:the|my|our) (?:flo|family "
+    r"liaison|liaison officer)\b"
 )
 
 
@@ -19034,6 +19041,27 @@ def p4_asks_to_put_up_own_camera(text: str) -> bool:
         and not re.search(
             r"\b(?:do|does|did|would|will) (?:they|the \w+|it) (?:have|has|got|keep)\b", words
         )
+        # i97c (round 97): "can i see the evidence? they have cctv i want to know what happened to
+        # him" (Samira, her son killed) asks to see the police's evidence, not to film her home.
+        and not asks_to_see_the_police_evidence(text)
+    )
+
+
+# i97c (round 97): Samira, her son killed: "can i see the evidence? they have cctv i want to know
+# what happened to him", "i asked can i see the police evidence about my sons murder".
+_SEE_EVIDENCE = re.compile(
+    r"\b(?:can|could|may) (?:i|we)(?: \w+){0,2} (?:see|watch|look at|view)\b (?:\w+ ){0,3}"
+    r"(?:evidence|cctv|footage|video)\b|\b(?:am i|are we) allowed to (?:see|watch|view)\b"
+)
+
+
+def asks_to_see_the_police_evidence(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_SEE_EVIDENCE.search(words))
+        and bool(re.search(r"\bevidence\b|\b(?:they|police|the police) (?:have|has|got)\b", words))
+        and not re.search(r"\b(?:my|our) (?:own )?(?:camera|cctv|doorbell|phone|video)\b", words)
     )
 
 
@@ -31549,6 +31577,34 @@ def f1_force_is_assault(text: str, crime_type: str | None) -> bool:
     return bool(_F1_IS_IT_ASSAULT.search(words) and _F1_FORCE_TOLD.search(words))
 
 
+# i97c (round 97): Alan, slapped by his boss at work: "hello can i go police for a slap", then
+# "ok yes. but can i? its my boss he slap me in face in front of everybody at work" (got "I
+# can't answer"). A slap is force with no injury: common assault (utter_f1_force_is_assault).
+_I97C_SLAP = re.compile(r"\b(?:slap\w*|smack\w*)\b")
+_I97C_CAN_I_POLICE = re.compile(
+    r"\bcan (?:i|we)\b(?: \w+){0,3} (?:police|report\w*)\b|\b(?:is|it is|its) (?:a )?police "
+    r"(?:matter|thing)\b"
+)
+
+
+def asks_if_police_take_a_slap(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "can i go police for a slap"; or "but can i? ... he slap me" after asking that."""
+    words = plain(text)
+    if crime_type in ("sexual_offence", "domestic_abuse", "homicide") or _M59_SEXUAL.search(words):
+        return False
+    if not _I97C_SLAP.search(words):
+        return False
+    if _I97C_CAN_I_POLICE.search(words):
+        return True
+    return bool(
+        is_question(text)
+        and re.search(r"\bcan (?:i|we)\b", words)
+        and _I97C_CAN_I_POLICE.search(said_with("", answers))
+    )
+
+
 # Marcus, shoved down the steps by a club's bouncer (round 58): "do i report the bouncer himself
 # or the club??", "hes security he should have a badge ... cant i get him sacked", "u still never
 # said if i report the club or the bouncer" got "I can't answer". Door staff are licensed by the
@@ -42734,6 +42790,10 @@ def matching_answers(
             else ()
         ),
         (f1_force_is_assault(text, crime_type), Say(response="utter_f1_force_is_assault")),
+        (
+            asks_if_police_take_a_slap(text, crime_type, answers),
+            Say(response="utter_f1_force_is_assault"),  # i97c (round 97): Alan's slap
+        ),
         (f1_report_door_staff(text), Say(response="utter_f1_report_door_staff")),
         (f1_children_at_court(text, answers), Say(response="utter_f1_child_witnesses")),
         # -- end of round 59, helper f1 rows --
@@ -44415,6 +44475,10 @@ def matching_answers(
         (
             p4_asks_if_harassment_in_law(text, answers) is not None,
             Say(response=p4_asks_if_harassment_in_law(text, answers) or ""),
+        ),
+        (
+            asks_to_see_the_police_evidence(text) and crime_type == "homicide",
+            Say(response="utter_i97c_see_evidence_homicide"),  # i97c (round 97): Samira
         ),
         (p4_asks_to_put_up_own_camera(text), Say(response="utter_p4_own_cctv")),
         (p4_asks_hate_crime_for_nationality(text), Say(response="utter_p4_hate_nationality")),
