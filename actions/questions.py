@@ -3080,8 +3080,19 @@ def topic_fits(topic: str | None, text: str) -> bool:
         return False  # -- round 45, helper P7 -- a grandson's bed-wetting is not the VPS (Sue)
     if k78d_topic_first(text):
         return False  # k78d (round 78): "anyone do anything about shed security" (Tom)
+    if topic == "police_updates" and _I97C_CAN_POLICE_DO.search(plain(text)):
+        # i97c (round 97): "But can the police actually do anything about this?" (Chidi) asks
+        # what they can do, not about updates on a suspect (Right 6).
+        return False
     words = _TOPIC_WORDS.get(str(topic))
     return words is None or bool(words.search(plain(text)))
+
+
+_I97C_CAN_POLICE_DO = re.compile(
+    r"^(?!.*\b(?:arrest\w*|bail|charged?|custody|interview\w*|update\w*|investigation|news|"
+    r"progress|doing)\b).*\b(?:can|could) (?:the )?(?:police|they|cops)(?: actually| really)? "
+    r"(?:do (?:anything|something)|make (?:him|her|them) stop)\b"
+)
 
 
 _FINANCIAL_BODY = re.compile(
@@ -11986,6 +11997,29 @@ _F8_OTHER_GETS_HELP = re.compile(
 )
 
 
+# i97c (round 97): Ruby, attacked with her girlfriend Jess: "should she report it too or just me?
+# its her who got hurt more", "does jess need to report it herself or can i do it for both of
+# us?", "can you put jess on it as well or does she have to do this whole thing herself" (head-
+# injury advice, then "I can't answer" twice).
+_I97C_OTHER_REPORTS = re.compile(
+    r"\b(?:should|does|do|would|will|can|must) (?:she|he|they|\w+) (?:\w+ )?(?:need to |have to |"
+    r"also )?report (?:it |this )?(?:too|herself|himself|themselves|as well|separately)\b|"
+    r"\breport it too or just me\b|"
+    r"\b(?:report|do) (?:it |this )?for (?:both of us|us both|the both of us|the two of us)\b|"
+    r"\bput (?:\w+) on (?:it|this|the report|the referral|that) (?:as well|too)\b"
+)
+
+
+def asks_if_other_victim_reports_too(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    words = plain(text)
+    if told.get("for_someone_else") or told.get("for_child"):
+        return False
+    if re.search(r"\b(?:kids?|children|child|son|daughter|baby|school)\b", words):
+        return False  # a child: the answers for children
+    return bool(_I97C_OTHER_REPORTS.search(words))
+
+
 def f8_asks_if_someone_else_hurt_gets_help(text: str, answers: Mapping[str, Any] | None) -> bool:
     told = answers or {}
     words = plain(text)
@@ -13089,10 +13123,15 @@ def g3_asks_how_to_check_for_tracking(
 # controlling or coercive behaviour is a crime without violence (utter_g3_coercive_control).
 _G3_ILLEGAL = re.compile(
     r"\b(?:illegal|a crime|against the law|an offence|a criminal offence|allowed)\b"
+    # i97c (round 97): Chidi: "he checked my phone and took my bank card sometimes. I left in
+    # March. Is that relevant?", "you didn't say if the controlling stuff matters" (ignored).
+    r"|\b(?:is|was) (?:that|it|this|any of that) relevant\b|\b(?:controlling|control) (?:stuff|"
+    r"thing|things|part|bit) (?:matters?|counts?|is relevant)\b"
 )
 _G3_CONTROL = re.compile(
     r"\b(?:controll\w*|control\w*|coercive|tracking|tracks|watching|where i go|who i see|"
-    r"(?:hasnt|hasn t|never|doesnt|didnt) (?:actually )?(?:hit|hurt|touched|harmed))\b"
+    r"(?:hasnt|hasn t|never|doesnt|didnt) (?:actually )?(?:hit|hurt|touched|harmed)|"
+    r"(?:checked|checks|went through|goes through) my phone|took my (?:bank )?cards?)\b"
 )
 
 
@@ -13109,7 +13148,16 @@ def g3_asks_if_control_is_a_crime(
         partner
         and bool(_G3_ILLEGAL.search(words))
         and bool(_G3_CONTROL.search(words))
-        and (is_question(text) or bool(re.search(r"\b(?:dont|do not) (?:even )?know if\b", words)))
+        and (
+            is_question(text)
+            or bool(
+                re.search(
+                    r"\b(?:dont|do not) (?:even )?know if\b|"
+                    r"\b(?:didnt|did not|never) (?:say|tell me|answer)\b",  # i97c (round 97)
+                    words,
+                )
+            )
+        )
         and not re.search(
             r"\b(?:is it (?:illegal|a crime|an offence) (?:to|for me|if i)|"
             r"can i (?:legally|record))\b",
@@ -26972,6 +27020,39 @@ def w8_fears_arrest_when_accused(text: str, answers: Mapping[str, Any] | None) -
     """Zofia: "if I go police, maybe they arrest ME for the ring?" (accused of stealing it)."""
     words = plain(text)
     return bool(_W8_ARREST_ME.search(words)) and bool(_W8_ACCUSED.search(said_with(text, answers)))
+
+
+# i97c (round 97): Chidi, a nurse: "My ex has been posting on Facebook for weeks saying I'm a
+# thief and a liar, and yesterday he emailed my ward manager ... Can the police make him stop?",
+# "But can the police actually do anything about this?" (got "That is for the civil courts, not
+# the police"). Posts again and again are a course of conduct: harassment, a crime.
+_I97C_POLICE_ACT = re.compile(
+    r"\b(?:can|could|will|would) (?:the )?(?:police|they|cops)(?: \w+){0,2} (?:make (?:him|her|"
+    r"them) stop|stop (?:him|her|them)|do (?:anything|something)|act|help)\b"
+)
+_I97C_POSTS = re.compile(
+    r"\b(?:post\w*|messag\w*|emailed|emails?|comments?|tweet\w*|facebook|instagram|tiktok|"
+    r"online)\b"
+)
+_I97C_AGAIN = re.compile(
+    r"\bfor (?:weeks|months|ages)\b|\bevery ?day\b|\bdaily\b|\bagain and again\b|"
+    r"\bkeeps? (?:post|messag|send|writ)\w*\b|\ball the time\b"
+)
+
+
+def asks_if_police_act_on_repeated_posts(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    told = said_with(text, answers)
+    return (
+        is_question(text)
+        and bool(_I97C_POLICE_ACT.search(words))
+        and bool(_I97C_POSTS.search(told))
+        and bool(_I97C_AGAIN.search(told))
+        and not re.search(
+            r"\b(?:nude|naked|intimate|sexual|private) (?:photos?|pics?|images?|vid)", told
+        )
+        and not re.search(r"\bthreat\w*|\bkill\b", words)  # threats: utter_z5_police_stop_messages
+    )
 
 
 def w8_asks_if_they_can_call_me_thief(text: str) -> bool:
@@ -43351,6 +43432,10 @@ def matching_answers(
         (w8_asks_about_handing_over_letters(text), Say(response="utter_w8_letters_evidence")),
         (w8_asks_about_unpaid_pay(text, answers), Say(response="utter_w8_unpaid_pay")),
         (w8_fears_arrest_when_accused(text, answers), Say(response="utter_w8_accused_not_guilty")),
+        (
+            asks_if_police_act_on_repeated_posts(text, answers),
+            Say(response="utter_i97c_police_act_on_posts"),  # i97c (round 97): Chidi
+        ),
         (w8_asks_if_they_can_call_me_thief(text), Say(response="utter_w8_called_a_thief")),
         (
             w8_asks_for_older_peoples_help(text, answers),
@@ -45627,6 +45712,10 @@ def matching_answers(
             Say(response="utter_reasonable_force_to_protect"),
         ),
         (f8_still_report is not None, Say(response=f8_still_report or "")),
+        (
+            asks_if_other_victim_reports_too(text, answers),
+            Say(response="utter_i97c_other_victim_reports_too"),  # i97c (round 97): Ruby
+        ),
         (
             f8_asks_if_someone_else_hurt_gets_help(text, answers),
             Say(response="utter_someone_else_hurt_can_get_help"),
