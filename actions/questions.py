@@ -3179,8 +3179,19 @@ def topic_fits(topic: str | None, text: str) -> bool:
         return False  # -- round 45, helper P7 -- a grandson's bed-wetting is not the VPS (Sue)
     if k78d_topic_first(text):
         return False  # k78d (round 78): "anyone do anything about shed security" (Tom)
+    if topic == "police_updates" and _I97C_CAN_POLICE_DO.search(plain(text)):
+        # i97c (round 97): "But can the police actually do anything about this?" (Chidi) asks
+        # what they can do, not about updates on a suspect (Right 6).
+        return False
     words = _TOPIC_WORDS.get(str(topic))
     return words is None or bool(words.search(plain(text)))
+
+
+_I97C_CAN_POLICE_DO = re.compile(
+    r"^(?!.*\b(?:arrest\w*|bail|charged?|custody|interview\w*|update\w*|investigation|news|"
+    r"progress|doing)\b).*\b(?:can|could) (?:the )?(?:police|they|cops)(?: actually| really)? "
+    r"(?:do (?:anything|something)|make (?:him|her|them) stop)\b"
+)
 
 
 _FINANCIAL_BODY = re.compile(
@@ -3482,6 +3493,13 @@ _FLO_SILENT = re.compile(
     r"anything)\b|\bno (?:call|reply|answer|response|update)s?"
     r"\b|\bcant get (?:hold of|through to)\b|\bignor\w*|\bi (?:know|already know|knw) what (?:it|"
     r"an flo|a flo|that|they|one) (?:is|are|does|do)\b|\bkeep (?:telling|saying|explaining)\b"
+    # i97c (round 97): Samira: "the family liaison officer used to call every day and now nothing
+    # for 2 weeks, is that normal?", "should i call the police about the flo or will that make it
+    # worse" (both got the FLO's definition).
+    r"|\bnow nothing\b|\bnothing (?:for|in) (?:\d+|a|two|three|few) (?:days?|weeks?|months?)\b|"
+    r"\bused to (?:call|ring|phone|text|contact)\w*\b.{0,40}\bnow\b|"
+    r"\b(?:call|ring|phone|contact|complain\w*)\b.{0,40}\babout (?:the|my|our) (?:flo|family "
+    r"liaison|liaison officer)\b"
 )
 
 
@@ -12191,6 +12209,29 @@ _F8_OTHER_GETS_HELP = re.compile(
 )
 
 
+# i97c (round 97): Ruby, attacked with her girlfriend Jess: "should she report it too or just me?
+# its her who got hurt more", "does jess need to report it herself or can i do it for both of
+# us?", "can you put jess on it as well or does she have to do this whole thing herself" (head-
+# injury advice, then "I can't answer" twice).
+_I97C_OTHER_REPORTS = re.compile(
+    r"\b(?:should|does|do|would|will|can|must) (?:she|he|they|\w+) (?:\w+ )?(?:need to |have to |"
+    r"also )?report (?:it |this )?(?:too|herself|himself|themselves|as well|separately)\b|"
+    r"\breport it too or just me\b|"
+    r"\b(?:report|do) (?:it |this )?for (?:both of us|us both|the both of us|the two of us)\b|"
+    r"\bput (?:\w+) on (?:it|this|the report|the referral|that) (?:as well|too)\b"
+)
+
+
+def asks_if_other_victim_reports_too(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    words = plain(text)
+    if told.get("for_someone_else") or told.get("for_child"):
+        return False
+    if re.search(r"\b(?:kids?|children|child|son|daughter|baby|school)\b", words):
+        return False  # a child: the answers for children
+    return bool(_I97C_OTHER_REPORTS.search(words))
+
+
 def f8_asks_if_someone_else_hurt_gets_help(text: str, answers: Mapping[str, Any] | None) -> bool:
     told = answers or {}
     words = plain(text)
@@ -13294,10 +13335,15 @@ def g3_asks_how_to_check_for_tracking(
 # controlling or coercive behaviour is a crime without violence (utter_g3_coercive_control).
 _G3_ILLEGAL = re.compile(
     r"\b(?:illegal|a crime|against the law|an offence|a criminal offence|allowed)\b"
+    # i97c (round 97): Chidi: "he checked my phone and took my bank card sometimes. I left in
+    # March. Is that relevant?", "you didn't say if the controlling stuff matters" (ignored).
+    r"|\b(?:is|was) (?:that|it|this|any of that) relevant\b|\b(?:controlling|control) (?:stuff|"
+    r"thing|things|part|bit) (?:matters?|counts?|is relevant)\b"
 )
 _G3_CONTROL = re.compile(
     r"\b(?:controll\w*|control\w*|coercive|tracking|tracks|watching|where i go|who i see|"
-    r"(?:hasnt|hasn t|never|doesnt|didnt) (?:actually )?(?:hit|hurt|touched|harmed))\b"
+    r"(?:hasnt|hasn t|never|doesnt|didnt) (?:actually )?(?:hit|hurt|touched|harmed)|"
+    r"(?:checked|checks|went through|goes through) my phone|took my (?:bank )?cards?)\b"
 )
 
 
@@ -13314,7 +13360,16 @@ def g3_asks_if_control_is_a_crime(
         partner
         and bool(_G3_ILLEGAL.search(words))
         and bool(_G3_CONTROL.search(words))
-        and (is_question(text) or bool(re.search(r"\b(?:dont|do not) (?:even )?know if\b", words)))
+        and (
+            is_question(text)
+            or bool(
+                re.search(
+                    r"\b(?:dont|do not) (?:even )?know if\b|"
+                    r"\b(?:didnt|did not|never) (?:say|tell me|answer)\b",  # i97c (round 97)
+                    words,
+                )
+            )
+        )
         and not re.search(
             r"\b(?:is it (?:illegal|a crime|an offence) (?:to|for me|if i)|"
             r"can i (?:legally|record))\b",
@@ -19314,6 +19369,27 @@ def p4_asks_to_put_up_own_camera(text: str) -> bool:
         and not re.search(
             r"\b(?:do|does|did|would|will) (?:they|the \w+|it) (?:have|has|got|keep)\b", words
         )
+        # i97c (round 97): "can i see the evidence? they have cctv i want to know what happened to
+        # him" (Samira, her son killed) asks to see the police's evidence, not to film her home.
+        and not asks_to_see_the_police_evidence(text)
+    )
+
+
+# i97c (round 97): Samira, her son killed: "can i see the evidence? they have cctv i want to know
+# what happened to him", "i asked can i see the police evidence about my sons murder".
+_SEE_EVIDENCE = re.compile(
+    r"\b(?:can|could|may) (?:i|we)(?: \w+){0,2} (?:see|watch|look at|view)\b (?:\w+ ){0,3}"
+    r"(?:evidence|cctv|footage|video)\b|\b(?:am i|are we) allowed to (?:see|watch|view)\b"
+)
+
+
+def asks_to_see_the_police_evidence(text: str) -> bool:
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_SEE_EVIDENCE.search(words))
+        and bool(re.search(r"\bevidence\b|\b(?:they|police|the police) (?:have|has|got)\b", words))
+        and not re.search(r"\b(?:my|our) (?:own )?(?:camera|cctv|doorbell|phone|video)\b", words)
     )
 
 
@@ -27298,6 +27374,39 @@ def w8_fears_arrest_when_accused(text: str, answers: Mapping[str, Any] | None) -
     return bool(_W8_ARREST_ME.search(words)) and bool(_W8_ACCUSED.search(said_with(text, answers)))
 
 
+# i97c (round 97): Chidi, a nurse: "My ex has been posting on Facebook for weeks saying I'm a
+# thief and a liar, and yesterday he emailed my ward manager ... Can the police make him stop?",
+# "But can the police actually do anything about this?" (got "That is for the civil courts, not
+# the police"). Posts again and again are a course of conduct: harassment, a crime.
+_I97C_POLICE_ACT = re.compile(
+    r"\b(?:can|could|will|would) (?:the )?(?:police|they|cops)(?: \w+){0,2} (?:make (?:him|her|"
+    r"them) stop|stop (?:him|her|them)|do (?:anything|something)|act|help)\b"
+)
+_I97C_POSTS = re.compile(
+    r"\b(?:post\w*|messag\w*|emailed|emails?|comments?|tweet\w*|facebook|instagram|tiktok|"
+    r"online)\b"
+)
+_I97C_AGAIN = re.compile(
+    r"\bfor (?:weeks|months|ages)\b|\bevery ?day\b|\bdaily\b|\bagain and again\b|"
+    r"\bkeeps? (?:post|messag|send|writ)\w*\b|\ball the time\b"
+)
+
+
+def asks_if_police_act_on_repeated_posts(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    told = said_with(text, answers)
+    return (
+        is_question(text)
+        and bool(_I97C_POLICE_ACT.search(words))
+        and bool(_I97C_POSTS.search(told))
+        and bool(_I97C_AGAIN.search(told))
+        and not re.search(
+            r"\b(?:nude|naked|intimate|sexual|private) (?:photos?|pics?|images?|vid)", told
+        )
+        and not re.search(r"\bthreat\w*|\bkill\b", words)  # threats: utter_z5_police_stop_messages
+    )
+
+
 def w8_asks_if_they_can_call_me_thief(text: str) -> bool:
     """Zofia: "can they tell people I am thief?", "can they say to other people I am thief?"."""
     words = plain(text)
@@ -31933,6 +32042,34 @@ def f1_force_is_assault(text: str, crime_type: str | None) -> bool:
     if _M59_SEXUAL.search(words):
         return False
     return bool(_F1_IS_IT_ASSAULT.search(words) and _F1_FORCE_TOLD.search(words))
+
+
+# i97c (round 97): Alan, slapped by his boss at work: "hello can i go police for a slap", then
+# "ok yes. but can i? its my boss he slap me in face in front of everybody at work" (got "I
+# can't answer"). A slap is force with no injury: common assault (utter_f1_force_is_assault).
+_I97C_SLAP = re.compile(r"\b(?:slap\w*|smack\w*)\b")
+_I97C_CAN_I_POLICE = re.compile(
+    r"\bcan (?:i|we)\b(?: \w+){0,3} (?:police|report\w*)\b|\b(?:is|it is|its) (?:a )?police "
+    r"(?:matter|thing)\b"
+)
+
+
+def asks_if_police_take_a_slap(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "can i go police for a slap"; or "but can i? ... he slap me" after asking that."""
+    words = plain(text)
+    if crime_type in ("sexual_offence", "domestic_abuse", "homicide") or _M59_SEXUAL.search(words):
+        return False
+    if not _I97C_SLAP.search(words):
+        return False
+    if _I97C_CAN_I_POLICE.search(words):
+        return True
+    return bool(
+        is_question(text)
+        and re.search(r"\bcan (?:i|we)\b", words)
+        and _I97C_CAN_I_POLICE.search(said_with("", answers))
+    )
 
 
 # Marcus, shoved down the steps by a club's bouncer (round 58): "do i report the bouncer himself
@@ -43180,6 +43317,10 @@ def matching_answers(
             else ()
         ),
         (f1_force_is_assault(text, crime_type), Say(response="utter_f1_force_is_assault")),
+        (
+            asks_if_police_take_a_slap(text, crime_type, answers),
+            Say(response="utter_f1_force_is_assault"),  # i97c (round 97): Alan's slap
+        ),
         (f1_report_door_staff(text), Say(response="utter_f1_report_door_staff")),
         (f1_children_at_court(text, answers), Say(response="utter_f1_child_witnesses")),
         # -- end of round 59, helper f1 rows --
@@ -43737,6 +43878,10 @@ def matching_answers(
         (w8_asks_about_handing_over_letters(text), Say(response="utter_w8_letters_evidence")),
         (w8_asks_about_unpaid_pay(text, answers), Say(response="utter_w8_unpaid_pay")),
         (w8_fears_arrest_when_accused(text, answers), Say(response="utter_w8_accused_not_guilty")),
+        (
+            asks_if_police_act_on_repeated_posts(text, answers),
+            Say(response="utter_i97c_police_act_on_posts"),  # i97c (round 97): Chidi
+        ),
         (w8_asks_if_they_can_call_me_thief(text), Say(response="utter_w8_called_a_thief")),
         (
             w8_asks_for_older_peoples_help(text, answers),
@@ -44874,6 +45019,10 @@ def matching_answers(
         (
             p4_asks_if_harassment_in_law(text, answers) is not None,
             Say(response=p4_asks_if_harassment_in_law(text, answers) or ""),
+        ),
+        (
+            asks_to_see_the_police_evidence(text) and crime_type == "homicide",
+            Say(response="utter_i97c_see_evidence_homicide"),  # i97c (round 97): Samira
         ),
         (p4_asks_to_put_up_own_camera(text), Say(response="utter_p4_own_cctv")),
         (p4_asks_hate_crime_for_nationality(text), Say(response="utter_p4_hate_nationality")),
@@ -46041,6 +46190,10 @@ def matching_answers(
             Say(response="utter_reasonable_force_to_protect"),
         ),
         (f8_still_report is not None, Say(response=f8_still_report or "")),
+        (
+            asks_if_other_victim_reports_too(text, answers),
+            Say(response="utter_i97c_other_victim_reports_too"),  # i97c (round 97): Ruby
+        ),
         (
             f8_asks_if_someone_else_hurt_gets_help(text, answers),
             Say(response="utter_someone_else_hurt_can_get_help"),
