@@ -27404,6 +27404,8 @@ def asks_if_police_act_on_repeated_posts(text: str, answers: Mapping[str, Any] |
             r"\b(?:nude|naked|intimate|sexual|private) (?:photos?|pics?|images?|vid)", told
         )
         and not re.search(r"\bthreat\w*|\bkill\b", words)  # threats: utter_z5_police_stop_messages
+        # Intimate images threatened or shared (Nicole, round 24): utter_sextortion_police.
+        and "intimate_images" not in ((answers or {}).get("account_details") or ())
     )
 
 
