@@ -2790,11 +2790,6 @@ _S96_NOT_IN_DANGER_NOW = re.compile(
 )
 
 
-def s96_denial_with_its_time(cleaned: str) -> str:
-    """ "shes not in danger this minute": the time word belongs to the denial."""
-    return _S96_NOT_IN_DANGER_NOW.sub(r"\1", cleaned)
-
-
 # Sheila, 79, after the bogus gas man had gone: "i meant should i have let him in the house", and
 # Ed: "I'm not sure I should let her in the house again" (the carer, due Thursday) each got the
 # 999 screen on "him in the house". Asking whether to let someone in, or whether one should have,
@@ -2829,8 +2824,10 @@ _I97B_NOT_IN_A_KIND_OF_DANGER = re.compile(
 )
 
 
-def i97b_denial_with_its_kind(cleaned: str) -> str:
-    """ "not in physical danger": the kind of danger belongs to the denial."""
+def denial_of_danger_kept_whole(cleaned: str) -> str:
+    """ "shes not in danger this minute", "not in physical danger": a time or a kind of danger
+    said inside a denial belongs to the denial, which is kept as "not in danger"."""
+    cleaned = _S96_NOT_IN_DANGER_NOW.sub(r"\1", cleaned)
     return _I97B_NOT_IN_A_KIND_OF_DANGER.sub(r"\1\2", cleaned)
 
 
@@ -2888,9 +2885,9 @@ SET_ASIDES: tuple[tuple[str, SetAside, str], ...] = (
     ("they can also get help", g89e_without_can_also_get_help, "both"),  # round 89: Mr Patel
     ("banging for months, on here", j91a_without_not_now, "both"),  # round 91: Stan, Oliver
     ("it was a man at my door", p94a_without_it_was_at_door, "both"),  # round 94: Irene
-    ("not in danger this minute", s96_denial_with_its_time, "both"),  # round 95: Ed
+    # round 95: Ed, "not in danger this minute"; round 97: Glen, "not in physical danger"
+    ("a denial with its time or kind", denial_of_danger_kept_whole, "both"),
     ("should i let them in (asked)", s96_without_let_in_asked, "both"),  # round 95: Sheila, Ed
-    ("not in physical danger", i97b_denial_with_its_kind, "both"),  # round 97: Glen
 )
 DANGER_SET_ASIDES: tuple[tuple[str, SetAside], ...] = tuple(
     (name, fn) for name, fn, who in SET_ASIDES if who in ("both", "danger")
