@@ -22871,15 +22871,42 @@ _R6_FIT_ASKED = re.compile(
 )
 
 
-def r6_asks_if_helpline_takes_woman_abused_by_woman(text: str) -> bool:
+# j98a (round 98): Ola, 27, hit by her girlfriend: "do these services just do men hitting women?
+# cos its my girlfriend", "is there anything for same sex couples or not, i dont want to be told
+# to go to a womens refuge", "would refuge help a woman whos gf did it" (got "I can't answer",
+# nothing, then the language answer). Services asked about generally, and a girlfriend ("gf").
+_J98A_SERVICES = re.compile(
+    r"\b(?:these|the|any|those) (?:services?|helplines?|charit(?:y|ies)|places?)\b|\bis there "
+    r"(?:anything|anyone|anywhere|any \w+)\b"
+)
+_J98A_WOMAN_BY_WOMAN = re.compile(
+    r"\b(?:my|her|a|whos|whose|your) (?:gf|girlfriend|ex gf|female partner)\b|\bsame sex "
+    r"(?:couples?|relationships?|partners?)\b|\bmen hitting women\b"
+)
+
+
+def r6_asks_if_helpline_takes_woman_abused_by_woman(
+    text: str, answers: Mapping[str, Any] | None = None
+) -> bool:
     words = plain(text)
     if _FOR_MEN.search(words):
         return False  # z87c (round 87): Dave, "it was for women. is there anything for dads"
+    if (answers or {}).get("gender") == "man":
+        return False  # j98a (round 98): a man's girlfriend is not a woman abused by a woman.
+    asked = is_question(text) or re.search(r"\b(?:asked|wondering|whether|or not)\b", words)
+    if (
+        asked
+        and (_R6_HELPLINE.search(words) or _J98A_SERVICES.search(words))
+        and _J98A_WOMAN_BY_WOMAN.search(words)
+        and (_R6_FIT_ASKED.search(words) or re.search(r"\b(?:just|only) (?:do|deal with)\b", words))
+        and not re.search(r"\b(?:hit|beat|attacked|hurt) (?:my|his|a) (?:gf|girlfriend)\b", words)
+    ):
+        return True
     return bool(
         _R6_HELPLINE.search(words)
         and _R6_WOMAN_BY_WOMAN.search(words)
         and _R6_FIT_ASKED.search(words)
-        and (is_question(text) or re.search(r"\b(?:asked|wondering|whether)\b", words))
+        and asked
     )
 
 
@@ -44534,7 +44561,7 @@ def matching_answers(
         ),
         (w5_asks_if_health_kept_private(text), Say(response="utter_w5_health_info_private")),
         (
-            r6_asks_if_helpline_takes_woman_abused_by_woman(text),
+            r6_asks_if_helpline_takes_woman_abused_by_woman(text, answers),
             Say(response="utter_r6_refuge_woman_abused_by_woman"),
         ),
         (
