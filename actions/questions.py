@@ -22871,15 +22871,42 @@ _R6_FIT_ASKED = re.compile(
 )
 
 
-def r6_asks_if_helpline_takes_woman_abused_by_woman(text: str) -> bool:
+# j98a (round 98): Ola, 27, hit by her girlfriend: "do these services just do men hitting women?
+# cos its my girlfriend", "is there anything for same sex couples or not, i dont want to be told
+# to go to a womens refuge", "would refuge help a woman whos gf did it" (got "I can't answer",
+# nothing, then the language answer). Services asked about generally, and a girlfriend ("gf").
+_J98A_SERVICES = re.compile(
+    r"\b(?:these|the|any|those) (?:services?|helplines?|charit(?:y|ies)|places?)\b|\bis there "
+    r"(?:anything|anyone|anywhere|any \w+)\b"
+)
+_J98A_WOMAN_BY_WOMAN = re.compile(
+    r"\b(?:my|her|a|whos|whose|your) (?:gf|girlfriend|ex gf|female partner)\b|\bsame sex "
+    r"(?:couples?|relationships?|partners?)\b|\bmen hitting women\b"
+)
+
+
+def r6_asks_if_helpline_takes_woman_abused_by_woman(
+    text: str, answers: Mapping[str, Any] | None = None
+) -> bool:
     words = plain(text)
     if _FOR_MEN.search(words):
         return False  # z87c (round 87): Dave, "it was for women. is there anything for dads"
+    if (answers or {}).get("gender") == "man":
+        return False  # j98a (round 98): a man's girlfriend is not a woman abused by a woman.
+    asked = is_question(text) or re.search(r"\b(?:asked|wondering|whether|or not)\b", words)
+    if (
+        asked
+        and (_R6_HELPLINE.search(words) or _J98A_SERVICES.search(words))
+        and _J98A_WOMAN_BY_WOMAN.search(words)
+        and (_R6_FIT_ASKED.search(words) or re.search(r"\b(?:just|only) (?:do|deal with)\b", words))
+        and not re.search(r"\b(?:hit|beat|attacked|hurt) (?:my|his|a) (?:gf|girlfriend)\b", words)
+    ):
+        return True
     return bool(
         _R6_HELPLINE.search(words)
         and _R6_WOMAN_BY_WOMAN.search(words)
         and _R6_FIT_ASKED.search(words)
-        and (is_question(text) or re.search(r"\b(?:asked|wondering|whether)\b", words))
+        and asked
     )
 
 
@@ -27320,6 +27347,75 @@ def z87b_asks_about_contact_order(text: str, answers: Mapping[str, Any] | None) 
     words = plain(text)
     return bool(_Z87B_CONTACT_ORDER.search(said_with(text, answers))) and bool(
         _Z87B_ASKS_ABOUT_ORDER.search(words)
+    )
+
+
+# j98a (round 98): Callum, 19, needle-spiked at a club (a sore mark on his arm), who said "it
+# wasnt sexual i dont think?? nothing like that": "what about hepatitis, my mate said you can get
+# that from needles", "do i go to a clinic or not??".
+_J98A_NEEDLE = re.compile(r"\b(?:needles?|injected|injection|injecting|jabbed|syringe)\b")
+_J98A_HEALTH_ASKED = re.compile(
+    r"\b(?:hepatitis|hep [abc]|hep|blood borne)\b|\b(?:go|going|get|need to go) to (?:a |the )?"
+    r"(?:sexual health )?clinic\b|\bclinic or not\b"
+)
+_J98A_NOT_SEXUAL = re.compile(
+    r"\b(?:wasnt|wasn t|was not|werent|not|nothing) (?:\w+ )?sexual\b|\bnothing sexual\b|"
+    r"\bnothing like that\b"
+)
+_J98A_SEXUAL = re.compile(
+    r"\b(?:raped|rape|sex|sexual\w*|touched me|assaulted me|condom|pregnan\w*|his flat|"
+    r"done something to me|did something to me|woke up (?:naked|in))\b"
+)
+
+
+def _j98a_sexual_feared(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Something sexual told or feared in this conversation, not "it wasnt sexual"."""
+    if (answers or {}).get("possible_sexual_offence") is True:
+        return True
+    return bool(_J98A_SEXUAL.search(_J98A_NOT_SEXUAL.sub(" ", said_with(text, answers))))
+
+
+def _j98a_spiked(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
+    details = (answers or {}).get("account_details") or ()
+    return (
+        crime_type == "spiking"
+        or "spiked" in details
+        or bool(re.search(r"\bspik\w*\b", said_with(text, answers)))
+    )
+
+
+def j98a_asks_about_needle_spiking_health(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    return (
+        _j98a_spiked(text, crime_type, answers)
+        and bool(_J98A_NEEDLE.search(said_with(text, answers)))
+        and bool(_J98A_HEALTH_ASKED.search(words))
+        and (is_question(text) or bool(re.search(r"\b(?:what about|or not|dont know if)\b", words)))
+        and not _j98a_sexual_feared(text, answers)
+    )
+
+
+def j98a_asks_if_too_late_to_test_not_sexual(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    """ "if i report it now is it too late, like would there still be anything in my blood", from
+    someone spiked who said nothing sexual happened: the police test, not the Havens' list."""
+    words = plain(text)
+    said = said_with(text, answers)
+    return (
+        _j98a_spiked(text, crime_type, answers)
+        and bool(_J98A_NOT_SEXUAL.search(said))
+        and not _j98a_sexual_feared(text, answers)
+        and bool(
+            re.search(
+                r"\btoo late\b|\banything (?:left )?in my (?:blood|system|body)\b|\bstill "
+                r"(?:be )?(?:anything|something|drugs?) in\b",
+                words,
+            )
+        )
+        and not re.search(r"\b(?:hiv|stis?|stds?|hepatitis|pep)\b", words)
     )
 
 
@@ -42380,6 +42476,17 @@ def matching_answers(
             y73e_unsure_if_sexually_assaulted(text, crime_type, answers),
             Say(response="utter_havens_today"),
         ),
+        # j98a (round 98): Callum, needle-spiked, said nothing sexual happened: his hepatitis and
+        # clinic questions got "I can't answer"; "is it too late ... anything in my blood" got
+        # the Havens' morning-after pill line.
+        (
+            j98a_asks_about_needle_spiking_health(text, crime_type, answers),
+            Say(response="utter_j98a_needle_spiking_health"),
+        ),
+        (
+            j98a_asks_if_too_late_to_test_not_sexual(text, crime_type, answers),
+            Say(response="utter_spiking_test"),
+        ),
         # j91f (round 91): Amelia, at the top, as the spiking urine-test row, the anonymity row and
         # nothing took these.
         (
@@ -44534,7 +44641,7 @@ def matching_answers(
         ),
         (w5_asks_if_health_kept_private(text), Say(response="utter_w5_health_info_private")),
         (
-            r6_asks_if_helpline_takes_woman_abused_by_woman(text),
+            r6_asks_if_helpline_takes_woman_abused_by_woman(text, answers),
             Say(response="utter_r6_refuge_woman_abused_by_woman"),
         ),
         (
@@ -48581,7 +48688,16 @@ def k77e_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | 
         (k77e_witness_asks_if_seen_at_court(text), "utter_p3_witness_name_at_court"),
         (k77e_asks_what_vulnerable_means(text), "utter_k77e_vulnerable_meaning"),
         (k77e_asks_for_someone_beside_them(text, answers), "utter_k77e_someone_beside_them"),
-        (k77e_asks_if_too_late_to_test(text, crime_type, answers), "utter_havens_today"),
+        # j98a (round 98): nothing sexual told (Callum): the police's test, not the Havens' list.
+        (
+            j98a_asks_if_too_late_to_test_not_sexual(text, crime_type, answers),
+            "utter_spiking_test",
+        ),
+        (
+            k77e_asks_if_too_late_to_test(text, crime_type, answers)
+            and not j98a_asks_if_too_late_to_test_not_sexual(text, crime_type, answers),
+            "utter_havens_today",
+        ),
         (
             k77e_asks_about_going_back_to_work(text, crime_type, answers),
             "utter_o5_time_off_after_crime",

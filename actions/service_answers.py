@@ -718,10 +718,37 @@ def s83f_asks_for_their_community(text: str) -> bool:
     return bool(_S83F_COMMUNITY_OR_LANGUAGE.search(h90b_without_complaint(plain(text))))
 
 
+# j98a (round 98): Ola, abused by her girlfriend, just shown Galop: "whats galop. is that for
+# people like me then?" got "I don't have a service for your community or in your language".
+# "People like me" from someone who told of a same-sex partner (or is LGBT+) asks whether the
+# LGBT+ service is for them: the directory has one, so this answer doesn't fit.
+_J98A_ONLY_PEOPLE_LIKE = re.compile(r"\bpeople like (?:us|me)\b")
+_J98A_LGBT_TOLD = re.compile(
+    r"\b(?:gay|lesbian|bisexual|queer|lgbt\w*|same sex|galop)\b|\b(?:my|her) (?:gf|girlfriend|"
+    r"ex gf|ex girlfriend|wife)\b"
+)
+
+
+def j98a_lgbt_person_asking_if_for_them(text: str, answers: Mapping[str, Any]) -> bool:
+    words = h90b_without_complaint(plain(text))
+    rest = _J98A_ONLY_PEOPLE_LIKE.sub(" ", words)
+    if not _J98A_ONLY_PEOPLE_LIKE.search(words) or _S83F_COMMUNITY_OR_LANGUAGE.search(rest):
+        return False
+    if "lgbt" in (answers.get("community") or ()):
+        return True
+    said = " ".join(plain(s) for s in (*(answers.get("said") or ()), text))
+    woman = answers.get("gender") in ("woman", "women", "female")
+    return bool(re.search(r"\b(?:gay|lesbian|bisexual|queer|lgbt\w*|same sex|galop)\b", said)) or (
+        woman and bool(_J98A_LGBT_TOLD.search(said))
+    )
+
+
 def s83f_none_for_their_community(text: str, answers: Mapping[str, Any]) -> str | None:
     """The response for MORE when no further service fits and they asked for one for their
     community or language, else None."""
     if not s83f_asks_for_their_community(text):
+        return None
+    if j98a_lgbt_person_asking_if_for_them(text, answers):
         return None
     abuse_helpline = answers.get("crime_type") == "domestic_abuse" and answers.get("gender") in (
         "woman",
