@@ -107,3 +107,81 @@ def test_will_they_ring_before_tuesday_keeps_her_times() -> None:
     # Times she puts right herself still are.
     fixed = "No!! Not Tuesday morning, I will be in court then. Any time in the day before Tuesday."
     assert "contact_times" in reading.corrections(fixed, BEV_REFERRED)
+
+
+ANYA_SAID = [
+    "hi im writing about my daughter shes 13, a man touched her at the swimming pool on sunday",
+    "yes ok. it didnt happen to me it happened to my daughter Mila",
+    "no were safe, hes been arrested. the staff at the leisure centre called the police straight "
+    "away",
+]
+ANYA_FACTS = {
+    "consent": True,
+    "in_danger": False,
+    "for_child": True,
+    "child_ages": [13.0],
+    "reported_to_police": True,
+    "relationship_to_offender": "stranger",
+}
+
+
+def _anya(text: str) -> str | None:
+    from tests.unit.known_answers import said_answer
+
+    return said_answer(text, "sexual_offence", ANYA_SAID, **ANYA_FACTS)
+
+
+def test_what_happens_next_after_an_arrest_is_answered() -> None:
+    # S2: "you didnt answer me, what happens next?" got "I can't answer your question here".
+    for text in (
+        "no never seen him before. you didnt answer me, what happens next?",
+        "a stranger, some grown man in the pool. he touched her bottom and her chest under the "
+        "water. i want to know what happens next now hes arrested",
+    ):
+        assert _anya(text) == "utter_j98b_after_arrest"
+    # Not without an arrest told, nor "what happens if I report".
+    from tests.unit.known_answers import said_answer
+
+    assert (
+        said_answer("what happens next?", "assault", ["he punched me"], reported_to_police=True)
+        != "utter_j98b_after_arrest"
+    )
+    assert (
+        said_answer("what happens next if i report it?", "assault", ["he was arrested"])
+        != "utter_j98b_after_arrest"
+    )
+
+
+def test_after_arrest_answer_one_sms_with_sources() -> None:
+    from tests.unit.known_answers import assert_one_sms_with_source
+
+    for name in ("utter_j98b_after_arrest", "utter_j98b_child_seen_in_person"):
+        assert_one_sms_with_source(
+            name,
+            "j98b (round 98)",
+            ({}, {"for_child": True}, {"for_someone_else": True}),
+        )
+
+
+def test_who_will_see_her_in_person_is_not_childline_again() -> None:
+    # S1: "i cant make her ring childline ... is there someone who comes to see her?" got
+    # Childline's card, and "you just said childline again" got it again.
+    asked = (
+        "but who is actually going to talk to her? i asked that. i cant make her ring childline "
+        "shes not going to ring a stranger on the phone. is there someone who comes to see her?"
+    )
+    assert _anya(asked) == "utter_j98b_child_seen_in_person"
+    again = (
+        "you just said childline again. fine yes pass it on but they need to contact ME not her, "
+        "shes 13"
+    )
+    from tests.unit.known_answers import ORGANISATIONS, answer_in_conversation
+
+    got = answer_in_conversation(again, "sexual_offence", ANYA_SAID, **ANYA_FACTS)
+    assert got is None or got.args.get("utter_action") != "utter_about_organisation"
+    from referrals.directory import named_in_question, turned_down
+
+    assert named_in_question(again, ORGANISATIONS) is None
+    assert turned_down("childline", "fine yes pass it on i cant make her ring childline")
+    # Still asked about by name.
+    assert named_in_question("what is childline?", ORGANISATIONS) is not None
