@@ -185,3 +185,17 @@ def test_who_will_see_her_in_person_is_not_childline_again() -> None:
     assert turned_down("childline", "fine yes pass it on i cant make her ring childline")
     # Still asked about by name.
     assert named_in_question("what is childline?", ORGANISATIONS) is not None
+
+
+def test_look_round_the_court_first_gets_the_court_visit_answer() -> None:
+    # S6: "You didnt answer can I look round the court first and who do I ring to do that?" got
+    # the witness-support answer, with no yes and no one to ring for a visit.
+    from tests.unit.known_answers import said_answer
+
+    facts = {key: value for key, value in BEV_REFERRED.items() if key != "crime_type"}
+    text = (
+        "But I am a witness as well, I have to give evidence on Tuesday. You didnt answer can I "
+        "look round the court first and who do I ring to do that?"
+    )
+    got = said_answer(text, "assault", [BEV_FIRST, BEV_SECOND], **facts)
+    assert got == "utter_n80e_court_visit_before_trial"
