@@ -3714,7 +3714,11 @@ _H3_HURT_ME = re.compile(
     rf"(?:cut|slashed|stabbed|broke|broken|fractured|hurt|injured|bruised|burned|burnt) my "
     rf"{_H3_PARTS}\b|\bmy {_H3_PARTS} (?:\w+ ){{0,2}}?(?:is|was|got|are|were|s|has been) "
     r"(?:\w+ )?(?:broken|cut|bleeding|swollen|bruised|fractured|stabbed|slashed|injured)\b|"
-    r"(?:at|on) (?:me|us) with (?:a|an|the|his|her|their) |pointed (?:a |an |the |his |their )?"
+    r"(?:at|on) (?:me|us) with (?:a|an|the|his|her|their) |"
+    # j98b (round 98): Bev, "the man who threatened me with a knife is on trial": the one
+    # threatened, a witness in her own case, not someone who saw it happen to another.
+    r"threat\w* (?:me|us) with (?:a|an|the|his|her|their) (?:\w+ )?(?:knife|gun|blade|shank|"
+    r"machete|hammer|bat|axe|weapon|bottle|screwdriver)s?\b|pointed (?:a |an |the |his |their )?"
     r"(?:gun|knife|blade|shank|machete) at (?:me|us)\b|(?:gun|knife|blade|shank|machete) "
     r"(?:to|at|on) (?:me|us|my)\b)"
 )

@@ -91,7 +91,7 @@ from core.second_contact import (  # s83e (round 83)
 )
 from core.text import SMS_LIMIT
 from core.vocabulary import plain
-from referrals.directory import Organisation
+from referrals.directory import Organisation, turned_down
 from referrals.matching import contact_routes, default_directory
 from referrals.results import Result, build_result
 
@@ -2930,7 +2930,9 @@ def z73d_named_service(dispatcher: CollectingDispatcher, tracker: Tracker, resul
             continue
         for word in _z73d_service_words(org):
             if any(
-                re.search(rf"\b{re.escape(word)}\b", one) and _Z73D_ASKS_FOR_SERVICE.search(one)
+                re.search(rf"\b{re.escape(word)}\b", one)
+                and _Z73D_ASKS_FOR_SERVICE.search(one)
+                and not turned_down(word, one)  # j98b (round 98): Anya's "said childline again"
                 for one in said
             ):
                 how = " or ".join(route_text(route) for route in routes.get(org.id, ())[:2])

@@ -130,11 +130,13 @@ def asks_about_bereaved_children(text: str, answers: Mapping[str, Any] | None) -
     )
 
 
+# j98b (round 98): Bev, "can I look round the court first and who do I ring to do that?" (got
+# the witness-support answer, with no yes): "first" and "beforehand" as well as "before".
 _COURT_VISIT = re.compile(
     r"\b(?:see|visit|look (?:round|around|at)|show me (?:round|around))\b(?: \w+){0,3} "
-    r"(?:court|courts|courtroom|old bailey|crown court)\b.{0,30}\bbefore\b|\b(?:a|the) visit "
-    r"before\b|\blook (?:round|around) when (?:its|it is) empty\b|\bpre ?trial visit\b|\bcourt "
-    r"(?:familiari[sz]ation )?visit\b|\bvisit (?:the )?court before\b"
+    r"(?:court|courts|courtroom|old bailey|crown court)\b.{0,30}\b(?:before|first|beforehand)\b|"
+    r"\b(?:a|the) visit before\b|\blook (?:round|around) when (?:its|it is) empty\b|"
+    r"\bpre ?trial visit\b|\bcourt (?:familiari[sz]ation )?visit\b|\bvisit (?:the )?court before\b"
 )
 
 

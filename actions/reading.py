@@ -8881,6 +8881,21 @@ _Y3_MANY_TIMES = re.compile(
 )
 
 
+# j98b (round 98): Bev, at the health question: "I haven't slept properly since July" is how
+# long she has been unwell (her own sleep, tablets, nerves), not the crime happening again
+# ("it has happened more than once"). "he has messaged me since July" still reads.
+_J98B_OWN_STATE_SINCE = re.compile(
+    r"\bi (?:\w+ ){0,2}?(?:slept|sleep|sleeping|eaten|eat|eating|gone out|been out|left the house|"
+    r"been the same|felt|feel|been on (?:tablets|medication|meds)|taken|taking|take|been taking|"
+    r"been anxious|been scared|been able to \w+)\b[^.,]{0,40}?\bsince\b"
+)
+
+
+def j98b_own_state_since_out(text: str) -> str:
+    """The text without "since" in a clause about the writer's own sleep, health or tablets."""
+    return _J98B_OWN_STATE_SINCE.sub(" ", text)
+
+
 # -- round 65, helper J2 --
 # Gloria, who had said the theft on the bus happened once ("No never"), asked for help: "I need
 # my freedom pass back, I cannot pay the bus every day", and the bot said "I've changed that: it
@@ -8993,11 +9008,13 @@ def _y3_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]
     # -- round 77, lead --: not "but it was one scam, just i paid 3 times" (Yasmin), which the
     # account already reads as one scam (account.k77d_not_repeat_out).
     counted = " . ".join(
-        j2_routine_every_out(
-            account.z5_not_repeat_out(
-                account.o1_not_repeat_out(
-                    # h90b (round 90): Jordan's "ENGLISH. how many times" (annoyed)
-                    account.k77d_not_repeat_out(account.h90b_not_repeat_out(plain(part)))
+        j98b_own_state_since_out(
+            j2_routine_every_out(
+                account.z5_not_repeat_out(
+                    account.o1_not_repeat_out(
+                        # h90b (round 90): Jordan's "ENGLISH. how many times" (annoyed)
+                        account.k77d_not_repeat_out(account.h90b_not_repeat_out(plain(part)))
+                    )
                 )
             )
         )
@@ -9875,7 +9892,12 @@ G89F_ASKS_WHEN = re.compile(
     r"tomorrow|tonight|this|next|on|in|by|before|after|soon)|by when|"
     # n94c (round 94): "when they call, today?" (Marta), asked without "will".
     r"when (?:they|she|he|you|someone|somebody|the (?:worker|team|support worker)) (?:call|ring|"
-    r"phone|contact|text)|is it today)\b"
+    r"phone|contact|text)|is it today|"
+    # j98b (round 98): Bev, "Will they ring me before Tuesday? The trial is Tuesday morning"
+    # asks when, and was kept as her times ("tuesday morning", when she is in court).
+    r"(?:will|would|can|could) (?:they|she|he|you|someone|somebody|anyone|anybody) (?:\w+ )?"
+    r"(?:call|ring|phone|contact|text|get in touch with) (?:me|us)? ?(?:back )?(?:before|by|on|"
+    r"today|tomorrow|this|next|in time))\b"
 )
 
 

@@ -355,6 +355,57 @@ def asks_if_they_know_a_helper_is_texting(text: str, answers: Mapping[str, Any])
     return Say(response="utter_i91b_helper_phone_noted")
 
 
+# j98b (round 98): Anya, of the man who touched her daughter Mila (13) in a pool: "i want to know
+# what happens next now hes arrested", then "you didnt answer me, what happens next?" got "I
+# can't answer your question here". Once they have told of an arrest, "what happens next/now"
+# asks what follows an arrest (charge, bail, released under investigation; Right 6).
+_J98B_WHAT_HAPPENS_NOW = re.compile(
+    r"\bwhat (?:actually |really |exactly )?happens (?:next|now)\b|\bwhat(?:s| is) (?:the )?next "
+    r"(?:step|steps|bit|part)\b|\bwhat (?:will|do|does) (?:the )?police do (?:next|now)\b|"
+    r"\bwhat happens (?:after|once|now) (?:he|she|they)(?:s| is| are|re| has| have)? (?:been )?"
+    r"arrested\b"
+)
+_J98B_ARRESTED = re.compile(
+    r"\b(?:he|she|they|him|her|them|man|woman|guy|suspect|someone)(?:s| is| was| has| have| got| "
+    r"been| has been| have been|ve been| are| were)* (?:been )?(?:arrested|nicked|in custody)\b|"
+    r"\b(?:police|they) (?:have |has )?(?:arrested|nicked) (?:him|her|them|the)\b"
+)
+_J98B_IF_REPORTED = re.compile(r"\b(?:if|when|once) (?:i|we) (?:report|go to|tell|call)\b")
+
+
+def asks_what_happens_after_an_arrest(text: str, answers: Mapping[str, Any]) -> Say | None:
+    words = plain(text)
+    if not _J98B_WHAT_HAPPENS_NOW.search(words) or _J98B_IF_REPORTED.search(words):
+        return None
+    if answers.get("reported_to_police") is False:
+        return None
+    if not _J98B_ARRESTED.search(said_with(text, answers)):
+        return None
+    return Say(response="utter_j98b_after_arrest")
+
+
+# j98b (round 98): Anya, for Mila (13), touched in a pool in the past week: "who will talk to
+# her, she wont talk to me", then "i cant make her ring childline ... is there someone who comes
+# to see her?" got Childline's card twice. A parent asking who will talk to or see their child
+# in person after a sexual offence: the Havens' children and young people's team.
+_J98B_SEE_CHILD = re.compile(
+    r"\b(?:who|someone|somebody|anyone|anybody|a person)(?: is| will| would| can| could)?"
+    r"(?: actually)?(?: going to| gonna)? (?:talk to|speak to|see|visit|come (?:and|to) see|comes? "
+    r"to see|come round to see) (?:her|him|them|my (?:daughter|son|child|girl|boy))\b|"
+    r"\b(?:see|talk to|speak to) (?:her|him|them) (?:face to face|in person)\b"
+)
+
+
+def asks_who_will_see_a_child_in_person(text: str, answers: Mapping[str, Any]) -> Say | None:
+    if not answers.get("for_child") or answers.get("crime_type") != "sexual_offence":
+        return None
+    if answers.get("within_12_months") is False:
+        return None
+    if not (is_question(text) and _J98B_SEE_CHILD.search(plain(text))):
+        return None
+    return Say(response="utter_j98b_child_seen_in_person")
+
+
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The first of this helper's answers that fits, or None."""
     facts = answers or {}
@@ -401,6 +452,8 @@ def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         g89g_compensation_answer,  # g89g (round 89): Chris, not the sick-pay answer
         g89g_what_support_service_does_answer,  # g89g (round 89): Chris
         g89g_stab_threat_young_answer,  # g89g (round 89): Noor, 15
+        asks_what_happens_after_an_arrest,  # j98b (round 98): Anya, of Mila's attacker
+        asks_who_will_see_a_child_in_person,  # j98b (round 98): Anya, for Mila
     ):
         said = find(text, facts)
         if said is not None:

@@ -863,6 +863,20 @@ _COMMON_FIRST_WORDS = frozenset(
 )  # fmt: skip
 
 
+def turned_down(name: str, words: str) -> bool:
+    """j98b (round 98): "you just said childline again", "i cant make her ring childline": the
+    service ``name`` (plain words) turned down, not asked about or asked for."""
+    return bool(
+        re.search(
+            rf"\b(?:said|say|saying|mentioned|gave me|giving me|sent|told me about) (?:the )?"
+            rf"{re.escape(name)} again\b|\b(?:cant|can not|cannot|wont|will not|not going to|"
+            rf"dont want to) (?:\w+ ){{0,3}}?(?:ring|call|phone|contact|use|talk to) (?:the )?"
+            rf"{re.escape(name)}\b",
+            words,
+        )
+    )
+
+
 def named_in_question(text: str, organisations: Sequence[Organisation]) -> Organisation | None:
     """ "what is tell mama?": the organisation a question asks about, by its name."""
     words = _plain(text)
@@ -898,6 +912,10 @@ def _named(words: str, asking: bool, organisations: Sequence[Organisation]) -> O
             if re.search(rf"\bnot (?:the |a |an )?{re.escape(name)}\b", words):
                 # t84h (round 84): "but not the domestic abuse one ... is the victim support one
                 # ok" (Nadia) asks about the other one.
+                continue
+            if turned_down(name, words):
+                # j98b (round 98): Anya, "i cant make her ring childline", "you just said
+                # childline again": turned down, not asked about (its card was sent again).
                 continue
             # Not "they will catch me again" nor "what they shout": a name that is also a verb,
             # used as one.
