@@ -19,6 +19,7 @@ Anything unclear is left as None, and the form asks.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -6858,49 +6859,7 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         repeat = False
     elif any(
         # -- round 39, helper F6 --: not "I don't want them going through it again".
-        o1_repeat_search(  # -- round 69, helper o1 --
-            _F6_POLICE_CHASING.sub(
-                " ",
-                _F6_RELIVED.sub(
-                    " ",
-                    _FEARED_AGAIN.sub(
-                        " ",
-                        _ASKED_AGAIN.sub(
-                            " ",
-                            n1_one_long_chase_out(
-                                _l2_care_routine_out(
-                                    q1_not_repeat_out(
-                                        x2_contact_not_repeat_out(
-                                            y6_feelings_for_long_out(
-                                                z5_not_repeat_out(
-                                                    o1_not_repeat_out(
-                                                        w70a_routine_out(
-                                                            a74a_not_repeat_out(
-                                                                y73c_not_repeat_out(
-                                                                    k77d_not_repeat_out(
-                                                                        p81b_after_effect_out(
-                                                                            v86c3_feeling_out(
-                                                                                h90b_not_repeat_out(
-                                                                                    plain(part)
-                                                                                )
-                                                                            )
-                                                                        )
-                                                                    )
-                                                                )
-                                                            )
-                                                        )
-                                                    )
-                                                )
-                                            )
-                                        )
-                                    )
-                                )
-                            ),
-                        ),
-                    ),
-                ),
-            )
-        )
+        o1_repeat_search(without_repeat_set_asides(plain(part)))  # -- round 69, helper o1 --
         for part in re.split(r"[.!?\n]+", i97d_medicine_routine_out(text))
     ) or (crime == "stalking_harassment" and _STALKING.search(lowered)):
         # Sentence by sentence: "I have not slept properly since. I am not in danger" is not
@@ -8815,3 +8774,39 @@ def g96d_driver_car_damaged(lowered: str, crime: str | None) -> str | None:
 
 
 # end g96d
+
+
+# -- the words set aside before "more than once" is read -----------------------------------------
+# Words that look like the crime again but are not: a routine ("I take the kids to school every
+# day"), a feeling or an after-effect that lasts ("I haven't slept since"), blows in one attack,
+# how often the person (or this chat) said something, someone else's visits, a fear of it
+# happening again. Each row takes a plain sentence and returns it without those words; they are
+# applied in this order, and a new false "it has happened more than once" is fixed by a row here.
+# (Defined last: its rows are defined through the module.)
+REPEAT_SET_ASIDES: tuple[Callable[[str], str], ...] = (
+    h90b_not_repeat_out,  # h90b (round 90): "ENGLISH. how many times" (annoyed)
+    v86c3_feeling_out,
+    p81b_after_effect_out,
+    k77d_not_repeat_out,  # "it was one scam, just i paid 3 times"
+    y73c_not_repeat_out,
+    a74a_not_repeat_out,
+    w70a_routine_out,  # "she has to get the same bus every day"
+    o1_not_repeat_out,  # blows in one attack, their own telling, reliving it, others' visits
+    z5_not_repeat_out,  # "youve said that 3 times"
+    y6_feelings_for_long_out,
+    x2_contact_not_repeat_out,
+    q1_not_repeat_out,
+    _l2_care_routine_out,
+    n1_one_long_chase_out,
+    lambda sentence: _ASKED_AGAIN.sub(" ", sentence),
+    lambda sentence: _FEARED_AGAIN.sub(" ", sentence),
+    lambda sentence: _F6_RELIVED.sub(" ", sentence),  # -- round 39, helper F6 --
+    lambda sentence: _F6_POLICE_CHASING.sub(" ", sentence),
+)
+
+
+def without_repeat_set_asides(sentence: str) -> str:
+    """The plain sentence without the words REPEAT_SET_ASIDES sets aside, row by row."""
+    for set_aside in REPEAT_SET_ASIDES:
+        sentence = set_aside(sentence)
+    return sentence

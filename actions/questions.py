@@ -3665,7 +3665,9 @@ _LEAD = re.compile(
     r"one more thing|one other thing|one more question|"
     # i91c (round 91): Precious, "how long till they text? and last time, should i give the
     # school a copy of the order or not" got only "I can't say exactly when".
-    r"(?:for the |one )?last time)\s+)+"
+    r"(?:for the |one )?last time|"
+    # lead (round 98): Ola, "27. but seriously is there anything for same sex couples or not".
+    r"seriously|honestly|genuinely)\s+)+"
 )
 
 

@@ -4083,12 +4083,29 @@ def answer_to_first_message(
     return known
 
 
+# lead (round 98): a question asked in the order of a statement, with its mark: Joel (Deaf, BSL
+# first) at "Have you reported it?": "no. I cant phone police. police can use BSL?" got the next
+# question and no answer, as did "i can get my money?" in few words of English. A sentence ending
+# in "?" that says what someone can, will or must do asks it; not a hedge ("i would think so?",
+# "he could be?"), nor a check of how they will be contacted ("they can call me?"), which the
+# contact questions read as their answer.
+_STATEMENT_ORDER_ASKS = re.compile(
+    r"\b(?:can|could|will|would|should|must|need to|needs to|have to|has to|got to|gonna|"
+    r"going to|allowed to|able to) (?!(?:say|think|guess|imagine|suppose|be|so|not|call|ring|"
+    r"phone|text|email|message|contact)\b)[a-z]\w+"
+)
+
+
 def _has_question_part(text: str) -> bool:
     """Whether a sentence of the message is itself a question ("yes i did. what happens now?"),
     not a hedge ("someone i know i guess?") or a complaint ("i didnt ask a question?")."""
     parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+|,\s*(?=(?:but|and|so)\b)", text)]
     return any(
-        opens_a_question(p) or (p.endswith("?") and bool(_ASKS_INSIDE.search(plain(p))))
+        opens_a_question(p)
+        or (
+            p.endswith("?")
+            and bool(_ASKS_INSIDE.search(plain(p)) or _STATEMENT_ORDER_ASKS.search(plain(p)))
+        )
         for p in parts
         if p
     )

@@ -52,6 +52,7 @@ class Turn:
     confidence: float | None = None
     worker: str | None = None
     buttons: tuple[str, ...] = ()
+    response: str | None = None  # the bot's response by name (Rasa's ``utter_action``)
 
 
 def _summary_sql(tracker: Tracker, where: str) -> str:
@@ -196,6 +197,7 @@ def transcript(tracker: Tracker, sender_id: str) -> list[Turn]:
                     channel,
                     worker=worker,
                     buttons=buttons,
+                    response=metadata.get("utter_action"),
                 )
             )
         elif event.get("value") == "worker":
@@ -203,6 +205,37 @@ def transcript(tracker: Tracker, sender_id: str) -> list[Turn]:
         elif event.get("value") is None:
             turns.append(Turn("handed_back", timestamp))
     return turns
+
+
+# The bot's replies saying it could not answer what the person asked (bot/domain/responses.yml):
+# a worker who contacts them should answer these first.
+COULD_NOT_ANSWER = frozenset(
+    {
+        "utter_cannot_answer",
+        "utter_question_beside_answer",
+        "utter_f88b_question_beside_answer_no_calls",
+        "utter_j6_cannot_answer_not_kept",
+        "utter_j6_question_beside_answer_not_kept",
+        "utter_s83e_cannot_answer_person_asked",
+        "utter_answered_above",
+    }
+)
+
+
+def unanswered_questions(turns: list[Turn]) -> list[Turn]:
+    """The person's messages the bot replied to with "I can't answer that one here" (or "I've
+    sent what I know about that above"), in order, each once."""
+    asked: list[Turn] = []
+    last: Turn | None = None
+    for turn in turns:
+        if turn.kind == "user":
+            last = turn
+        elif turn.kind in ("worker", "taken", "handed_back"):
+            last = None
+        elif turn.response in COULD_NOT_ANSWER and last is not None:
+            asked.append(last)
+            last = None
+    return asked
 
 
 def search(tracker: Tracker, term: str) -> set[str]:

@@ -155,6 +155,11 @@ class CaseView:
     asked_for_person: bool = False
 
     @property
+    def unanswered_questions(self) -> list[Turn]:
+        """What the person asked that the bot said it could not answer."""
+        return conversations.unanswered_questions(self.turns)
+
+    @property
     def reference(self) -> str | None:
         return (self.case or {}).get("case_reference") or self.summary.slots.get("case_reference")
 
