@@ -2365,7 +2365,13 @@ def _read_turn(turn: Turn) -> Reading:
     elif requested == "in_danger" and answer.declined:
         # "Not sure": how to get help if it turns bad, then the questions go on.
         reading.say.append(Say(response="utter_if_unsafe"))
-    elif requested == "in_danger" and l6_scared_they_know_where_i_live(turn.text):
+    elif (
+        requested == "in_danger"
+        and l6_scared_they_know_where_i_live(turn.text)
+        # j98c (round 98): a parent's "he" is their child ("hes home with me but im scared the
+        # boys will come back for him", Nadine), not one who sends messages: threat_answer.
+        and turn.answers.get("for_child") is not True
+    ):
         # -- round 42, helper L6 --: "I don't know. He is not here now. But he say he know where
         # I live ... I am scared at night" (Rosa, 70, threatened by a builder) got only "I've
         # noted: you are 70": what to do if he comes, and keeping his messages.
@@ -2886,7 +2892,7 @@ def a74b_threat_told_beside(
         if answers.get("crime_type") != "domestic_abuse" and answers.get(
             "relationship_to_offender"
         ) not in ("partner_or_ex", "family_member"):
-            return Say(response=threat_answer(answers))
+            return Say(response=threat_answer(answers, text))
         return Say(response="utter_if_he_comes")
     if _A74B_FEARS_HE_WILL.search(words):
         return Say(response="utter_if_he_comes")
