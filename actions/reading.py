@@ -328,6 +328,12 @@ def ends_with_stop(text: str) -> bool:
 _BEFORE_DETAILS = ("contact_safe", "contact_method", "contact_times", "voicemail_ok")
 
 
+_J98C_AND_MY_HURT_PART = re.compile(
+    r"\band (?:my|the) (?:arm|leg|head|hand|wrist|shoulder|back|ribs?|knee|ankle|foot|face|neck)"
+    r"\b"
+)
+
+
 # -- round 40, helper G2 --
 def g2_health_chosen_when_hurt(reading: Reading, turn: Turn) -> bool:
     """ "your health" chosen at the needs question by someone who said they were hurt."""
@@ -338,7 +344,11 @@ def g2_health_chosen_when_hurt(reading: Reading, turn: Turn) -> bool:
     ]
     return (
         turn.requested == "needs"
-        and "health" in needs
+        and (
+            "health" in needs
+            # j98c (round 98): Joel, who had said "my arm hurt": "practical help. and my arm"
+            or bool(_J98C_AND_MY_HURT_PART.search(plain(turn.text)))
+        )
         and "injured" in details
         and "utter_injury" not in turn.said
         and "utter_head_injury_now" not in turn.said

@@ -106,3 +106,24 @@ def test_joel_police_can_use_bsl_answered_first_time() -> None:
     assert answer("Door broken. Can police come visit me? I need BSL interpreter", "burglary") == (
         "utter_interpreter"
     )
+
+
+def test_joel_and_my_arm_at_the_needs_question_gets_the_injury_answer() -> None:
+    joel = [
+        "hello. I am Deaf. 2 men take my bag last night",
+        "ok yes",
+        "no safe. home now. they push me from back, I not hear them come. my arm hurt",
+    ]
+    said = "my bag have phone charger bank card ID. practical help. and my arm"
+    answers = {
+        "crime_type": "robbery",
+        "age": 31,
+        "account_details": ["injured"],
+        "said": [*joel, said],
+    }
+    reading = read_turn(Turn(text=said, intent="inform", requested="needs", answers=answers))
+    assert "utter_injury" in [s.response for s in reading.say]
+    # Not without an injury told.
+    answers["account_details"] = []
+    reading = read_turn(Turn(text=said, intent="inform", requested="needs", answers=answers))
+    assert "utter_injury" not in [s.response for s in reading.say]
