@@ -7662,10 +7662,22 @@ def fears_they_will_come_again(text: str, answers: Mapping[str, Any] | None) -> 
     )
 
 
-def threat_answer(answers: Mapping[str, Any] | None) -> str:
+# j98c (round 98): Nadine, whose son was stabbed by strangers: "im scared the boys will come back
+# for him, they know where we live i think" was told to keep "the messages" she never had. The
+# threats-and-messages answer only when threats, messages or posts were told.
+_J98C_THREAT_TOLD = re.compile(
+    r"\b(?:threat\w*|threaten\w*|message\w*|texts?|texted|texting|posts?|posted|snap\w*|dms?|"
+    r"calls?|called|ringing|said (?:they|he|she)|say (?:they|he|she)|says (?:they|he|she)|told "
+    r"(?:him|her|me|us|them) (?:they|he|she))\b"
+)
+
+
+def threat_answer(answers: Mapping[str, Any] | None, text: str | None = None) -> str:
     """A parent writing about their child, a young person, or anyone else."""
     answers = answers or {}
     if answers.get("for_child") is True:
+        if text is not None and not _J98C_THREAT_TOLD.search(said_with(text, answers)):
+            return "utter_j98c_fear_return_child"  # j98c (round 98): no threat or message told
         return "utter_threat_to_child"
     if _young(answers) and not answers.get("for_someone_else"):
         return "utter_threat_young"
@@ -8087,7 +8099,13 @@ _MOVE_US = re.compile(
     r"transferred)\b|\bmoving (?:house|home|away|out of the area)\b.{0,40}\b(?:possible|can|"
     r"council|help)\b|"
     r"\b(?:move|rehouse|re house|transfer|relocate) (?:us|me|my family|our family)\b|"
-    r"\b(?:management (?:move|transfer)|housing transfer|emergency transfer)\b"
+    r"\b(?:management (?:move|transfer)|housing transfer|emergency transfer)\b|"
+    # j98c (round 98): Nadine, council tenant, son stabbed: "can anyone help us move? we rent
+    # from the council", "can any of them help us move house?", "help with the council about
+    # moving us?" (got the Victim Personal Statement, then "I can't answer").
+    r"\bhelp (?:us|me|my family|our family) (?:to )?(?:move(?! out\b)|get moved|be moved|"
+    r"get rehoused)\b|"
+    r"\b(?:about|with) moving (?:us|me|my family|our family|house|home)\b"
 )
 
 
@@ -15330,7 +15348,12 @@ def j2_go_to_them_answer(answers: Mapping[str, Any] | None) -> str:
 _J3_BSL = re.compile(r"\b(?:bsl|british sign language|sign language|signer|signing)\b")
 # Not "Can police come visit me? I need BSL interpreter" (utter_interpreter): a statement or a
 # report to give, or the police station.
-_J3_POLICE = re.compile(r"\b(?:statement|report\w*|101|police station)\b")
+_J3_POLICE = re.compile(
+    r"\b(?:statement|report\w*|101|police station)\b|"
+    # j98c (round 98): Joel, Deaf, "no. I cant phone police. police can use BSL?" (not answered
+    # until he asked again, then with the support service's interpreter only).
+    r"\bpolice (?:\w+ ){0,2}(?:bsl|british sign language|sign language)\b"
+)
 
 
 def j3_asks_police_with_bsl(text: str) -> bool:
@@ -17631,7 +17654,8 @@ def l65_child_wont_go_to_school(text: str, answers: Mapping[str, Any] | None) ->
     words = plain(text)
     return (
         bool(told.get("for_child") or told.get("for_someone_else"))
-        and not _young(told)
+        # j98c (round 98): the age a parent gives is their child's (Nadine, of Jayden, 15)
+        and not k77c_writer_young(told)
         and bool(_L65_WONT_GO_TO_SCHOOL.search(words))
         and (is_question(text) or bool(re.search(r"\bwhat about school\b", words)))
     )
@@ -26786,6 +26810,13 @@ def w3_asks_what_to_say_to_school(text: str, answers: Mapping[str, Any] | None) 
     told = answers or {}
     if told.get("crime_type") in ("sexual_offence", "domestic_abuse"):
         return False
+    # j98c (round 98): a child attacked by strangers who won't go back for fear of them (Nadine,
+    # "he wont go back to school ... what do i tell the school?") is not bullying at school:
+    # utter_l65_child_wont_go_to_school.
+    if told.get("relationship_to_offender") == "stranger" and _L65_WONT_GO_TO_SCHOOL.search(
+        plain(text)
+    ):
+        return False
     return bool(_W3_SAY_TO_SCHOOL.search(plain(text))) and bool(
         told.get("for_child") or re.search(r"\bmy (?:son|daughter|child|boy|girl)\b", plain(text))
     )
@@ -33017,7 +33048,9 @@ def h1_knife_picture_to_child(text: str, answers: Mapping[str, Any] | None) -> b
 def h1_school_under_threat(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
     return (
-        _young(answers)
+        # j98c (round 98): not a parent writing for their child ("what do i tell the school?",
+        # Nadine, told "You're not in trouble for being scared to go")
+        k77c_writer_young(answers)
         and bool(_H1_SKIP_SCHOOL.search(words))
         and (is_question(text) or bool(_H1_WHAT_DO_I_DO.search(words)))
         and bool(_H1_THREAT_CONTEXT.search(said_with(text, answers)))
@@ -35331,7 +35364,14 @@ _G89C_CHILD_INTERVIEWED = re.compile(
     r"[a-z]+) (?:need to |have to |got to |be |get |being )?(?:be |get )?(?:interviewed|"
     r"questioned|spoken to|video(?:ed)? interviewed)\b|"
     r"\b(?:sit in|be there|be in the room|stay) with (?:her|him|them)\b|"
-    r"\bcan i (?:be|stay|sit) with (?:her|him|them)\b"
+    r"\bcan i (?:be|stay|sit) with (?:her|him|them)\b|"
+    # j98c (round 98): Nadine, of her son (15), stabbed, already reported: "does he have to talk
+    # to the police again?", "do they need another statement from him" (got "They don't have to
+    # report it", then nothing).
+    r"\b(?:does|do|will|would|must) (?P<c>he|she|my (?:daughter|son|child|kid)) (?:have|need|"
+    r"got) to (?:talk|speak|go back) to (?:the )?(?:police|officers?|them) again\b|"
+    r"\b(?:another|a (?:new|second|further|fuller|proper)) statement (?:from|off) "
+    r"(?P<d>her|him|my (?:daughter|son|child|kid))\b"
 )
 _G89C_NOT_THE_CHILD = frozenset({"you", "u", "i", "we", "they", "police", "it", "that", "this"})
 _G89C_SUSPECT = re.compile(
@@ -35360,7 +35400,10 @@ def g89c_asks_if_their_child_is_interviewed(
     ]
     if not found:
         return False
-    pronoun_only = all((f.group("a") or f.group("b") or "") in ("him", "he") for f in found)
+    pronoun_only = all(
+        (f.group("a") or f.group("b") or f.group("c") or f.group("d") or "") in ("him", "he")
+        for f in found
+    )
     return not (pronoun_only and _G89C_SUSPECT.search(words))
 
 
@@ -36868,6 +36911,7 @@ _M4R67_INTERPRETER_SAID = frozenset(
         "utter_other_language",
         "utter_report_in_your_language",
         "utter_cross_examination_and_interpreter",
+        "utter_j3_bsl_police",  # j98c (round 98): Joel, "police can use BSL? I need interpreter"
     }
 )
 
@@ -41401,6 +41445,22 @@ def g89h_without_forensics_or_refused(
 # end g89h
 
 
+# j98c (round 98): a parent asking whether those who hurt their child will learn the child spoke
+# to the police: "will the boys find out he spoke to police?" (Nadine, son 15, stabbed).
+_J98C_THEY_LEARN_CHILD_TOLD = re.compile(
+    r"\b(?:will|would|could|do|does|can|might) (?:the (?:boys|lads|girls|men|gang|attackers|ones"
+    r"|people)|those (?:boys|lads|girls|men|people)|they|them) (?:\w+ )?(?:find out|know|hear|"
+    r"learn|be told)(?: that)? (?:he|she|my (?:son|daughter|child|boy|girl|kid)) (?:spoke|talked|"
+    r"told|went|reported|grassed|snitched|gave a statement)\b"
+)
+
+
+def j98c_asks_if_attackers_learn_child_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return (answers or {}).get("for_child") is True and bool(
+        _J98C_THEY_LEARN_CHILD_TOLD.search(plain(text))
+    )
+
+
 def known_answer(
     text: str,
     crime_type: str | None = None,
@@ -41463,6 +41523,10 @@ def known_answer(
         return g89d
     if witness_asks_to_pull_out(text, answers):
         return Say(response="utter_p94e_witness_withdrawing")  # p94e (round 94): Kyle
+    if j98c_asks_if_attackers_learn_child_told(text, answers):
+        # j98c (round 98): Nadine, "will the boys find out he spoke to police?" (got the answer
+        # about police telling a young person's parents)
+        return Say(response="utter_j98c_will_they_know_child_told_police")
     found = _known_answer_by_words(text, crime_type, organisations, referred, answers)
     found = j91e_with_police_next(found, text, answers)  # j91e (round 91): Ann
     found = with_child_answer(found, text)  # n94d (round 94): Yusra's daughter, beside the rest
@@ -46568,7 +46632,7 @@ def matching_answers(
         ),
         (
             fears_they_will_come_again(text, {"crime_type": crime_type, **(answers or {})}),
-            Say(response=threat_answer(answers)),
+            Say(response=threat_answer(answers, text)),
         ),
         (
             young_person_fears_trouble_over_images(text, answers, crime_type),

@@ -328,6 +328,12 @@ def ends_with_stop(text: str) -> bool:
 _BEFORE_DETAILS = ("contact_safe", "contact_method", "contact_times", "voicemail_ok")
 
 
+_J98C_AND_MY_HURT_PART = re.compile(
+    r"\band (?:my|the) (?:arm|leg|head|hand|wrist|shoulder|back|ribs?|knee|ankle|foot|face|neck)"
+    r"\b"
+)
+
+
 # -- round 40, helper G2 --
 def g2_health_chosen_when_hurt(reading: Reading, turn: Turn) -> bool:
     """ "your health" chosen at the needs question by someone who said they were hurt."""
@@ -338,7 +344,11 @@ def g2_health_chosen_when_hurt(reading: Reading, turn: Turn) -> bool:
     ]
     return (
         turn.requested == "needs"
-        and "health" in needs
+        and (
+            "health" in needs
+            # j98c (round 98): Joel, who had said "my arm hurt": "practical help. and my arm"
+            or bool(_J98C_AND_MY_HURT_PART.search(plain(turn.text)))
+        )
         and "injured" in details
         and "utter_injury" not in turn.said
         and "utter_head_injury_now" not in turn.said
@@ -2365,7 +2375,13 @@ def _read_turn(turn: Turn) -> Reading:
     elif requested == "in_danger" and answer.declined:
         # "Not sure": how to get help if it turns bad, then the questions go on.
         reading.say.append(Say(response="utter_if_unsafe"))
-    elif requested == "in_danger" and l6_scared_they_know_where_i_live(turn.text):
+    elif (
+        requested == "in_danger"
+        and l6_scared_they_know_where_i_live(turn.text)
+        # j98c (round 98): a parent's "he" is their child ("hes home with me but im scared the
+        # boys will come back for him", Nadine), not one who sends messages: threat_answer.
+        and turn.answers.get("for_child") is not True
+    ):
         # -- round 42, helper L6 --: "I don't know. He is not here now. But he say he know where
         # I live ... I am scared at night" (Rosa, 70, threatened by a builder) got only "I've
         # noted: you are 70": what to do if he comes, and keeping his messages.
@@ -2886,7 +2902,7 @@ def a74b_threat_told_beside(
         if answers.get("crime_type") != "domestic_abuse" and answers.get(
             "relationship_to_offender"
         ) not in ("partner_or_ex", "family_member"):
-            return Say(response=threat_answer(answers))
+            return Say(response=threat_answer(answers, text))
         return Say(response="utter_if_he_comes")
     if _A74B_FEARS_HE_WILL.search(words):
         return Say(response="utter_if_he_comes")
