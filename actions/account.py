@@ -6441,8 +6441,25 @@ _H97A_THEFT_DENIED = re.compile(
 )
 
 
+# j98d (round 98): Lakshmi: "No, no danger. He is not hitting me. Only he shouts. The problem is
+# he has taken my savings, 15,000 pounds" was noted as "an assault": a blow denied is none. Not
+# "he doesn't hit me any more", "he hasn't hit me again", "he didn't hit me until...": a blow
+# before, or one told beside the denial ("he doesn't hit me but he pushes me"), is still read.
+_J98D_BLOW_DENIED = re.compile(
+    r"\b(?:he|she|they|him)(?: is| s|'s|’s| are| re|'re|’re)? (?:not|never|does not|doesn't|"
+    r"doesn’t|doesnt|did not|didn't|didn’t|didnt|has not|hasn't|hasn’t|hasnt|has never|have "
+    r"not|haven't|haven’t|havent|have never|isn't|isn’t|isnt|aren't|aren’t|arent)(?: ever| even)?"
+    r" (?:hitting|hit|hits|beating|beat|beats|punching|punch|punches|punched|kicking|kick|kicks|"
+    r"kicked|slapping|slap|slaps|slapped|laid a (?:finger|hand) on|lay a (?:finger|hand) on) me\b"
+    r"(?! ?(?:again|any ?more|until|till|since|now|these days|lately|recently)\b)",
+    re.IGNORECASE,
+)
+
+
 def h97a_without_threats_and_denials(text: str) -> str:
-    """The message without threats of rape and denied thefts, which tell no such crime."""
+    """The message without threats of rape, denied thefts and denied blows, which tell no such
+    crime."""
+    text = _J98D_BLOW_DENIED.sub(" ", text)  # j98d (round 98): Lakshmi
     return _H97A_THEFT_DENIED.sub(" ", _H97A_SEXUAL_THREAT.sub(" threats ", text))
 
 

@@ -498,10 +498,76 @@ def asks_if_arrested_after_tax_scam(text: str, answers: Mapping[str, Any] | None
     )
 
 
+# j98d (round 98): Ibe, an accountant whose work laptop with client data was taken from his
+# car: "do I have to report the client data loss as a data breach myself, or is that my
+# employer's job?" got the health and safety at work answer, "Does the breach report fall on me
+# or on the firm?" got "I can't answer", and "What should I actually tell my employer?" got this
+# chat's privacy. Only once work things (a laptop, client data) were told taken.
+_J98D_WORK_THINGS_TAKEN = re.compile(
+    r"\b(?:work|works|company|firm s|office|employer s|client|clients)\b.{0,30}\b(?:laptop|"
+    r"computer|tablet|ipad|phone|device|data|files|records)\b|\bclient (?:data|files|records|"
+    r"details)\b"
+)
+_J98D_TAKEN = re.compile(r"\b(?:taken|stolen|stole|took|nicked|broken into|robbed)\b")
+_J98D_BREACH_ASKED = re.compile(
+    r"\b(?:data breach|breach report|report (?:it |this |the (?:\w+ ){0,2})?as a (?:data )?breach|"
+    r"the breach|ico|information commissioner|data protection)\b"
+)
+_J98D_TELL_EMPLOYER = re.compile(
+    r"\bwhat (?:(?:should|do|shall|must|can) i|i (?:should|shall|must|can|need to)) (?:actually |"
+    r"even )?(?:tell|say to) (?:my |the )?(?:employer|boss|manager|firm|company|work|office|"
+    r"partners?)\b"
+)
+# "that's not what I asked - I asked what I should tell my employer about the stolen laptop."
+_J98D_ASKED_AGAIN = re.compile(r"\b(?:i asked|i m asking|im asking|i was asking|asked you)\b")
+
+
+def asks_about_work_data_taken(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Who reports the breach, or what to tell work, after work data was taken."""
+    from actions.questions import is_question, said_with
+
+    words = plain(text)
+    if not (_J98D_BREACH_ASKED.search(words) or _J98D_TELL_EMPLOYER.search(words)):
+        return False
+    if not (is_question(text) or _J98D_ASKED_AGAIN.search(words)):
+        return False
+    told = said_with(text, answers)
+    return bool(_J98D_WORK_THINGS_TAKEN.search(told) and _J98D_TAKEN.search(told))
+
+
+# j98d (round 98): Ibe, after his work laptop was taken: "the stress with my boss - is there
+# anyone who can advise on that side?" beside his insurance question, which alone was answered.
+_J98D_WORK_STRESS = re.compile(
+    r"\b(?:stress|trouble|problems?|issues?|hassle|row|pressure|blame) (?:with|from|at) (?:my "
+    r"|the )?(?:boss|employer|manager|work|firm|company)\b.{0,60}\b(?:anyone|anybody|someone|"
+    r"somebody|who|advise|advice|help)\b"
+)
+
+
+def with_work_stress_answer(found: Any, text: str, answers: Mapping[str, Any] | None) -> Any:
+    """Ibe: the advice on the stress with his boss after the answer to his other question."""
+    from actions.questions import Say, said_with
+
+    if not _J98D_WORK_STRESS.search(plain(text)):
+        return found
+    told = said_with(text, answers)
+    if not (_J98D_WORK_THINGS_TAKEN.search(told) and _J98D_TAKEN.search(told)):
+        return found
+    stress = Say(response="utter_j98d_stress_with_boss")
+    if found is None:
+        return stress
+    names = {found.response, *(then.response for then in found.then)}
+    if stress.response in names or "utter_j98d_work_data_stolen" in names:
+        return found
+    return replace(found, then=(*found.then, stress)[:2])
+
+
 def first_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> Any:
     """The answer to one of the questions above, or None."""
     from actions.questions import Say
 
+    if asks_about_work_data_taken(text, answers):  # j98d (round 98): Ibe
+        return Say(response="utter_j98d_work_data_stolen")
     if asks_if_arrested_after_tax_scam(text, answers):  # i97b (round 97): Pauline
         return Say(response="utter_i97b_tax_scam_not_arrested")
     family = threat_to_come_home_if_they_stop(text, answers)  # f96a (round 96): Jamal

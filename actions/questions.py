@@ -3018,6 +3018,11 @@ _SOMEONE_ELSE_ANSWERS = re.compile(
     r"reads?|checks?|hear|hears)\b|\b(?:what if|if) (?:my )?(?:husband|wife|partner|mother in law|"
     r"father in law|mum|dad|he|she|they|someone) (?:answers?|picks? up|sees?|reads?) (?:the |my )?"
     r"(?:phone|call|text|message)"
+    # j98d (round 98): Lakshmi, "If they call me will my son-in-law find out?" (beside "I do not
+    # want police coming to the house", which kept it from the safe-contact row).
+    r"|\bif (?:they|you|someone|somebody|anyone|anybody|the service|a support worker|the support "
+    r"worker|hourglass) (?:call|ring|phone|text|contact|message)\w* me\b.{0,20}\bwill (?:my |the "
+    r")?(?:\w+ ){0,4}(?:find out|know|hear|see|notice)\b"
 )
 
 
@@ -36439,6 +36444,50 @@ def l2_trader_refund_answers(
     return kept
 
 
+# j98d (round 98): Lakshmi, 68, whose son-in-law "borrowed" £15,000 of her savings "for his
+# business" and "now he will not give back": "which one will help me get my money back?" got
+# "Call your bank now ... banks usually have to refund you, up to £85,000". Money lent to
+# someone close and not repaid is usually a civil dispute, outside the bank refund rules: read
+# from the situation (who did it, and the loan she told), not from the question's words.
+_J98D_REFUND_ANSWERS = frozenset(
+    {
+        "utter_bank_scam",
+        "utter_bank_without_phoning",
+        "utter_q2_scam_refund",
+        "utter_r7_scam_refund_depends",
+    }
+)
+
+
+def j98d_family_loan_not_repaid(answers: Mapping[str, Any] | None, text: str = "") -> bool:
+    """Money lent to family or a partner and not paid back, told this conversation."""
+    answers = answers or {}
+    close = answers.get("crime_type") == "domestic_abuse" or answers.get(
+        "relationship_to_offender"
+    ) in ("partner_or_ex", "family_member")
+    return close and account.p5_money_not_repaid(said_with(text, answers))
+
+
+def j98d_family_loan_refund_answers(
+    found: list[Say], text: str, answers: Mapping[str, Any] | None
+) -> list[Say]:
+    """No "banks usually have to refund you" for money lent to family and not paid back."""
+    if not any(say.response in _J98D_REFUND_ANSWERS for say in found):
+        return found
+    if not j98d_family_loan_not_repaid(answers, text):
+        return found
+    age = (answers or {}).get("age")
+    older = isinstance(age, (int, float)) and age >= 60  # Hourglass is for older people
+    instead = "utter_j98d_family_loan_refund_older" if older else "utter_j98d_family_loan_refund"
+    kept: list[Say] = []
+    for say in found:
+        if say.response in _J98D_REFUND_ANSWERS:
+            say = Say(response=instead)
+        if say not in kept:
+            kept.append(say)
+    return kept
+
+
 _L2_TRADER_CIVIL = re.compile(r"\bcivil\b")
 _L2_TRADER_CIVIL_ASKED = re.compile(
     r"\b(?:fraud|crime|criminal|police matter)\b.{0,25}\bor\b.{0,20}\bcivil\b|"
@@ -41475,7 +41524,7 @@ def known_answer(
     sorry; and an answer the person has just said misread them ("wait im not drinking more?? i
     meant i was drunk that night", Kemi) is not sent again (actions/echo_complaints.py)."""
     from actions import echo_complaints
-    from actions.first_answers import first_answer, with_child_answer
+    from actions.first_answers import first_answer, with_child_answer, with_work_stress_answer
 
     # n94d (round 94): Zara, Leila, Yusra, Bukola, Eddie, Graham and Wes (round 92).
     n94d = first_answer(text, crime_type, answers)
@@ -41530,6 +41579,7 @@ def known_answer(
     found = _known_answer_by_words(text, crime_type, organisations, referred, answers)
     found = j91e_with_police_next(found, text, answers)  # j91e (round 91): Ann
     found = with_child_answer(found, text)  # n94d (round 94): Yusra's daughter, beside the rest
+    found = with_work_stress_answer(found, text, answers)  # j98d (round 98): Ibe's boss
     from actions.first_answers import f96b_cctv_not_own_video
 
     found = f96b_cctv_not_own_video(found, text, answers)  # f96b (round 96): Lena's bus CCTV
@@ -47709,6 +47759,7 @@ def matching_answers(
     # Not an answer that takes as told what this person never said (answer_facts.yml).
     found = [say for say in found if answer_facts.fits(say.response, text, answers)]
     found = l2_trader_refund_answers(found, text, answers)  # -- round 66, helper l2 --
+    found = j98d_family_loan_refund_answers(found, text, answers)  # j98d (round 98): Lakshmi
     from actions import practical_answers  # t84e (round 84): it imports this module
 
     found = practical_answers.t84e_refit(found, text, answers)  # t84e (round 84): Stanley
