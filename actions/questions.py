@@ -576,8 +576,8 @@ def asks_if_we_are_police(text: str) -> bool:
 
 _WHEN_CONTACTED = re.compile(
     r"\b(?:when|how soon|how long)\b.{0,30}\b(?:will|would|till|until|before|do|does)\b.{0,20}"
-    r"\b(?:they|somebody|someone|anyone|you|a worker|the team)\b.{0,20}\b(?:call|ring|text|"
-    r"contact|email|message|get in touch|phone|hear)|\bwill (?:somebody|someone|they) (?:call|ring|"
+    r"\b(?:they|somebody|someone|anyone|you|a worker|the team|(?:the |a )?support worker)\b"
+    r".{0,20}\b(?:call|ring|text|contact|email|message|get in touch|phone|telephone|hear)|\bwill (?:somebody|someone|they) (?:call|ring|"
     r"text|contact|phone|email) (?:me )?(?:today|tonight|tomorrow|soon)\b"
 )
 
@@ -2709,8 +2709,11 @@ def asks_if_in_trouble_for_images(text: str, crime_type: str | None = None) -> b
 
 
 _HOW_LONG = re.compile(
+    # k99c (round 99): not "How long will it be before someone rings?" (Iris, 88, asked for a
+    # call), which got the police's timescales.
     r"\bhow long (?:will|does|do|would|is|till|until|before|can)\b(?!.{0,40}\b(?:keep|kept|"
-    r"store|stored|data|delete|contact|call|ring|text|hear from|get back)\b).{0,40}\b(?:take|"
+    r"store|stored|data|delete|contact|call|ring|text|hear from|get back|rings|calls|phones|"
+    r"telephones|texts|contacts|gets in touch)\b).{0,40}\b(?:take|"
     r"takes|taking|last|court|trial|investigation|charged|charge|case|things|everything|this|it)\b"
 )
 
@@ -49634,7 +49637,16 @@ def m79g_asks_help_with_shopping(text: str, answers: Mapping[str, Any] | None) -
     words = plain(text)
     return (
         is_question(text)
-        and bool(re.search(r"\b(?:help\w*|someone|anyone|somebody|anybody)\b", words))
+        and bool(
+            re.search(r"\b(?:help\w*|someone|anyone|somebody|anybody)\b", words)
+            # k99c (round 99): Iris, 88, wrist broken: "My concern now is the shopping ... I
+            # cannot carry anything with this arm. How am I to manage?" got "I can't answer".
+            or re.search(
+                r"\bhow (?:am i|do i|will i|can i|shall i|would i|am i going|am i supposed)"
+                r"(?: to)? (?:manage|cope|get by|do it)\b",
+                words,
+            )
+        )
         and bool(
             _M79G_SHOPPING.search(words)
             or (

@@ -5,6 +5,8 @@ from __future__ import annotations
 from actions import reading
 from actions.account import read_account
 from actions.answers import read_answer
+from actions.questions import known_answer
+from tests.unit.known_answers import ORGANISATIONS, answer, sendable
 
 
 def test_dev_after_six_because_at_work_is_kept_as_after_six() -> None:
@@ -34,3 +36,53 @@ def test_zanele_money_controlled_by_husband_is_not_a_robbery() -> None:
         "against the wall. Will I be deported if I leave him?"
     )
     assert read_account(text).crime_type == "domestic_abuse"
+
+
+def test_connor_benefits_question_does_not_get_the_domestic_abuse_helpline() -> None:
+    # "can i get universal credit or something while im off?" got "The Helpline can help you
+    # plan money and a safe place ... 0808 2000 247".
+    said = answer(
+        "can i get universal credit or something while im off?",
+        "assault",
+        relationship_to_offender="stranger",
+    )
+    assert said == "utter_k99c_benefits_while_off"
+    text = sendable("utter_k99c_benefits_while_off")[0]
+    assert "0808 2000 247" not in text and "safe place" not in text
+    assert len(text) <= 320
+    said = answer(
+        "no. just road rage. u still havent said what i live on for 6 weeks, im self employed no "
+        "sick pay",
+        "assault",
+    )
+    assert said == "utter_k99c_benefits_while_off"
+
+
+def test_zanele_what_will_i_live_on_if_i_leave_is_answered() -> None:
+    # "what will I live on if I leave, he has everything" got "I can't answer your question".
+    said = answer("what will I live on if I leave, he has everything", "domestic_abuse")
+    assert said == "utter_q82e_benefits_own_money"
+
+
+def test_iris_shopping_how_am_i_to_manage_is_answered() -> None:
+    text = (
+        "No. Never before. I have lived in Camden for sixty years. My concern now is the "
+        "shopping. My daughter lives in Canada, in Toronto, and I cannot carry anything with this "
+        "arm. How am I to manage?"
+    )
+    assert answer(text, "robbery") == "utter_m79g_help_with_shopping"
+
+
+def test_iris_how_long_before_someone_rings_is_about_the_call() -> None:
+    answers = {"crime_type": "robbery", "referral_consent": True, "contact_safe": True}
+    for text in (
+        "Yes, I have an answering machine. How long will it be before someone rings?",
+        "I meant how long before the support worker telephones me, not the police. Thank you for "
+        "your help.",
+    ):
+        said = known_answer(text, "robbery", ORGANISATIONS, True, answers=answers)
+        assert said is not None and said.response == "utter_when_contacted"
+    said = known_answer(
+        "how long will the court case take?", "robbery", ORGANISATIONS, True, answers=answers
+    )
+    assert said is not None and said.response == "utter_how_long"
