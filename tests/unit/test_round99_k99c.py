@@ -6,7 +6,8 @@ from actions import reading
 from actions.account import read_account
 from actions.answers import read_answer
 from actions.questions import known_answer
-from tests.unit.known_answers import ORGANISATIONS, answer, sendable
+from core import contact_notes
+from tests.unit.known_answers import ORGANISATIONS, answer, answer_in_conversation, sendable
 
 
 def test_dev_after_six_because_at_work_is_kept_as_after_six() -> None:
@@ -86,3 +87,47 @@ def test_iris_how_long_before_someone_rings_is_about_the_call() -> None:
         "how long will the court case take?", "robbery", ORGANISATIONS, True, answers=answers
     )
     assert said is not None and said.response == "utter_how_long"
+
+
+DEV_SAID = [
+    "ok yeah thats fine. so basically a guy i met on an app came round mine friday night and he "
+    "took my phone and made me give him my pin and he moved money out of my bank app. like "
+    "£1400. and then he said if i go to anyone he'll tell my family im gay. they dont know",
+    "no im ok now i think. hes got my address tho",
+]
+
+
+def test_dev_threat_to_out_him_if_he_reports_gets_what_to_do() -> None:
+    # Got "even part of a number plate can help ... CCTV is often recorded over".
+    text = (
+        "no just friday. but he messaged me yesterday from a different account saying he's got "
+        "screenshots of my profile and he'll send them to my brother if i go to police. what do "
+        "i do"
+    )
+    said = answer_in_conversation(text, "robbery", DEV_SAID)
+    assert said is not None and said.response == "utter_k99c_threat_if_reported"
+    words = sendable("utter_k99c_threat_if_reported")[0]
+    assert "blackmail" in words and "number plate" not in words and len(words) <= 320
+    # Not for someone who told of no outing (the answer names Galop).
+    assert answer(text, "robbery") != "utter_k99c_threat_if_reported"
+
+
+def test_dev_named_in_court_is_not_called_an_assault() -> None:
+    text = "yes. if it went to court would it be public? like would my name be in the paper"
+    said = answer_in_conversation(text, "robbery", DEV_SAID)
+    assert said is not None and said.response == "utter_k99c_named_in_court"
+    words = sendable("utter_k99c_named_in_court")[0]
+    assert "assault" not in words and len(words) <= 320
+    assert answer(text, "assault") == "utter_g89c_named_in_court"
+
+
+def test_dev_no_letters_is_noted_for_the_worker() -> None:
+    for text in (
+        "yes phone is fine. just no letters please",
+        "after 6 weekdays, im at work. and no letters to my flat ok?",
+        "ok yes but would they ring me? i live alone its fine but i dont want anything in post "
+        "that my family might see when they visit",
+    ):
+        assert "no_post" in reading.p81d_notes_said(text)
+    assert reading.p81d_notes_said("there were no letters yet from the police") == []
+    assert "no_post" in contact_notes.FOR_WORKER
