@@ -3515,6 +3515,11 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
     ):
         # "my son takes my pension and pushed me": abuse by family, not a robbery.
         return "domestic_abuse"
+    if "economic" in details and _K99C_LEAVING_THEM.search(lowered):
+        # k99c (round 99): Zanele, "He controls all my salary ... he takes my card ... Once he
+        # pushed me against the wall. Will I be deported if I leave him?" was noted as "a
+        # robbery": money controlled by someone they would leave is abuse at home.
+        return "domestic_abuse"
     if _ROBBED_REMOTELY.search(lowered) or (
         re.search(
             r"\b(?:not|wasnt|isnt|never said) (?:a |it was )?(?:robbery|robbed)\b", as_written
@@ -5413,9 +5418,30 @@ _Y6_FELT_FOR_LONG = re.compile(
 )
 
 
+# k99c (round 99): "im a courier, self employed, cant work for like 6 weeks" (Connor, knocked
+# off his bike once) was noted as "it has happened more than once": how long the injury keeps
+# them off work is not the crime happening again.
+_K99C_OFF_WORK_FOR_LONG = re.compile(
+    r"\b(?:(?:cant|can t|cannot|wont be able to|unable to|not able to) (?:work|drive|ride|use "
+    r"(?:my|me) (?:arm|hand|wrist))|off work|off sick|signed off|out of work|in (?:a )?(?:sling|"
+    r"plaster|cast)|on crutches)(?: \w+){0,2} for (?:(?:like|about|around|nearly|almost|over|"
+    r"maybe|at least) )?(?:\d+|two|three|four|five|six|seven|eight|a few|a couple of) (?:days|"
+    r"weeks|months)\b"
+)
+
+
+# k99c (round 99): leaving the person, or a visa that rests on them, says it is a partner.
+_K99C_LEAVING_THEM = re.compile(
+    r"\b(?:if i (?:leave|left)|when i leave|i (?:want|need|have|am going|m going|plan) to leave|"
+    r"scared to leave|afraid to leave|cant leave|leaving) (?:him|her)\b|\bmy visa is (?:with|"
+    r"through|tied to|linked to|on) (?:him|her)\b"
+)
+
+
 def y6_feelings_for_long_out(part: str) -> str:
-    """The sentence without how long a feeling lasted ("I was shaking for ages")."""
-    return _Y6_FELT_FOR_LONG.sub(" ", part)
+    """The sentence without how long a feeling lasted ("I was shaking for ages"), or how long
+    an injury keeps them off work (k99c)."""
+    return _K99C_OFF_WORK_FOR_LONG.sub(" ", _Y6_FELT_FOR_LONG.sub(" ", part))
 
 
 # -- round 53, helper Z5 -- "been at the hospital every day" (Mick), "the barista said it happens

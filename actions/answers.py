@@ -5249,6 +5249,11 @@ def c75a_busy_after(words: str, time: str) -> bool:
     if m79d_busy_at_another_time(words[found.end() :]):
         return False  # m79d (round 79) -- "weekdays after 5, I'm at work before that" (Peter)
     rest = words[found.end() :].split(" | ")[0]
+    if re.match(r"(?:after|from) ", time) and not rest.strip():
+        # k99c (round 99): "after 6 weekdays, im at work" (Dev) was sent back as "im at work, not
+        # after 6 weekdays": an "after" time, then that they are at work, ending the sentence,
+        # gives the reason the time suits (at work before it), not a busy time.
+        return False
     if k77b_other_away(rest):
         return False  # k77b (round 77) -- "im at work then and mum isnt around" (Ellie)
     later = _TIME_WORDS.search(rest) or _C75A_DAY_WORDS.match(rest)

@@ -530,9 +530,38 @@ def q82e_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
         return Say(
             response="utter_q82e_bereaved_money_road" if road else "utter_q82e_bereaved_money"
         )
-    if asks_about_claiming_benefits(text):
+    if asks_about_claiming_benefits(text) or k99c_asks_what_to_live_on(text):
+        if k99c_harmed_outside_home(answers):
+            return Say(response="utter_k99c_benefits_while_off")  # k99c (round 99): Connor
         return Say(response="utter_q82e_benefits_own_money")
     return None
+
+
+# k99c (round 99): Connor, 34, knocked off his bike by a stranger: "can i get universal credit
+# or something while im off?" got "benefits in your own name ... The Helpline can help you plan
+# money and a safe place, 0808 2000 247", the domestic abuse helpline. The answer for abuse at
+# home goes only where that is the situation (or it is not known yet). And Zanele, whose husband
+# controls her salary: "what will I live on if I leave, he has everything" got "I can't answer".
+_K99C_LIVE_ON = re.compile(
+    r"\bwhat (?:will|do|would|can|am|shall) i (?:going to |gonna )?live on\b|\bwhat i (?:will |"
+    r"would |can |am going to |m going to )?live on\b"
+)
+
+
+def k99c_asks_what_to_live_on(text: str) -> bool:
+    words = plain(text)
+    return bool(_K99C_LIVE_ON.search(words)) and not _Q82E_BENEFITS_OTHER.search(words)
+
+
+def k99c_harmed_outside_home(answers: Mapping[str, Any] | None) -> bool:
+    """A crime known, and it was not abuse at home (a partner, ex or relative)."""
+    answers = answers or {}
+    crime = answers.get("crime_type")
+    at_home = answers.get("relationship_to_offender") in ("family_member", "partner_or_ex")
+    return crime not in (None, "domestic_abuse", "forced_marriage") and not at_home
+
+
+# end k99c
 
 
 # end q82e

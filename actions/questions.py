@@ -576,9 +576,10 @@ def asks_if_we_are_police(text: str) -> bool:
 
 _WHEN_CONTACTED = re.compile(
     r"\b(?:when|how soon|how long)\b.{0,30}\b(?:will|would|till|until|before|do|does)\b.{0,20}"
-    r"\b(?:they|somebody|someone|anyone|you|a worker|the team)\b.{0,20}\b(?:call|ring|text|"
-    r"contact|email|message|get in touch|phone|hear)|\bwill (?:somebody|someone|they) (?:call|ring|"
-    r"text|contact|phone|email) (?:me )?(?:today|tonight|tomorrow|soon)\b"
+    r"\b(?:they|somebody|someone|anyone|you|a worker|the team|(?:the |a )?support worker)\b"
+    r".{0,20}\b(?:call|ring|text|contact|email|message|get in touch|phone|telephone|hear)|"
+    r"\bwill (?:somebody|someone|they) (?:call|ring|text|contact|phone|email) (?:me )?(?:today|"
+    r"tonight|tomorrow|soon)\b"
 )
 
 
@@ -2709,8 +2710,11 @@ def asks_if_in_trouble_for_images(text: str, crime_type: str | None = None) -> b
 
 
 _HOW_LONG = re.compile(
+    # k99c (round 99): not "How long will it be before someone rings?" (Iris, 88, asked for a
+    # call), which got the police's timescales.
     r"\bhow long (?:will|does|do|would|is|till|until|before|can)\b(?!.{0,40}\b(?:keep|kept|"
-    r"store|stored|data|delete|contact|call|ring|text|hear from|get back)\b).{0,40}\b(?:take|"
+    r"store|stored|data|delete|contact|call|ring|text|hear from|get back|rings|calls|phones|"
+    r"telephones|texts|contacts|gets in touch)\b).{0,40}\b(?:take|"
     r"takes|taking|last|court|trial|investigation|charged|charge|case|things|everything|this|it)\b"
 )
 
@@ -22882,6 +22886,43 @@ _R6_CRIME_ASKED = re.compile(
 def r6_asks_if_threat_to_out_is_a_crime(text: str) -> bool:
     words = plain(text)
     return bool(_R6_OUT_THREAT.search(words) and _R6_CRIME_ASKED.search(words))
+
+
+# k99c (round 99): Dev, robbed by a date from an app: "he messaged me yesterday from a different
+# account saying he's got screenshots of my profile and he'll send them to my brother if i go to
+# police. what do i do" got the footage-and-number-plate answer. A threat to send or tell family
+# (or out them) if they go to the police, and "what do i do": blackmail, what to do about it.
+# Not intimate pictures (the sextortion answers).
+_K99C_THREAT_IF_REPORTED = re.compile(
+    r"\b(?:hell|he will|shell|she will|theyll|they will|gonna|going to) (?:send|show|post|tell|"
+    r"out|share)\b.{0,60}\b(?:my|me to my) (?:brother|sister|family|mum|mom|dad|parents|boss|"
+    r"work|friends|wife|husband)\b.{0,30}\b(?:if|unless) (?:i|we) (?:go to|went to|tell|call|"
+    r"ring|report|speak to) (?:the )?(?:police|anyone|anybody|cops|feds|someone)\b"
+)
+_K99C_WHAT_TO_DO = re.compile(
+    r"\bwhat (?:do|should|can|shall) (?:i|we) do\b|\bwhat do i do now\b|\bwhat now\b"
+)
+_K99C_INTIMATE = re.compile(
+    r"\b(?:nudes?|naked|intimate|sexual|explicit|pics of me|videos? of me)\b"
+)
+
+
+_K99C_OUTING = re.compile(
+    r"\b(?:gay|lesbian|bi|bisexual|trans|queer|lgbt\w*|out me|outing me|my sexuality)\b"
+)
+
+
+def k99c_asks_what_to_do_about_threat_if_reported(
+    text: str, answers: Mapping[str, Any] | None
+) -> bool:
+    """Only where the threat is to out them, told in this conversation (the answer names Galop)."""
+    words = plain(text)
+    return (
+        bool(_K99C_THREAT_IF_REPORTED.search(words))
+        and bool(_K99C_WHAT_TO_DO.search(words))
+        and not _K99C_INTIMATE.search(words)
+        and bool(_K99C_OUTING.search(said_with(text, answers)))
+    )
 
 
 # Kim: "Is the Refuge one going to be fine with a woman abused by a woman?", "I asked whether
@@ -44749,6 +44790,10 @@ def matching_answers(
             r6_asks_if_threat_to_out_is_a_crime(text),
             Say(response="utter_r6_threat_to_out_crime"),
         ),
+        (
+            k99c_asks_what_to_do_about_threat_if_reported(text, answers),  # k99c (round 99): Dev
+            Say(response="utter_k99c_threat_if_reported"),
+        ),
         # -- round 51, main --: W5's threat-to-reveal row below the threat to out someone and the
         # blackmail of messages (Kim, Harry), which answer those better.
         (
@@ -45404,7 +45449,13 @@ def matching_answers(
         (
             # g89c (round 89): Marcus, punched: "could my name be in the news" if it goes to court
             g89c_asks_if_named_in_court(text, crime_type, answers),
-            Say(response="utter_g89c_named_in_court"),
+            # k99c (round 99): Dev, robbed and blackmailed, not hit, was told "For an assault":
+            # the assault wording only for an assault.
+            Say(
+                response="utter_g89c_named_in_court"
+                if crime_type in (None, "assault")
+                else "utter_k99c_named_in_court"
+            ),
         ),
         (
             n7_asks_if_they_will_be_named(text, crime_type, answers),
@@ -49867,7 +49918,16 @@ def m79g_asks_help_with_shopping(text: str, answers: Mapping[str, Any] | None) -
     words = plain(text)
     return (
         is_question(text)
-        and bool(re.search(r"\b(?:help\w*|someone|anyone|somebody|anybody)\b", words))
+        and bool(
+            re.search(r"\b(?:help\w*|someone|anyone|somebody|anybody)\b", words)
+            # k99c (round 99): Iris, 88, wrist broken: "My concern now is the shopping ... I
+            # cannot carry anything with this arm. How am I to manage?" got "I can't answer".
+            or re.search(
+                r"\bhow (?:am i|do i|will i|can i|shall i|would i|am i going|am i supposed)"
+                r"(?: to)? (?:manage|cope|get by|do it)\b",
+                words,
+            )
+        )
         and bool(
             _M79G_SHOPPING.search(words)
             or (

@@ -11264,7 +11264,20 @@ _P81D_NO_WHATSAPP = re.compile(
 def p81d_notes_said(text: str) -> list[str]:
     words = plain(text)
     wanted = _P81D_WHATSAPP.search(words)
-    return ["whatsapp"] if wanted and not _P81D_NO_WHATSAPP.search(words) else []
+    notes = ["whatsapp"] if wanted and not _P81D_NO_WHATSAPP.search(words) else []
+    if _K99C_NO_POST.search(words):
+        notes.append("no_post")  # k99c (round 99): Dev, "just no letters please"
+    return notes
+
+
+# k99c (round 99): Dev, whose family don't know he is gay: "i dont want anything in post that my
+# family might see", "just no letters please", "no letters to my flat ok?" was never noted.
+_K99C_NO_POST = re.compile(
+    r"\bno (?:letters|post|mail)\b(?! (?:yet|came|come|arrived|from))|\b(?:dont|do not|never|"
+    r"wont) (?:send|post) (?:me )?(?:anything|any letters|letters|any post)\b|\bnothing (?:in|by|"
+    r"through) (?:the )?post\b|\b(?:dont|do not) want (?:anything|any letters|letters) (?:in|by|"
+    r"through|sent in) (?:the )?post\b"
+)
 
 
 # p81d (round 81) -- Harjit, given a Punjabi interpreter he never asked for: "No no, I speak

@@ -96,6 +96,8 @@ SAID: dict[str, str] = {
     # end t84c
     # u86c (round 86): Stanley, 80: "not the house phone"; Wayne: "can they talk to jo too".
     "not_house_phone": "they won't ring your house phone",
+    # k99c (round 99) -- Dev: "just no letters please", "no letters to my flat ok?".
+    "no_post": "nothing should be sent by post to your address",
     "supporter_too": "you'd like the person you named with you too",
     # end u86c
     # i91d (round 91): Harjit, for his gurdwara: "Please note in the referral that it concerns
@@ -241,6 +243,8 @@ FOR_WORKER: dict[str, str] = {
         "Do not ring their house phone (landline): someone else may answer. Use only the number "
         "they gave."
     ),
+    # k99c (round 99): Dev, whose family visit and do not know he is gay.
+    "no_post": "Do not send anything by post to their address: family may see it.",
     "supporter_too": (
         "They would like someone they trust with them when you talk (named in the chat, e.g. a "
         "support worker or friend): arrange it with them."
