@@ -96,7 +96,9 @@ HARM = (
     r"trying to|tries to|gives me|gave me|withh[oe]ld\w*|call\w* me|texts? me|rang|rings|"
     # Not "my girlfriend ... filmed the whole thing" (round 36, Leon): filming evidence.
     r"ringing|went through|goes through|spied|spying|(?:film\w*|record\w*)(?! (?:the whole|it|"
-    r"everything|what happened|the (?:attack|fight|whole thing)|them|him|the guy|the man))|"
+    r"everything|what happened|the (?:attack|fight|whole thing)|them|him|the guy|the man|"
+    # k99d (round 99): Noor, "my friend filmed some of it on her phone" (she filmed the groping).
+    r"(?:some|part|a bit|bits|most|all|half) of (?:it|what happened|the (?:attack|fight))))|"
     r"blackmail\w*|"
     # Not "my mum keeps telling me i need to report it" (round 36, Leon).
     r"groom\w*|exploit\w*|hacked|hacks|abandon\w*|neglect\w*|kidnap\w*|"

@@ -3232,6 +3232,8 @@ def contact_said(text: str) -> dict[str, Any]:
             return False  # "only when im at work, 9 to 5": when to call
         if c75a_said_to_suit(words, time):
             return False  # -- round 75, helper c75a -- "mornings im at work, after 5 is fine"
+        if k99d_time_then_away_at_uni(text, time):
+            return False  # k99d (round 99): Noor, "weekdays in the day, im at uni"
         if re.search(
             # "I am hard of hearing in the evenings": when a call would not be heard.
             r"\b(?:hard of hearing|cant hear|can t hear|cannot hear|busy|asleep|sleeping|in bed|"
@@ -5233,6 +5235,21 @@ _C75A_DAY_WORDS = re.compile(
 )
 
 
+# k99d (round 99): Noor, 20, who lives with her parents and hasn't told them: "weekdays in the
+# day, im at uni" was said back as "im at uni, not weekdays in the day". The times first, alone
+# before a comma, then that she is at uni (away from home): the times are when to contact her.
+_K99D_TIMES_THEN_AT_UNI = re.compile(
+    r"^\s*(?P<times>[a-z0-9 ]+?)\s*,\s*(?:im|i m|i am|i'm|i’m) (?:usually |mostly )?at "
+    r"(?:uni|university|college|school|sixth form)\b[^,.!?]*$",
+    re.I,
+)
+
+
+def k99d_time_then_away_at_uni(text: str, time: str) -> bool:
+    said = _K99D_TIMES_THEN_AT_UNI.match(text)
+    return bool(said and time in plain(said.group("times")))
+
+
 def c75a_busy_after(words: str, time: str) -> bool:
     """ "in day I am in shop busy": the time, then that they are busy at it (and no other time
     after that: "after 6 I'm driving in day" is busy in the day)."""
@@ -5779,7 +5796,15 @@ def read_answer(slot: str, text: str) -> Answer:
         text = without_jokes(text)
     if slot == "reported_to_police":
         text = _J91D_CHECKS_WHAT_IS_MEANT.sub("", text)  # j91d (round 91): Stan
+    if slot != "in_danger" and _K99D_YES_WHAT.match(text):
+        return NO_ANSWER  # k99d (round 99): Gareth, "yes what? yes they'll refuse??"
     return reader(text) if text.strip() else NO_ANSWER
+
+
+# k99d (round 99): Gareth, after the bot's bare "Yes." to his insurance question, with the court
+# question pending: "yes what? yes they'll refuse?? thats all her rings" was recorded as being
+# scared of giving evidence. "yes what?" asks what the bot's yes meant; it answers nothing.
+_K99D_YES_WHAT = re.compile(r"^\s*(?:yes|yeah|yea|yep)\s*,?\s*(?:what|meaning what)\s*\?", re.I)
 
 
 # j91d (round 91): Stan, asked "Have you reported it to the police?": "Do you mean like the police?

@@ -642,8 +642,75 @@ def j91f_screenshot_would_be_seen(text: str) -> bool:
     return bool(_J91F_SNAP_SCREENSHOT_TOLD.search(plain(text)))
 
 
+# -- k99d (round 99): an empty home's insurance, arson, and the fire brigade's report ----------
+# Gareth, his late mother's house burgled a week after her funeral: "do you know if insurance
+# covers it when the house is empty?", "will they refuse because nobody was living there?",
+# "what about the insurance, will they refuse or not" (the crime number answer, and a bare
+# "Yes" from the crime number right). Aisha, her car set on fire: "is it arson? the police just
+# said criminal damage", "how do i get the fire brigade report? the insurance want it" ("I can't
+# answer", then the crime number answer).
+_K99D_EMPTY_HOME = re.compile(
+    r"\b(?:empty|unoccupied|vacant|nobody (?:was )?(?:living|lives|lived)|no one (?:was )?"
+    r"(?:living|lives|lived)|nobody (?:was )?(?:there|in it|home))\b"
+)
+_K99D_INSURANCE = re.compile(r"\b(?:insur\w*|policy)\b")
+_K99D_COVERED = re.compile(
+    r"\b(?:refus\w*|reject\w*|turn (?:it|me|us|the claim) down|cover\w*|pay (?:out|up)|pay it|"
+    r"paid out|void|invalid\w*|claim)\b"
+)
+_K99D_ARSON = re.compile(
+    r"\b(?:is (?:it|this|that) (?:even )?arson|(?:if|whether) (?:it|its|it s|this|that) "
+    r"(?:is |was )?arson|arson or (?:just )?(?:criminal )?damage|criminal damage or arson|"
+    r"difference between (?:arson|criminal damage)|what(?:s| is) arson|its arson)\b"
+)
+_K99D_FIRE_REPORT = re.compile(
+    r"\b(?:fire (?:brigade|service|brigades|services)s? (?:incident )?report|fire (?:incident )?"
+    r"report|lfb report|report from the fire (?:brigade|service))\b"
+)
+
+
+def asks_if_an_empty_home_is_insured(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """Whether the insurer will refuse a claim as nobody was living in the home; the empty home
+    or the insurance may have been told earlier in the conversation."""
+    words = plain(text)
+    if not (is_question(text) or "what about" in words) or not _K99D_COVERED.search(words):
+        return False
+    said = plain(" ".join(str(part) for part in (answers or {}).get("said") or ()))
+    return bool(_K99D_EMPTY_HOME.search(words) or _K99D_EMPTY_HOME.search(said)) and bool(
+        _K99D_INSURANCE.search(words) or _K99D_INSURANCE.search(said)
+    )
+
+
+def asks_if_it_is_arson(text: str) -> bool:
+    return bool(_K99D_ARSON.search(plain(text)))
+
+
+def asks_for_the_fire_report(text: str) -> bool:
+    return bool(_K99D_FIRE_REPORT.search(plain(text)))
+
+
+def k99d_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
+    """Arson, the fire report (both when both are asked) and an empty home's insurance."""
+    arson, report = asks_if_it_is_arson(text), asks_for_the_fire_report(text)
+    if arson and report:
+        return Say(
+            response="utter_k99d_arson_is_criminal_damage_by_fire",
+            then=(Say(response="utter_k99d_fire_brigade_report"),),
+        )
+    if arson:
+        return Say(response="utter_k99d_arson_is_criminal_damage_by_fire")
+    if report:
+        return Say(response="utter_k99d_fire_brigade_report")
+    if asks_if_an_empty_home_is_insured(text, answers):
+        return Say(response="utter_k99d_empty_home_insurance")
+    return None
+
+
 def answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """The n80e answer to ``text``, if it is one of these questions."""
+    k99d = k99d_answer(text, answers)  # k99d (round 99): Gareth, Aisha
+    if k99d is not None:
+        return k99d
     if asks_if_lenders_demand_is_legal(text, answers):
         return Say(response="utter_p94h_illegal_money_lending")  # p94h (round 94): Efua
     if j91f_screenshot_would_be_seen(text):

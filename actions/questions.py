@@ -5244,6 +5244,29 @@ def asks_about_support_for_family(text: str) -> bool:
     )
 
 
+# k99d (round 99): Gareth, his late mother's empty house burgled after her funeral: "not sure
+# this is even for me though, it wasnt my house", "but is this even for me, it wasnt my house, it
+# was hers" (ignored, then "I can't answer your question here"). Families of victims get support
+# too (utter_support_for_family).
+_K99D_FOR_ME = re.compile(
+    r"\b(?:is (?:this|it|that)|this is|its|it is|am i) (?:\w+ )?(?:even |really |actually )?"
+    r"(?:for me|meant for me|for people like me|the right place for me|allowed)\b"
+)
+_K99D_NOT_MINE = re.compile(
+    r"\b(?:(?:it )?(?:wasnt|wasn t|was not|isnt|is not|not) (?:my|me) (?:house|home|flat|place|"
+    r"car|shop|money|things|stuff|property)|(?:it|the house|the flat|the home) (?:was|is) "
+    r"(?:hers|his|theirs|my (?:mums|mothers|dads|fathers|nans|grans|sisters|brothers|sons|"
+    r"daughters|late \w+))|it happened to (?:my|her|him))\b"
+)
+
+
+def asks_if_support_is_for_a_relative_of_the_victim(text: str) -> bool:
+    """Whether the service is for them when the crime was against a relative's home or things
+    (not their own)."""
+    words = plain(text)
+    return bool(_K99D_FOR_ME.search(words) and _K99D_NOT_MINE.search(words))
+
+
 # -- round 25 (the lead): a threat to come back or to find them --------------------------------
 
 # f96c (round 96): not "he get me the job last year" (Grace, r95c, about the man who found her
@@ -8901,8 +8924,10 @@ def head_injury_getting_worse(
 # go back?", "do I have to go back to his house? He says I must come home tonight."
 _MUST_GO_BACK = re.compile(
     r"\b(?:(?:do|must|should|will) i (?:have to|need to|got to|must)? ?(?:go|move) back|must i "
-    r"(?:go|come) back|have to (?:go|come) (?:back|home)|(?:can|could|may) i (?:stay|keep "
-    r"staying) (?:with|at) (?:my )?\w+|(?:am i|i am) (?:allowed|able) to stay)\b"
+    # k99d (round 99): not Aisha's "i have to go back for the kids school things" (an errand).
+    r"(?:go|come) back|have to (?:go|come) (?:back|home)(?! (?:for|to get|to fetch|to pick))|"
+    r"(?:can|could|may) i (?:stay|keep staying) (?:with|at) (?:my )?\w+|(?:am i|i am) "
+    r"(?:allowed|able) to stay)\b"
 )
 
 
@@ -10555,10 +10580,34 @@ _B1_ONLINE_OR_MOCKED = re.compile(
 )
 
 
+# k99d (round 99): Noor, groped on a night bus: "my friend filmed some of it on her phone, like
+# him touching me ... can that be used as evidence??", then "what about the video tho" got the
+# answer for a threat to share an intimate video three times. A friend or passer-by who filmed
+# the attack made evidence, not an intimate image.
+_K99D_SOMEONE_FILMED_IT = re.compile(
+    r"\b(?:my|our|her|his|a|the|some|another) (?:\w+ )?(?:friend|mate|bestie|bf|gf|boyfriend|"
+    r"girlfriend|sister|brother|passenger|passer ?by|woman|man|lady|guy|girl|person|someone|"
+    r"witness)s? (?:\w+ )?(?:filmed|recorded|videoed|got (?:it|some of it|a video))\b"
+)
+
+
+def k99d_someone_filmed_the_attack(answers: Mapping[str, Any] | None) -> bool:
+    """Someone with them filmed the attack, told in the conversation, with no threat to share
+    an image and no intimate image recorded."""
+    told = answers or {}
+    details = told.get("account_details") or ()
+    if "intimate_images" in details or "sextortion" in details:
+        return False
+    said = plain(" ".join(str(part) for part in told.get("said") or ()))
+    return bool(_K99D_SOMEONE_FILMED_IT.search(said)) and not _B1_THREAT_SAID.search(said)
+
+
 def _b1_intimate_context(crime_type: str | None, answers: Mapping[str, Any] | None) -> bool:
     """An intimate image or a threat to share one already recorded in the answers."""
     told = answers or {}
     details = told.get("account_details") or ()
+    if k99d_someone_filmed_the_attack(answers):
+        return False  # k99d (round 99): Noor's friend's video of the groping
     return (
         crime_type in ("sexual_offence", "online_abuse")
         or told.get("crime_type") in ("sexual_offence", "online_abuse")
@@ -10573,13 +10622,18 @@ def asks_if_a_video_of_the_crime_helps(
 ) -> bool:
     """Whether a video someone took of an assault, robbery or the like helps, or should be sent
     to the police (asks_how_to_send_video_evidence reads it too)."""
-    if crime_type not in _B1_IN_PERSON_CRIMES or _b1_intimate_context(crime_type, answers):
+    filmed = k99d_someone_filmed_the_attack(answers)
+    if (crime_type not in _B1_IN_PERSON_CRIMES and not filmed) or _b1_intimate_context(
+        crime_type, answers
+    ):
         return False
     words = plain(text)
     if not _B1_VIDEO.search(words) or _INTIMATE.search(words) or _B1_THREAT_SAID.search(words):
         return False
     if _B1_ONLINE_OR_MOCKED.search(words) or _POLICE_HAVE_IT.search(words):
         return False
+    if filmed and re.search(r"\b(?:about|if) the (?:video|vid|footage|clip|recording)\b", words):
+        return True  # k99d (round 99): Noor, "can u answer about the video pls"
     asked = is_question(text) or bool(_B1_VIDEO_USE.search(words))
     return asked and bool(_B1_VIDEO_USE.search(words) or _SEND_TO_POLICE.search(words))
 
@@ -29838,7 +29892,9 @@ _B4_MET_ONLINE = re.compile(
     r"woman|a guy|a lady|someone|this man|this guy) (?:\w+ ){0,2}?(?:on|through|via) "
     r"(?:a |an |the )?"
     r"(?:facebook|fb|instagram|insta|online|the internet|internet|dating|tinder|hinge|bumble|"
-    r"whatsapp|words with friends|a game|match|plenty of fish|pof)\b|"
+    r"whatsapp|words with friends|a game|match|plenty of fish|pof|"
+    # k99d (round 99): Pete, "I met a lady called Anna on a website last year".
+    r"(?:dating )?(?:website|web site|site|app))\b|"
     r"\b(?:army|military|us army|navy) (?:doctor|surgeon|general|officer|sergeant|captain|"
     r"soldier)\b|\b(?:soldier|peacekeeper|oil rig|offshore engineer)\b|"
     r"\b(?:online|internet) (?:boyfriend|girlfriend|relationship|romance|friend)\b|"
@@ -47558,6 +47614,10 @@ def matching_answers(
         # ("does victim support do counselling?" is answered about the organisation, below.)
         # -- round 24, answers (helper D1): a relative of the victim is not sent to children's help.
         (asks_about_support_for_family(text), Say(response="utter_support_for_family")),
+        (
+            asks_if_support_is_for_a_relative_of_the_victim(text),
+            Say(response="utter_support_for_family"),  # k99d (round 99): Gareth
+        ),
         (named is None and asks_about_low_mood(text), Say(response="utter_low_mood")),
         (asks_how_to_report_fraud(text, crime_type), Say(response="utter_how_to_report")),
         (
