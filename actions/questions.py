@@ -26524,6 +26524,57 @@ def w5_asks_if_gave_money_still_crime(text: str) -> bool:
     )
 
 
+# k99b (round 99): someone writing for an adult at risk (a sister with a learning disability
+# whose "friends" moved in and take her money).
+_K99B_WHO_CAN_VISIT = re.compile(
+    r"\bwho (?:can|could|will|would|should) (?:actually |even )?(?:go|come|get) (?:round|around|"
+    r"over|in|to (?:her|his|their) (?:flat|house|home|place))\b|\b(?:can|could|will) (?:someone|"
+    r"anyone|any ?body|some ?body) (?:go|come|get) (?:round|around|over) (?:there|to (?:her|his|"
+    r"their))\b"
+)
+_K99B_MUST_AGREE = re.compile(
+    r"\b(?:does|do|will|would) (?:she|he|they|[a-z]+) (?:have|need|got) to (?:agree|consent|say "
+    r"yes|be ok|be happy)\b|\bwithout (?:her|his|their) (?:agreement|consent|permission|say ?so)\b"
+)
+_K99B_ADULT_AT_RISK = re.compile(
+    r"\b(?:learning (?:disab\w*|difficult\w*)|autis\w*|dementia|vulnerable|disab\w*|care needs|"
+    r"carer|day centre|benefits|cuckoo\w*|moved in(?:to)?|taking (?:her|his|their) money|mate crime)\b"
+)
+
+
+def _k99b_writes_for_adult_at_risk(answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    if told.get("for_child") or _young(told):
+        return False
+    earlier = said_with("", answers)
+    for_someone = told.get("for_someone_else")
+    if for_someone is None and earlier.strip():
+        # Before the slot is set (at the privacy question): what the first message told.
+        read = account.read_account(earlier)
+        for_someone = read.for_someone_else and not read.for_child
+    return bool(for_someone) and bool(_K99B_ADULT_AT_RISK.search(earlier))
+
+
+def k99b_asks_who_can_visit_an_adult(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "who can actually go round to her flat?", written for an adult at risk."""
+    return bool(_K99B_WHO_CAN_VISIT.search(plain(text))) and _k99b_writes_for_adult_at_risk(
+        answers
+    )
+
+
+def k99b_asks_if_adult_must_agree(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "does laura have to agree to all this?", written for an adult at risk."""
+    return bool(_K99B_MUST_AGREE.search(plain(text))) and _k99b_writes_for_adult_at_risk(answers)
+
+
+def k99b_police_told_too(text: str) -> tuple[Say, ...]:
+    """k99b (round 99): Rob, "and help for him. will the police get told if i use this": the
+    police question answered after the help for his son, not passed over."""
+    if asks_if_support_tells_the_police(text):
+        return (Say(response="utter_support_not_police"),)
+    return ()
+
+
 def w5_asks_how_to_help_without_taking_over(text: str) -> bool:
     """ "how do i help him without just taking over. hes an adult", "can he just ring the london
     victim one himself or do i have to do it for him?" """
@@ -43461,7 +43512,7 @@ def matching_answers(
         ),
         (
             d5_asks_help_for_relative_using_drugs(text, answers),
-            Say(response="utter_family_drugs_help"),
+            Say(response="utter_family_drugs_help", then=k99b_police_told_too(text)),
         ),
         # -- end of round 56, helper D5 rows --
         # -- round 56, helper D4 --: at the top, as these people got answers with facts they
@@ -44109,6 +44160,16 @@ def matching_answers(
         # privacy text, compensation and "can't answer", the status question the immigration
         # answer, and a father's "is it a crime if he gave them the money" the self-defence text.
         (w5_asks_if_gave_money_still_crime(text), Say(response="utter_w5_gave_money_still_crime")),
+        # k99b (round 99): Hannah, for her sister with a learning disability: "who can actually
+        # go round to her flat?", "does laura have to agree to all this?" ("I can't answer").
+        (
+            k99b_asks_who_can_visit_an_adult(text, answers),
+            Say(response="utter_k99b_who_can_visit_adult"),
+        ),
+        (
+            k99b_asks_if_adult_must_agree(text, answers),
+            Say(response="utter_k99b_adult_agree_safeguarding"),
+        ),
         (
             w5_asks_how_to_help_without_taking_over(text),
             Say(response="utter_w5_help_adult_without_taking_over"),
