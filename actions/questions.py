@@ -26538,7 +26538,8 @@ _K99B_MUST_AGREE = re.compile(
 )
 _K99B_ADULT_AT_RISK = re.compile(
     r"\b(?:learning (?:disab\w*|difficult\w*)|autis\w*|dementia|vulnerable|disab\w*|care needs|"
-    r"carer|day centre|benefits|cuckoo\w*|moved in(?:to)?|taking (?:her|his|their) money|mate crime)\b"
+    r"carer|day centre|benefits|cuckoo\w*|moved in(?:to)?|taking (?:her|his|their) money|"
+    r"mate crime)\b"
 )
 
 
@@ -26557,9 +26558,7 @@ def _k99b_writes_for_adult_at_risk(answers: Mapping[str, Any] | None) -> bool:
 
 def k99b_asks_who_can_visit_an_adult(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "who can actually go round to her flat?", written for an adult at risk."""
-    return bool(_K99B_WHO_CAN_VISIT.search(plain(text))) and _k99b_writes_for_adult_at_risk(
-        answers
-    )
+    return bool(_K99B_WHO_CAN_VISIT.search(plain(text))) and _k99b_writes_for_adult_at_risk(answers)
 
 
 def k99b_asks_if_adult_must_agree(text: str, answers: Mapping[str, Any] | None) -> bool:
