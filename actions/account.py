@@ -5516,10 +5516,20 @@ _H90B_NOT_REPEAT = re.compile(
 )
 
 
+# k99b (round 99): Keisha, hit once at school: "everyone keeps sending it" (the video of it,
+# passed round by everyone) was noted as "it has happened more than once".
+_K99B_VIDEO_PASSED_ROUND = re.compile(
+    r"\b(?:every ?(?:one|body)|people|the whole (?:school|year|class)|all (?:my|the) (?:year|"
+    r"class|school|friends))(?: at school)? (?:keeps?|keep on|keeps on|are|is|r) (?:sending|"
+    r"sharing|spreading|reposting|forwarding|posting|screenshotting|watching)(?: (?:it|the "
+    r"(?:video|vid|clip|pics?|photos?)|them))?(?: round| around| about)?\b"
+)
+
+
 def h90b_not_repeat_out(part: str) -> str:
     """The (plain) sentence without "how many times" said in annoyance and their own "if i see
-    them again"."""
-    return _H90B_NOT_REPEAT.sub(" ", part)
+    them again"; k99b (round 99): nor a video of it passed round by everyone."""
+    return _K99B_VIDEO_PASSED_ROUND.sub(" ", _H90B_NOT_REPEAT.sub(" ", part))
 
 
 def z5_not_repeat_out(part: str) -> str:

@@ -6629,13 +6629,23 @@ P81C_DIDNT_SAY_AFRAID = re.compile(
     r"im |i m |i am |id be |i d be |i would be )?(?:afraid|scared|frightened|worried|nervous)\b"
 )
 _P81C_NOT_FOR_ME = re.compile(
-    r"\b(?:not|never) (?:\w+ )?(?:scared|afraid|frightened|worried) (?:for|about) (?:me|myself)\b"
+    r"\b(?:not|never) (?:\w+ )?(?:scared|afraid|frightened|worried) (?:for|about) (?:me|myself)\b|"
+    # k99b (round 99): Wei, "Not scared, no. I am more worried for my staff and my wife, she is
+    # frightened to close up at night now." (his wife's fear noted as his).
+    r"^(?:no )?(?:im |i m |i am |i would |i d |id )?(?:not|never|wouldnt|wouldnt be) (?:be )?"
+    r"(?:scared|afraid|frightened|worried)(?: no)?\b"
+)
+# k99b (round 99): someone else's fear, "my wife, she is frightened to close up at night".
+_K99B_SOMEONE_ELSE_AFRAID = re.compile(
+    r"\b(?:she|he|they|(?:my|our|his|her) (?:wife|husband|partner|staff|kids|children|family|"
+    r"mum|dad|son|daughter|workers|colleagues))(?: is| are| s| re| was| were| gets| feels| get| "
+    r"feel)? (?:\w+ )?(?:scared|afraid|frightened|worried|terrified|nervous)\b"
 )
 _P81C_FOR_OTHERS = re.compile(
     r"\b(?:worried|scared|afraid|frightened|concerned|anxious) (?:for|about) (?!(?:me|myself|"
     r"court|giving|the court|the trial|going|seeing|him|her|them)\b)(?:\w+ ){0,8}?(?:people|"
     r"children|kids|elderly|congregation|sangat|community|members|staff|neighbours|others|"
-    r"everyone|family)\b"
+    r"everyone|family|wife|husband|partner)\b"
 )
 
 
@@ -6647,7 +6657,9 @@ def p81c_not_afraid(text: str) -> bool:
         return True
     if not _P81C_NOT_FOR_ME.search(words):
         return False
-    rest = _P81C_FOR_OTHERS.sub(" ", _P81C_NOT_FOR_ME.sub(" ", words))
+    rest = _K99B_SOMEONE_ELSE_AFRAID.sub(
+        " ", _P81C_FOR_OTHERS.sub(" ", _P81C_NOT_FOR_ME.sub(" ", words))
+    )
     return not re.search(r"\b(?:scared|afraid|frightened|worried|terrified|nervous)\b", rest)
 
 

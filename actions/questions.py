@@ -2118,7 +2118,9 @@ _HOW_TO_REPORT = re.compile(
     r"can )?i (?:contact|tell|reach) (?:the )?police\b|\b(?:police|999) (?:by|with|through|on|"
     r"over) text\b|\btext way\b|\b(?:can|could) (?:i|we) (?:do|report) (?:it|this|that) "
     r"(?:online|on the internet|on line|by text|by email)\b|\b(?:dont|do not) (?:want to|wanna) "
-    r"go (?:in|into the station|to the station)\b"
+    # k99b (round 99): not "i just dont wanna go in tomorrow" (to school).
+    r"go (?:in(?! (?:tomorrow|tmrw|today|on monday|monday|to school|to work|school|work))|into the "
+    r"station|to the station)\b"
 )
 
 
@@ -2321,12 +2323,23 @@ def worried_about_school(text: str, answers: Mapping[str, Any] | None) -> bool:
     age = answers.get("age")
     adult = isinstance(age, (int, float)) and age >= 18 and answers.get("under_18") is not True
     words = plain(text)
+    # k99b (round 99): Keisha, 16, hit at school: "i just dont wanna go in tomorrow tbh everyones
+    # seen it" (got how to report to the police): school told earlier, going in tomorrow now.
+    going_in = bool(_K99B_NOT_GOING_IN.search(words)) and bool(
+        _SCHOOL.search(said_with(text, answers))
+    )
     return (
         not adult
         and not answers.get("for_child")
-        and bool(_SCHOOL.search(words) and _SCHOOL_WORRY.search(words))
+        and (bool(_SCHOOL.search(words) and _SCHOOL_WORRY.search(words)) or going_in)
         and not x71b_parent_writes(text, answers)  # -- round 71, helper x71b --: Samir
     )
+
+
+_K99B_NOT_GOING_IN = re.compile(
+    r"\b(?:dont|do not|dnt|not|never) (?:want to|wanna|going to|gonna) go (?:in|back)(?: to "
+    r"(?:school|skool|college))? (?:tomorrow|tmrw|tmr|tomoz|on monday|monday|today|again)\b"
+)
 
 
 _HAVENS_LATE = re.compile(
@@ -3573,6 +3586,28 @@ def asks_who_pays_for_damage(text: str, crime_type: str | None) -> bool:
     if re.search(r"\b(?:teeth|tooth|nose|jaw|arm|leg|face|eye|head|hand|scar|body)\b", words):
         return False  # the body, not property: the injury and compensation answers
     return bool(_WHO_PAYS.search(words) and _DAMAGE_TO_FIX.search(words))
+
+
+# k99b (round 99): Wei: "is there any help with that?" (the premium going up again), "can
+# anybody help with the cost of window or the insurance?"
+_K99B_COST_OF_DAMAGE = re.compile(
+    r"\b(?:premiums?|excess)\b|\bcost (?:of|for) (?:the |a |my |our |new )?(?:windows?|doors?|"
+    r"glass|repairs?|damage|shutters?|locks?)\b"
+)
+_K99B_HELP_WITH_COST = re.compile(
+    r"\b(?:any|some|get) help (?:with|for|towards?)\b|\b(?:can|could|will|does|do) (?:any ?body|"
+    r"any ?one|some ?one|some ?body|you|they|the council|the police) (?:help|pay)\b|\bwho "
+    r"(?:pays|will pay|covers)\b"
+)
+
+
+def asks_help_with_damage_cost(text: str, crime_type: str | None) -> bool:
+    """Help with the cost of damage or a rising insurance premium, not where the crime number
+    comes from (property only: injuries have the compensation answers)."""
+    if crime_type in VIOLENT or mentions_injury(text):
+        return False
+    words = plain(text)
+    return bool(_K99B_COST_OF_DAMAGE.search(words) and _K99B_HELP_WITH_COST.search(words))
 
 
 # "will the police even take it seriously tho its not like he hit me" (a hate crime)
@@ -16688,7 +16723,9 @@ _L3_DOWN = re.compile(
     r"\b(?:want|get|getting|make|have) (?:it|them|the videos?|that|this|the vid) (?:\w+ )?gone\b|"
     r"\b(?:taken|took|take|get|getting|got|have) (?:\w+ ){0,3}?(?:down|off|removed|deleted)\b|"
     r"\b(?:remove\w*|delete\w*|takedown)\b|\boff (?:tiktok|snap\w*|insta\w*|youtube|the app|"
-    r"the internet|online)\b"
+    r"the internet|online)\b|"
+    # k99b (round 99): Keisha, 16: "can they make the video come down tho".
+    r"\b(?:make|get|have) (?:it|them|the videos?|the vid|that|this) (?:\w+ )?come down\b"
 )
 _L3_SCREENSHOT = re.compile(
     r"\b(?:screenshot\w*|screen shot\w*|save (?:it|them|the videos?)|keep (?:it|them|the "
@@ -16751,9 +16788,28 @@ def l3_asks_to_get_attack_videos_down(
         and told.get("under_18") is None
         and bool(_L3_VIOLENCE.search(words))
     )
+    # k99b (round 99): Keisha, 16, "a girl hit me at school and someone filmed it and now its
+    # all over snap", then "can they make the video come down tho everyone keeps sending it"
+    # (the police evidence answer) and "16. but can u get it taken down or not" ("I can't
+    # answer"): the attack and the video told earlier, the age given in this very answer.
+    earlier = said_with(text, answers)
+    age_here = re.match(r"\s*(1[0-7])\b", words)
+    young = _young(answers) or (told.get("age") is None and bool(age_here))
+    told_earlier = (
+        told.get("age") is None
+        and told.get("under_18") is None
+        and bool(_L3_VIOLENCE.search(earlier))
+        and bool(re.search(r"\bsnap\w*\b", earlier))
+    )
+    video = bool(_L3_VIDEO.search(words)) or (
+        bool(_L3_DOWN.search(words))
+        and bool(re.search(r"\b(?:it|them)\b", words))
+        and bool(_L3_VIDEO.search(earlier) or re.search(r"\bfilm\w*\b", earlier))
+        and (young or told_earlier)
+    )
     return (
-        (_young(answers) or age_not_given)
-        and bool(_L3_VIDEO.search(words))
+        (young or age_not_given or told_earlier)
+        and video
         and bool(_L3_DOWN.search(words) or _I91A_STILL_SHARED.search(words))
         and l3_videos_of_violence(text, crime_type, answers)
     )
@@ -26548,8 +26604,17 @@ _W5_KEPT_PRIVATE = re.compile(
 _W5_GAVE_MONEY = re.compile(
     r"\b(?:gave|give|gives|handed|hands|lent|lends|sent|sends|transferred) (?:them|him|her|it|"
     r"those lads|the lads) (?:the |his |her |my |their )?(?:money|cash|it)\b|\bgave it (?:to "
-    r"(?:them|him|her))\b|\b(?:mate|friend) crime\b"
+    r"(?:them|him|her))\b|\b(?:mate|friend) crime\b|"
+    # k99b (round 99): Hannah, for her sister with a learning disability: "the bank said she
+    # handed it over herself", "is it a crime when they take it off her like that when she
+    # doesnt understand?"
+    r"\b(?:handed|gave|gives|hands) (?:it|the money|them the money|her money|his money) "
+    r"(?:over|away)\b|\b(?:take|takes|taking|took) (?:it|the money|her money|his money|her "
+    r"benefits|his benefits) off (?:her|him)\b.{0,60}\b(?:doesnt|does not|dont|cant|cannot) "
+    r"(?:really )?(?:understand|say no)\b"
 )
+# "the bank said she handed it over herself": what the bank said, not a bank scam.
+_K99B_BANK_SAID = re.compile(r"\b(?:the|her|his|my|their) bank (?:said|says|told|say)\b")
 _W5_NOT_TAKING_OVER = re.compile(
     r"\bwithout (?:just )?(?:taking over|taking control|being (?:pushy|controlling|overbearing)|"
     r"going behind (?:his|her|their) back|interfering)\b|\b(?:i|we) (?:cant|can t|cannot) make "
@@ -26598,17 +26663,68 @@ def w5_asks_if_gave_money_still_crime(text: str) -> bool:
     if re.search(r"\b(?:mate|friend) crime\b", words):
         return True
     if re.search(
-        r"\b(?:scam\w*|fraudster|investment|crypto|bank|romance|online shop|seller)\b", words
+        r"\b(?:scam\w*|fraudster|investment|crypto|bank|romance|online shop|seller)\b",
+        _K99B_BANK_SAID.sub(" ", words),
     ):
         return False
     return bool(
         re.search(r"\b(?:crime|illegal|against the law|theft|stealing|fraud|offence)\b", words)
         and re.search(
             r"\b(?:mates?|friends?|lads|befriend\w*|autis\w*|learning disab\w*|trust\w*|he gave|"
-            r"she gave|they gave|[a-z]+ gave)\b",
+            r"she gave|they gave|[a-z]+ gave|handed it over|doesnt understand)\b",
             words,
         )
     )
+
+
+# k99b (round 99): someone writing for an adult at risk (a sister with a learning disability
+# whose "friends" moved in and take her money).
+_K99B_WHO_CAN_VISIT = re.compile(
+    r"\bwho (?:can|could|will|would|should) (?:actually |even )?(?:go|come|get) (?:round|around|"
+    r"over|in|to (?:her|his|their) (?:flat|house|home|place))\b|\b(?:can|could|will) (?:someone|"
+    r"anyone|any ?body|some ?body) (?:go|come|get) (?:round|around|over) (?:there|to (?:her|his|"
+    r"their))\b"
+)
+_K99B_MUST_AGREE = re.compile(
+    r"\b(?:does|do|will|would) (?:she|he|they|[a-z]+) (?:have|need|got) to (?:agree|consent|say "
+    r"yes|be ok|be happy)\b|\bwithout (?:her|his|their) (?:agreement|consent|permission|say ?so)\b"
+)
+_K99B_ADULT_AT_RISK = re.compile(
+    r"\b(?:learning (?:disab\w*|difficult\w*)|autis\w*|dementia|vulnerable|disab\w*|care needs|"
+    r"carer|day centre|benefits|cuckoo\w*|moved in(?:to)?|taking (?:her|his|their) money|"
+    r"mate crime)\b"
+)
+
+
+def _k99b_writes_for_adult_at_risk(answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    if told.get("for_child") or _young(told):
+        return False
+    earlier = said_with("", answers)
+    for_someone = told.get("for_someone_else")
+    if for_someone is None and earlier.strip():
+        # Before the slot is set (at the privacy question): what the first message told.
+        read = account.read_account(earlier)
+        for_someone = read.for_someone_else and not read.for_child
+    return bool(for_someone) and bool(_K99B_ADULT_AT_RISK.search(earlier))
+
+
+def k99b_asks_who_can_visit_an_adult(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "who can actually go round to her flat?", written for an adult at risk."""
+    return bool(_K99B_WHO_CAN_VISIT.search(plain(text))) and _k99b_writes_for_adult_at_risk(answers)
+
+
+def k99b_asks_if_adult_must_agree(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "does laura have to agree to all this?", written for an adult at risk."""
+    return bool(_K99B_MUST_AGREE.search(plain(text))) and _k99b_writes_for_adult_at_risk(answers)
+
+
+def k99b_police_told_too(text: str) -> tuple[Say, ...]:
+    """k99b (round 99): Rob, "and help for him. will the police get told if i use this": the
+    police question answered after the help for his son, not passed over."""
+    if asks_if_support_tells_the_police(text):
+        return (Say(response="utter_support_not_police"),)
+    return ()
 
 
 def w5_asks_how_to_help_without_taking_over(text: str) -> bool:
@@ -43715,7 +43831,7 @@ def matching_answers(
         ),
         (
             d5_asks_help_for_relative_using_drugs(text, answers),
-            Say(response="utter_family_drugs_help"),
+            Say(response="utter_family_drugs_help", then=k99b_police_told_too(text)),
         ),
         # -- end of round 56, helper D5 rows --
         # -- round 56, helper D4 --: at the top, as these people got answers with facts they
@@ -44363,6 +44479,16 @@ def matching_answers(
         # privacy text, compensation and "can't answer", the status question the immigration
         # answer, and a father's "is it a crime if he gave them the money" the self-defence text.
         (w5_asks_if_gave_money_still_crime(text), Say(response="utter_w5_gave_money_still_crime")),
+        # k99b (round 99): Hannah, for her sister with a learning disability: "who can actually
+        # go round to her flat?", "does laura have to agree to all this?" ("I can't answer").
+        (
+            k99b_asks_who_can_visit_an_adult(text, answers),
+            Say(response="utter_k99b_who_can_visit_adult"),
+        ),
+        (
+            k99b_asks_if_adult_must_agree(text, answers),
+            Say(response="utter_k99b_adult_agree_safeguarding"),
+        ),
         (
             w5_asks_how_to_help_without_taking_over(text),
             Say(response="utter_w5_help_adult_without_taking_over"),
@@ -47584,6 +47710,13 @@ def matching_answers(
         # insurance?" is answered with where the crime number comes from.
         # ("who pay for my tools? insurance? police pay?" is told the compensation scheme does
         # not cover property, below.)
+        # k99b (round 99): Wei, his restaurant window smashed a third time: "My question is the
+        # premium getting higher every time, can anybody help with the cost of window or the
+        # insurance?" got the crime number answer twice: who pays for damage instead.
+        (
+            asks_help_with_damage_cost(text, crime_type),
+            Say(response="utter_damage_who_pays"),
+        ),
         (
             asks_about_insurance(text) and not asks_compensation_for_property(text, crime_type),
             Say(response="utter_insurance_crime_number"),

@@ -203,13 +203,24 @@ _T84B_HELP_FOR_THEM = re.compile(
 )
 
 
+# k99b (round 99): Rob, 52: "hes 28 lives with me" was told "While he's under 18, your
+# council's early help ...": a son or daughter told to be an adult is not a teenager.
+_K99B_CHILD_ADULT = re.compile(
+    r"\b(?:hes|he is|he s|shes|she is|she s|(?:my )?(?:son|daughter)(?: is| s)?) (?:(?:1[89]|[2-9]"
+    r"\d)(?: years old| yrs old| yo)?|an adult|a grown man|a grown woman|grown up)\b"
+)
+
+
 def t84b_child_hurts_them(text: str, answers: Mapping[str, Any]) -> bool:
-    """Their own child (of any age) is the one who hurts them, not the one hurt."""
+    """Their own child (a teenager, not one told to be an adult) is the one who hurts them, not
+    the one hurt."""
+    told = said_with(text, answers)
     return (
         answers.get("relationship_to_offender") == "family_member"
         and not answers.get("for_child")
         and not answers.get("for_someone_else")
-        and bool(_T84B_CHILD_HURTS.search(said_with(text, answers)))
+        and bool(_T84B_CHILD_HURTS.search(told))
+        and not _K99B_CHILD_ADULT.search(told)
     )
 
 

@@ -182,6 +182,13 @@ def _fact(name: str, answers: Mapping[str, Any]) -> Any:
         return answers.get("for_child") is True
     if name == "offender":
         return answers.get("relationship_to_offender")
+    if name == "at_referral":
+        # k99b (round 99): the results shown, or a referral question asked: "they" is then the
+        # support service (Rob: "would they come to the house. he cant know").
+        return bool(answers.get("results_shown")) or answers.get("requested_slot") in (
+            "referral_consent", "contact_safe", "contact_method", "contact_details",
+            "contact_times", "voicemail_ok",
+        )  # fmt: skip
     if name == "crime_types":
         return answers.get("crime_type")
     if name == "order_held":
