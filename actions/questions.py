@@ -1877,7 +1877,11 @@ _V3_NOT_INSURANCE = re.compile(
 # "I never mentioned insurance??" (Dev) is no question about it.
 _NOT_ABOUT_INSURANCE = re.compile(
     r"\b(?:never|didnt|did not|not|nothing) (?:\w+ )?(?:mention\w*|said|say|ask\w*|talk\w* about|"
-    r"about|to do with) (?:\w+ )?insurance\b"
+    r"about|to do with) (?:\w+ )?insurance\b|"
+    # k99a (round 99): Dennis, "why does it say motor insurers and road victims. I WAS NOT IN A
+    # CAR CRASH": a service in his list queried (the Motor Insurers' Bureau), no insurer's claim.
+    r"\b(?:why|what) (?:\w+ ){0,3}(?:say|says|said|list\w*|sen[dt]\w*|give\w*|put)\b(?: \w+){0,3} "
+    r"motor insurers?\b"
 )
 # Said, not asked: "my insurance wants a crime number", "need help with the insurance claim",
 # "info for insurance" (as the help they need).
@@ -14545,6 +14549,12 @@ def j5_fake_official_caller(text: str, crime_type: str | None) -> bool:
     o'clock. What ought I say to him?". Not "should I call Action Fraud?" or "is Action Fraud
     real?", which the answer about Report Fraud answers."""
     words = plain(text)
+    if re.search(
+        r"\b(?:someone|somebody|anyone|anybody) to (?:help|support|go|come)\b(?: \w+){0,3} with "
+        r"(?:the )?police\b",
+        words,
+    ) and not re.search(r"\b(?:rang|rung|ringing|called|calling|phoned|caller)\b", words):
+        return False  # k99a (round 99): Dennis, "somebody to help me with the police"
     scam = crime_type == "fraud" or bool(
         re.search(r"\b(?:fraud|scam\w*|con|conned|fee|recover\w*|money back)\b", words)
     )
@@ -39529,7 +39539,16 @@ _X71D_TRADE_WORK = re.compile(
 )
 _X71D_PAID_CASH = re.compile(
     r"\b(?:paid|pay|gave|handed)\b(?: \S+){0,4} (?:in )?cash\b|\bcash\b(?: \w+){0,3} (?:paid|"
-    r"handed)\b|\bi paid cash\b"
+    r"handed)\b|\bi paid cash\b|"
+    # k99a (round 99): Dennis, "they took 3000 pound cash off me up front", "it was cash".
+    r"\b(?:took|taken|had)\b(?: \S+){0,3} cash (?:off|from|out of) (?:me|us|my|him|her)\b|"
+    r"\b(?:it|that|the money) (?:was|were) (?:all )?(?:in )?cash\b"
+)
+# k99a (round 99): Dennis, "i want my money back really" after roofers took his cash.
+_K99A_WANTS_MONEY_BACK = re.compile(
+    r"\b(?:want|need|like|wanting) (?:my|the|our|that) (?:money|cash|£ ?\d[\d,]*|\d[\d,]* ?pounds?)"
+    r" back\b|\b(?:can|could|will|do) i (?:ever )?get (?:it|my money|the money|my cash) back\b|"
+    r"\b(?:asking|asked|ask) (?:you )?about (?:the |my )?(?:\w+ )?(?:money|cash)\b"
 )
 
 
@@ -39558,7 +39577,7 @@ def x71d_trader_money_back_after_cash(
     earlier = said_with(text, answers)
     return (
         crime_type in ("fraud", None)
-        and bool(_G4_MONEY_BACK.search(words))
+        and bool(_G4_MONEY_BACK.search(words) or _K99A_WANTS_MONEY_BACK.search(words))
         and not re.search(r"\b(?:transfer\w*|card)\b", words)
         and bool(_X71D_PAID_CASH.search(earlier))
         and (g4_rogue_trader(text, answers) or bool(_X71D_TRADE_WORK.search(earlier)))

@@ -1128,6 +1128,15 @@ def p81g_english_with_an_answer(turn: Turn) -> bool:
     words = plain(turn.text).split()
     if sum(word in _P81G_ENGLISH_WORDS for word in words) < 4:
         return False
+    # k99a (round 99): Dennis, at the disability question, "im a bit deaf. i cant hear the phone
+    # very well so i dont like ringing numbers" was told "Sorry, I can only write in English" and
+    # asked again: English that answers the question asked is read as its answer.
+    if (
+        turn.requested is not None
+        and not turn.text.startswith("/")
+        and _answer(turn).value is not None
+    ):
+        return True
     found = known_answer(
         turn.text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
     )

@@ -1,0 +1,82 @@
+"""Round 99, helper k99a: Dennis (roofers took his cash), Priya (stalked at work), Marcus
+(neighbour's racist attack), Sofia (unpaid wages, immigration threat)."""
+
+from __future__ import annotations
+
+from actions.account import read_account
+from actions.reading import Turn, read_turn
+from tests.unit.known_answers import answer_in_conversation, responses_in_conversation
+
+DENNIS = [
+    "yes thats alright. I AM 74 AND NOT VERY GOOD WITH THESE THINGS. two men came to my door "
+    "last week said my roof tiles were loose",
+    "no im safe. they took 3000 pound cash off me up front for the job and never came back. i "
+    "feel such a fool",
+    "I TOLD YOU. the roofers took my money. its a scam i suppose. will the police laugh at me",
+    "strangers. one was tall with a van, white van. should i tell my bank, it was cash",
+    "no. maybe because im old and on my own since my wife passed",
+]
+
+
+def _response(text, crime_type, said, **answers):
+    got = answer_in_conversation(text, crime_type, said, **answers)
+    return None if got is None else got.response
+
+
+# D3: "since my wife passed" and "a white van" in a fraud got Bereavement Support Payment and a
+# hit and run, twice.
+def test_dennis_money_question_is_not_a_bereavement_or_road_answer():
+    for text in (
+        "yes but they must write to me or text my daughter not ring me. can i get the money "
+        "back or not",
+        "WHAT? nobody has died in a hit and run. my wife died 3 years ago of cancer. I AM "
+        "ASKING ABOUT THE ROOFERS MONEY",
+    ):
+        assert _response(text, "fraud", DENNIS) == "utter_x71d_trader_money_back_cash"
+
+
+# D3: his denials put the Motor Insurers' Bureau and Brake in his services.
+def test_a_denied_road_crash_is_no_road_crash():
+    for text in (
+        "WHAT? nobody has died in a hit and run. my wife died 3 years ago of cancer. I AM "
+        "ASKING ABOUT THE ROOFERS MONEY",
+        "why does it say motor insurers and road victims. I WAS NOT IN A CAR CRASH. what have "
+        "you told them about me",
+    ):
+        assert "road_crash" not in read_account(text).details
+    assert "road_crash" in read_account("my husband was killed in a hit and run").details
+
+
+# D3: "why does it say motor insurers" got the crime-number-for-your-insurer answer.
+def test_asking_why_motor_insurers_is_listed_is_not_an_insurance_question():
+    got = responses_in_conversation(
+        "why does it say motor insurers and road victims. I WAS NOT IN A CAR CRASH. what have "
+        "you told them about me",
+        "fraud",
+        DENNIS,
+    )
+    assert "utter_insurance_crime_number" not in got
+
+
+# D2: "i want my money back" got the recovery-scam warning meant for a fake caller.
+def test_dennis_wants_his_cash_back_gets_the_cash_answer_not_recovery_scam():
+    text = (
+        "i want my money back really. and somebody to help me with the police that i dont have "
+        "to ring"
+    )
+    assert _response(text, "fraud", DENNIS) == "utter_x71d_trader_money_back_cash"
+
+
+# D1: hearing loss at the disability question was taken as another language and asked again.
+def test_hard_of_hearing_at_the_disability_question_is_its_answer():
+    reading = read_turn(
+        Turn(
+            text="im a bit deaf. i cant hear the phone very well so i dont like ringing numbers",
+            intent="other_language",
+            requested="impairment",
+            answers={"crime_type": "fraud"},
+            asked={"impairment": 1},
+        )
+    )
+    assert not reading.reject
+    assert reading.slots.get("impairment") is True
