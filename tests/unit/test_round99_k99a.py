@@ -80,3 +80,51 @@ def test_hard_of_hearing_at_the_disability_question_is_its_answer():
     )
     assert not reading.reject
     assert reading.slots.get("impairment") is True
+
+
+SOFIA_NOTED = {
+    "crime_type": "human_trafficking",
+    "relationship_to_offender": "someone_known",
+    "consent": True,
+    "in_danger": False,
+    "account_details": ["labour_told"],
+}
+
+
+# S2: "trafficking? no no ..." and "I am not slave" left "trafficking or forced work" noted.
+def test_sofia_takes_back_the_trafficking_label_the_first_time():
+    from actions.reading import corrections
+
+    for text in (
+        "trafficking? no no. I come to london alone 6 years ago, I live my own flat. only he not "
+        "pay me. no police, I not go police",
+        "why slavery? I am not slave, I tell you. I want only my money",
+    ):
+        assert corrections(text, SOFIA_NOTED).get("crime_type") == "other"
+
+
+# S3: her correction at "Is it safe for a support worker to contact you?" was a no, and she was
+# told "OK, nobody will contact you".
+def test_putting_the_crime_right_at_the_contact_question_is_not_a_no():
+    answers = {**SOFIA_NOTED, "referral_consent": True}
+    reading = read_turn(
+        Turn(
+            text="is wrong. not trafficking. is boss not pay wages. please change",
+            intent="inform",
+            requested="contact_safe",
+            answers=answers,
+            asked={"contact_safe": 1},
+        )
+    )
+    assert reading.slots.get("crime_type") == "other"
+    assert "contact_safe" not in reading.slots
+    no = read_turn(
+        Turn(
+            text="no",
+            intent="inform",
+            requested="contact_safe",
+            answers=answers,
+            asked={"contact_safe": 1},
+        )
+    )
+    assert no.slots.get("contact_safe") is False
