@@ -7308,7 +7308,13 @@ def asks_whether_to_keep_screenshots(text: str, crime_type: str | None) -> bool:
     shot = re.search(r"\b(?:screenshots?|screen shots?|screenshot\w*)\b", words)
     # "ok but can i screenshot the text messages or not", "THERE ARE NO PICTURES. how do i keep
     # evidence of the hate messages" (round 48, Jay, 17): messages, not pictures.
-    kept = re.search(r"\b(?:keep|save|collect|record)\w* (?:the |any |some )?evidence\b", words)
+    kept = re.search(
+        r"\b(?:keep|save|collect|record)\w* (?:the |any |some )?evidence\b|"
+        # k99a (round 99): Priya, "i meant his messages to me, should i keep them as evidence".
+        r"\b(?:keep|save)\w* (?:them|it|those|these|all of them|his \w+|her \w+|the \w+) (?:as|for) "
+        r"evidence\b",
+        words,
+    )
     pictures = _J2_PICTURE_WORDS.search(words) and not _J2_NO_PICTURES.search(words)
     return (
         crime_type

@@ -128,3 +128,33 @@ def test_putting_the_crime_right_at_the_contact_question_is_not_a_no():
         )
     )
     assert no.slots.get("contact_safe") is False
+
+
+# P3: "should i keep the messages he sends or delete them" was asked "Do you want me to delete
+# everything from this conversation?", and "should i keep them as evidence" got "I can't answer".
+def test_keeping_his_messages_is_not_deleting_this_chat():
+    from core.privacy_question import about_their_things
+
+    text = "mornings before 9 or after 10pm. should i keep the messages he sends or delete them"
+    assert about_their_things(text)
+    assert not about_their_things("should i delete this chat")
+    reading = read_turn(
+        Turn(
+            text=text,
+            intent="inform",
+            requested="contact_times",
+            answers={"crime_type": "stalking_harassment", "referral_consent": True},
+            asked={"contact_times": 1},
+        )
+    )
+    assert reading.slots.get("contact_times") == "mornings before 9 or after 10pm"
+    assert [say.response for say in reading.say] == ["utter_keep_evidence"]
+
+
+def test_should_i_keep_them_as_evidence_is_answered():
+    got = answer_in_conversation(
+        "no keep it!! i meant his messages to me, should i keep them as evidence",
+        "stalking_harassment",
+        [],
+    )
+    assert got is not None and got.response == "utter_keep_evidence"
