@@ -7609,7 +7609,13 @@ def asks_if_partner_can_come_back(
         return False
     if re.search(r"\b(?:court|trial|hearing|order|injunction)\b", words):
         return False  # "can he come back to court with me?"; an order: utter_protection_order
-    if re.search(r"\b(?:uni|university|college|school|halls|campus|work|office|gym)\b", words):
+    # k99a (round 99): Priya, "i WANT my manager to know so they can stop him coming in" (at her
+    # pharmacy), was told to "ask the officers with you" and about tenancies: her work too.
+    if re.search(
+        r"\b(?:uni|university|college|school|halls|campus|work|office|gym|manager|boss|employer|"
+        r"pharmacy|shop|store|salon|cafe|restaurant)\b",
+        words,
+    ):
         # "can my uni do anything? like stop him getting into halls" is not the police at home
         # tonight (round 33, Ellie, told to "ask the officers with you").
         return False
@@ -14316,6 +14322,42 @@ _J7_POLICE_OR_COURT = re.compile(
 def j7_asks_if_work_is_told(text: str) -> bool:
     words = plain(text)
     return bool(_J7_WORK_FINDS_OUT.search(words)) and not _J7_POLICE_OR_COURT.search(words)
+
+
+# k99a (round 99): Priya, 23, whose ex keeps turning up at the pharmacy where she works: "can my
+# manager be told? im scared of walking home after late shifts", "i WANT my manager to know so
+# they can stop him coming in, is that ok? and what about walking home", "you still didnt say if
+# i can tell my manager, will that make it worse?" got "We never tell your boss", an answer for
+# a partner at home with officers there, and the privacy text. Wanting work told about someone
+# who turns up there is answered: yes, and how work and the journey home can be made safer.
+_K99A_TELL_WORK = re.compile(
+    r"\b(?:can|could|should|shall) (?:my |the )?(?:employer|boss|manager|line manager|work|"
+    r"supervisor|hr)\b(?: \w+)? (?:be told|know|be informed)\b|\b(?:can|could|should|shall) i "
+    r"(?:\w+ )?tell (?:my |the )?(?:employer|boss|manager|line manager|work|supervisor|hr)\b|"
+    r"\bif i (?:can|could|should) tell (?:my |the )?(?:employer|boss|manager|line manager|work|"
+    r"supervisor|hr)\b|\b(?:want|wanted|like|need) (?:my |the )?(?:employer|boss|manager|line "
+    r"manager|work|supervisor|hr) to know\b|\btell(?:ing)? (?:my |the )?(?:employer|boss|manager|"
+    r"line manager|supervisor|hr)\b.{0,30}\b(?:make it worse|a good idea|ok|okay|alright|help)\b"
+)
+_K99A_COMES_TO_WORK = re.compile(
+    r"\b(?:coming|comes|came|come|turns? up|turning up|turned up|shows? up|showing up|waits?|"
+    r"waiting|stands?|standing|hangs? around|hanging around) (?:\w+ ){0,3}(?:to |at |outside |"
+    r"into |in )?(?:my |the |our )?(?:work|job|workplace|office|shop|store|pharmacy|salon|cafe|"
+    r"restaurant|bar|gym|warehouse|school|hospital|ward|reception)\b|\b(?:at|to) (?:my )?work\b"
+)
+
+
+def asks_if_they_can_tell_work_who_turns_up(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if crime_type not in ("stalking_harassment", "domestic_abuse", None):
+        return False
+    if re.search(r"\b(?:will|would|do|does) (?:you|u|this|the bot)\b", words):
+        return False  # "will you tell my boss?" is about this chat (utter_who_we_tell)
+    return bool(_K99A_TELL_WORK.search(words)) and bool(
+        _K99A_COMES_TO_WORK.search(said_with(text, answers))
+    )
 
 
 # Fatima, 50, whose son was killed by a speeding driver on his phone: "I want to speak in court
@@ -42537,6 +42579,12 @@ def matching_answers(
         # got the care-proceedings paragraph (fears_social_services, p7) twice.
         (p1_partner_threatens_custody(text), Say(response="utter_p1_threat_to_take_the_kids")),
         # -- end of round 69, helper p1 rows --
+        # k99a (round 99): at the top, as Priya's "can my manager be told?" (her ex turns up at
+        # her work) got "We never tell your boss" and a partner-at-home answer.
+        (
+            asks_if_they_can_tell_work_who_turns_up(text, crime_type, answers),
+            Say(response="utter_k99a_tell_work_stalked"),
+        ),
         # -- round 69, helper P2 --: at the top, as Tom's "does anyone see this? like my
         # parents" got "I can't answer that one here" at the consent question.
         (p2_asks_if_family_sees_chat(text), Say(response="utter_who_we_tell")),

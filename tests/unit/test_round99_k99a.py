@@ -158,3 +158,44 @@ def test_should_i_keep_them_as_evidence_is_answered():
         [],
     )
     assert got is not None and got.response == "utter_keep_evidence"
+
+
+PRIYA = [
+    "hi um is this stalking or am i overreacting. my ex keeps coming to my work and texting me "
+    "from new numbers after i blocked him",
+    "not right now im at home. its at my work not where i live, hes been coming to the pharmacy "
+    "like 2 months now, just stands outside or comes in and acts like a customer",
+]
+PRIYA_TOLD = {"relationship_to_offender": "partner_or_ex", "reported_to_police": False}
+
+
+# P1, P2: "can my manager be told?" got "We never tell your boss", "i WANT my manager to know so
+# they can stop him coming in" got the police-at-home answer, "will that make it worse?" the
+# privacy text.
+def test_priya_asking_to_tell_her_manager_is_answered():
+    for text in (
+        "no i havent, i didnt think they would care. can my manager be told? im scared of "
+        "walking home after late shifts, i finish at 10",
+        "23. no i mean i WANT my manager to know so they can stop him coming in, is that ok? and "
+        "what about walking home",
+        "yes please. but you still didnt say if i can tell my manager, will that make it worse?",
+    ):
+        assert (
+            _response(text, "stalking_harassment", PRIYA, **PRIYA_TOLD)
+            == "utter_k99a_tell_work_stalked"
+        )
+
+
+def test_stopping_him_coming_in_at_work_is_not_the_partner_at_home_answer():
+    from actions.questions import asks_if_partner_can_come_back
+
+    assert not asks_if_partner_can_come_back(
+        "i WANT my manager to know so they can stop him coming in, is that ok?",
+        "stalking_harassment",
+        PRIYA_TOLD,
+    )
+
+
+def test_will_you_tell_my_boss_is_still_the_privacy_answer():
+    got = _response("will you tell my boss?", "stalking_harassment", PRIYA, **PRIYA_TOLD)
+    assert got != "utter_k99a_tell_work_stalked"
