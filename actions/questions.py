@@ -3179,6 +3179,14 @@ def topic_fits(topic: str | None, text: str) -> bool:
     # insurers (Olivia). (How police treated someone gets the IOPC answer from known_answer.)
     if topic == "complaint" and _FINANCIAL_BODY.search(plain(text)):
         return False
+    if topic == "complaint" and re.search(
+        r"\b(?:say|says|said|sayin\w*|told me|tells me|threaten\w*|warn\w*)\b(?: \w+){0,2} if "
+        r"(?:i|we) (?:complain|make a complaint|say anything|ask)\b",
+        plain(text),
+    ):
+        # k99a (round 99): Sofia, unpaid, "he say if I complain he call immigration": a threat
+        # told, not a question about complaining under the Code (she got the Ombudsman).
+        return False
     if topic == "vps" and p7_not_about_the_vps(text):
         return False  # -- round 45, helper P7 -- a grandson's bed-wetting is not the VPS (Sue)
     if k78d_topic_first(text):

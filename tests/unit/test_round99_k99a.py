@@ -199,3 +199,15 @@ def test_stopping_him_coming_in_at_work_is_not_the_partner_at_home_answer():
 def test_will_you_tell_my_boss_is_still_the_privacy_answer():
     got = _response("will you tell my boss?", "stalking_harassment", PRIYA, **PRIYA_TOLD)
     assert got != "utter_k99a_tell_work_stalked"
+
+
+# S1: Sofia's first message got the Code's complaints answer (the Ombudsman).
+def test_a_threat_if_she_complains_is_not_the_complaints_right():
+    from actions.questions import topic_fits
+
+    assert not topic_fits(
+        "complaint",
+        "hello. I work in restaurant, boss no pay me 2 months. he say if I complain he call "
+        "immigration. I am scared",
+    )
+    assert topic_fits("complaint", "how do i complain about the police?")
