@@ -14368,6 +14368,25 @@ def asks_if_they_can_tell_work_who_turns_up(
     )
 
 
+# k99a (round 99): Marcus, angry that the police did nothing after his neighbour's racist attack:
+# "why you asking all this, you gonna do something or not" got "I can't answer your question
+# here", and "if its just another person who takes notes and does nothing dont bother" nothing.
+_K99A_WILL_YOU_ACT = re.compile(
+    r"\b(?:you|u|ya|this|this bot|it) (?:gonna|gunna|going to|actually going to|actually gonna|"
+    r"will|will actually) (?:actually )?do (?:something|anything|owt|nothing)\b|\b(?:are|r) (?:you|u) "
+    r"(?:actually )?(?:gonna|going to) (?:do|help) (?:something|anything|me)?\b.{0,10}\bor not\b|"
+    r"\bwhy (?:are )?(?:you|u) asking (?:all )?(?:this|these|me all this)\b.{0,40}\b(?:do|help)\b|"
+    r"\b(?:takes?|taking|writes?|writing) (?:down )?notes and (?:does|do|doing) nothing\b"
+)
+
+
+def k99a_asks_if_the_bot_will_act(text: str) -> bool:
+    words = plain(text)
+    if re.search(r"\b(?:police|officer|council|housing|landlord|school|court)\b", words):
+        return False  # what they can do has its own answers
+    return bool(_K99A_WILL_YOU_ACT.search(words))
+
+
 # Fatima, 50, whose son was killed by a speeding driver on his phone: "I want to speak in court
 # ... Will they let a mother speak?" (got the witness answer), "I am not frightened of him. I
 # want to speak about my son. In court. Can I?" (told "I can't answer"): a bereaved relative's
@@ -47187,6 +47206,8 @@ def matching_answers(
         ),
         (asks_if_school_or_family_see(text), Say(response="utter_who_we_tell")),
         (asks_who_we_tell(text), Say(response="utter_who_we_tell")),
+        # k99a (round 99): late, so the answers to what the police or a service can do win.
+        (k99a_asks_if_the_bot_will_act(text), Say(response="utter_k99a_what_i_can_do")),
         (asks_if_they_will_know(text), Say(response="utter_will_they_know")),
         (asks_if_support_tells_the_police(text), Say(response="utter_support_not_police")),
         (

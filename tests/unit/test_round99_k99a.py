@@ -211,3 +211,15 @@ def test_a_threat_if_she_complains_is_not_the_complaints_right():
         "immigration. I am scared",
     )
     assert topic_fits("complaint", "how do i complain about the police?")
+
+
+# M1: "you gonna do something or not" got "I can't answer your question here".
+def test_marcus_asking_if_the_bot_will_do_something_is_answered():
+    for text in (
+        "why you asking all this, you gonna do something or not",
+        "if its just another person who takes notes and does nothing dont bother",
+    ):
+        assert _response(text, "assault", []) == "utter_k99a_what_i_can_do"
+    assert _response("are the police gonna do anything", "assault", []) != (
+        "utter_k99a_what_i_can_do"
+    )
