@@ -14368,6 +14368,27 @@ def asks_if_they_can_tell_work_who_turns_up(
     )
 
 
+# k99a (round 99): Dennis, 74, "im a bit deaf. i cant hear the phone very well" was told "Sorry,
+# I can only write in English", then "why did you say about language, I SPEAK ENGLISH i am just
+# hard of hearing" got "I can't answer your question here".
+_K99A_HEARING = re.compile(
+    r"\b(?:deaf|hard of hearing|(?:my |bad |poor )?hearing(?: is| isnt| aint)?(?: not)?(?: very)? "
+    r"(?:good|great|bad|poor|loss|aid)|cant hear|can t hear|cannot hear)\b"
+)
+_K99A_NOT_LANGUAGE = re.compile(
+    r"\b(?:i (?:do |can )?speak english|i m english|im english|(?:why|what) (?:did |do )?(?:you|u) "
+    r"(?:say|said|saying|mention\w*|talk\w*)(?: about)? (?:a |the |my )?(?:language|interpreter|"
+    r"english)|(?:not|no|dont need) (?:a |an )?(?:language|interpreter|translator)|language\?)"
+)
+
+
+def k99a_hearing_taken_for_language(text: str) -> bool:
+    words = plain(text)
+    return bool(_K99A_HEARING.search(words)) and bool(
+        _K99A_NOT_LANGUAGE.search(words) or re.search(r"\blanguage\s*\?", text.lower())
+    )
+
+
 # k99a (round 99): Marcus, angry that the police did nothing after his neighbour's racist attack:
 # "why you asking all this, you gonna do something or not" got "I can't answer your question
 # here", and "if its just another person who takes notes and does nothing dont bother" nothing.
@@ -42606,6 +42627,9 @@ def matching_answers(
         # got the care-proceedings paragraph (fears_social_services, p7) twice.
         (p1_partner_threatens_custody(text), Say(response="utter_p1_threat_to_take_the_kids")),
         # -- end of round 69, helper p1 rows --
+        # k99a (round 99): Dennis, hard of hearing, told "Sorry, I can only write in English":
+        # "why did you say about language, I SPEAK ENGLISH i am just hard of hearing".
+        (k99a_hearing_taken_for_language(text), Say(response="utter_k99a_hearing_not_language")),
         # k99a (round 99): at the top, as Priya's "can my manager be told?" (her ex turns up at
         # her work) got "We never tell your boss" and a partner-at-home answer.
         (

@@ -223,3 +223,16 @@ def test_marcus_asking_if_the_bot_will_do_something_is_answered():
     assert _response("are the police gonna do anything", "assault", []) != (
         "utter_k99a_what_i_can_do"
     )
+
+
+# D1: "why did you say about language, I SPEAK ENGLISH i am just hard of hearing" got "I can't
+# answer your question here".
+def test_hearing_taken_for_a_language_need_is_owned():
+    text = (
+        "i dont know. i wouldnt recognise them probably. why did you say about language, I SPEAK "
+        "ENGLISH i am just hard of hearing"
+    )
+    assert _response(text, "fraud", DENNIS) == "utter_k99a_hearing_not_language"
+    assert _response("im deaf, can i get a bsl interpreter?", "assault", []) != (
+        "utter_k99a_hearing_not_language"
+    )
