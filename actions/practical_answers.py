@@ -475,7 +475,8 @@ def asks_about_money_after_a_partner_died(text: str, answers: Mapping[str, Any] 
     facts = answers or {}
     # k99a (round 99): Dennis, conned out of £3,000 cash by roofers with "a white van", "on my
     # own since my wife passed", asked "can i get the money back or not" and got Bereavement
-    # Support Payment and a hit and run, twice: a van in a fraud, burglary or theft is no road death.
+    # Support Payment and a hit and run, twice: a van in a fraud, burglary or theft is no road
+    # death.
     not_a_death = facts.get("crime_type") in _K99A_NOT_A_DEATH
     about_the_death = (
         facts.get("crime_type") == "homicide"

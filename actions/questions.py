@@ -7319,8 +7319,8 @@ def asks_whether_to_keep_screenshots(text: str, crime_type: str | None) -> bool:
     kept = re.search(
         r"\b(?:keep|save|collect|record)\w* (?:the |any |some )?evidence\b|"
         # k99a (round 99): Priya, "i meant his messages to me, should i keep them as evidence".
-        r"\b(?:keep|save)\w* (?:them|it|those|these|all of them|his \w+|her \w+|the \w+) (?:as|for) "
-        r"evidence\b",
+        r"\b(?:keep|save)\w* (?:them|it|those|these|all of them|his \w+|her \w+|the \w+) "
+        r"(?:as|for) evidence\b",
         words,
     )
     pictures = _J2_PICTURE_WORDS.search(words) and not _J2_NO_PICTURES.search(words)
@@ -14394,8 +14394,9 @@ def k99a_hearing_taken_for_language(text: str) -> bool:
 # here", and "if its just another person who takes notes and does nothing dont bother" nothing.
 _K99A_WILL_YOU_ACT = re.compile(
     r"\b(?:you|u|ya|this|this bot|it) (?:gonna|gunna|going to|actually going to|actually gonna|"
-    r"will|will actually) (?:actually )?do (?:something|anything|owt|nothing)\b|\b(?:are|r) (?:you|u) "
-    r"(?:actually )?(?:gonna|going to) (?:do|help) (?:something|anything|me)?\b.{0,10}\bor not\b|"
+    r"will|will actually) (?:actually )?do (?:something|anything|owt|nothing)\b|\b(?:are|r) "
+    r"(?:you|u) (?:actually )?(?:gonna|going to) (?:do|help) (?:something|anything|me)?\b"
+    r".{0,10}\bor not\b|"
     r"\bwhy (?:are )?(?:you|u) asking (?:all )?(?:this|these|me all this)\b.{0,40}\b(?:do|help)\b|"
     r"\b(?:takes?|taking|writes?|writing) (?:down )?notes and (?:does|do|doing) nothing\b"
 )
