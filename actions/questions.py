@@ -40368,6 +40368,7 @@ _A74C_TELL_MANAGER = frozenset(
 )
 _A74C_MANAGER_ANSWERS = frozenset(
     {
+        "utter_k99a_tell_work_stalked",  # k99a (round 99): Priya asked to tell her manager
         "utter_n5_work_rights_sexual_harassment",
         "utter_p6_sorry_not_laughed_off",
         # -- round 75, helper b75a --
