@@ -6494,10 +6494,27 @@ _J98D_BLOW_DENIED = re.compile(
 )
 
 
+# k99a (round 99): Dennis, conned by roofers: "WHAT? nobody has died in a hit and run", "I WAS
+# NOT IN A CAR CRASH" put the Motor Insurers' Bureau and Brake in his services: a road crash
+# denied is none.
+_K99A_ROAD_DENIED = re.compile(
+    r"\b(?:nobody|no one|noone|no body|nobodys) (?:has |had |have |was |got )?(?:died|been killed|"
+    r"killed|hurt|injured|run over|knocked down)(?: \w+){0,2} (?:in|by) (?:a |an |the |any )?"
+    r"(?:hit and run|car|road|van|crash|accident|collision|driver)(?: crash| accident| collision)?"
+    r"\b|\b(?:i|we|he|she|they|it|nobody|no one)(?: was| were|s)? (?:not|never|wasnt|werent|wasn t|"
+    r"was not|were not|wasn'?t|weren'?t|has not been|hasnt been|have not been|havent been)(?: \w+)?"
+    r" (?:in|involved in|hit by|part of) (?:a |an |any )?(?:car|road|van|traffic) ?(?:crash|"
+    r"accident|collision)\b|\b(?:no|not a|wasnt a|was not a|it wasnt a|there was no) (?:hit and "
+    r"run|car crash|road crash|car accident|road accident)\b",
+    re.IGNORECASE,
+)
+
+
 def h97a_without_threats_and_denials(text: str) -> str:
-    """The message without threats of rape, denied thefts and denied blows, which tell no such
-    crime."""
+    """The message without threats of rape, denied thefts, denied blows and a denied road
+    crash, which tell no such crime."""
     text = _J98D_BLOW_DENIED.sub(" ", text)  # j98d (round 98): Lakshmi
+    text = _K99A_ROAD_DENIED.sub(" ", text)  # k99a (round 99): a road crash denied
     return _H97A_THEFT_DENIED.sub(" ", _H97A_SEXUAL_THREAT.sub(" threats ", text))
 
 

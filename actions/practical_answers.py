@@ -454,6 +454,20 @@ _Q82E_ROAD = re.compile(
 )
 
 
+_K99A_NOT_A_DEATH = frozenset(
+    {
+        "fraud",
+        "burglary",
+        "theft",
+        "robbery",
+        "criminal_damage",
+        "stalking_harassment",
+        "sexual_offence",
+        "human_trafficking",
+    }
+)
+
+
 def asks_about_money_after_a_partner_died(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
     told = said_with(text, answers)
@@ -461,10 +475,15 @@ def asks_about_money_after_a_partner_died(text: str, answers: Mapping[str, Any] 
     # The death is what they came about (round 83, Rose: "my husband died 4 years ago ... I mean
     # the £140 out my purse he took" was answered about bereavement payments).
     facts = answers or {}
+    # k99a (round 99): Dennis, conned out of £3,000 cash by roofers with "a white van", "on my
+    # own since my wife passed", asked "can i get the money back or not" and got Bereavement
+    # Support Payment and a hit and run, twice: a van in a fraud, burglary or theft is no road
+    # death.
+    not_a_death = facts.get("crime_type") in _K99A_NOT_A_DEATH
     about_the_death = (
         facts.get("crime_type") == "homicide"
         or facts.get("bereaved") is True
-        or bool(_Q82E_ROAD.search(told))
+        or (bool(_Q82E_ROAD.search(told)) and not not_a_death)
     )
     return (
         asked

@@ -1878,7 +1878,11 @@ _V3_NOT_INSURANCE = re.compile(
 # "I never mentioned insurance??" (Dev) is no question about it.
 _NOT_ABOUT_INSURANCE = re.compile(
     r"\b(?:never|didnt|did not|not|nothing) (?:\w+ )?(?:mention\w*|said|say|ask\w*|talk\w* about|"
-    r"about|to do with) (?:\w+ )?insurance\b"
+    r"about|to do with) (?:\w+ )?insurance\b|"
+    # k99a (round 99): Dennis, "why does it say motor insurers and road victims. I WAS NOT IN A
+    # CAR CRASH": a service in his list queried (the Motor Insurers' Bureau), no insurer's claim.
+    r"\b(?:why|what) (?:\w+ ){0,3}(?:say|says|said|list\w*|sen[dt]\w*|give\w*|put)\b(?: \w+){0,3} "
+    r"motor insurers?\b"
 )
 # Said, not asked: "my insurance wants a crime number", "need help with the insurance claim",
 # "info for insurance" (as the help they need).
@@ -3196,6 +3200,14 @@ def topic_fits(topic: str | None, text: str) -> bool:
     # -- round 33, helper U2 --: the Code's complaints Right is not for lenders, banks or
     # insurers (Olivia). (How police treated someone gets the IOPC answer from known_answer.)
     if topic == "complaint" and _FINANCIAL_BODY.search(plain(text)):
+        return False
+    if topic == "complaint" and re.search(
+        r"\b(?:say|says|said|sayin\w*|told me|tells me|threaten\w*|warn\w*)\b(?: \w+){0,2} if "
+        r"(?:i|we) (?:complain|make a complaint|say anything|ask)\b",
+        plain(text),
+    ):
+        # k99a (round 99): Sofia, unpaid, "he say if I complain he call immigration": a threat
+        # told, not a question about complaining under the Code (she got the Ombudsman).
         return False
     if topic == "vps" and p7_not_about_the_vps(text):
         return False  # -- round 45, helper P7 -- a grandson's bed-wetting is not the VPS (Sue)
@@ -7373,7 +7385,13 @@ def asks_whether_to_keep_screenshots(text: str, crime_type: str | None) -> bool:
     shot = re.search(r"\b(?:screenshots?|screen shots?|screenshot\w*)\b", words)
     # "ok but can i screenshot the text messages or not", "THERE ARE NO PICTURES. how do i keep
     # evidence of the hate messages" (round 48, Jay, 17): messages, not pictures.
-    kept = re.search(r"\b(?:keep|save|collect|record)\w* (?:the |any |some )?evidence\b", words)
+    kept = re.search(
+        r"\b(?:keep|save|collect|record)\w* (?:the |any |some )?evidence\b|"
+        # k99a (round 99): Priya, "i meant his messages to me, should i keep them as evidence".
+        r"\b(?:keep|save)\w* (?:them|it|those|these|all of them|his \w+|her \w+|the \w+) "
+        r"(?:as|for) evidence\b",
+        words,
+    )
     pictures = _J2_PICTURE_WORDS.search(words) and not _J2_NO_PICTURES.search(words)
     return (
         crime_type
@@ -7668,7 +7686,13 @@ def asks_if_partner_can_come_back(
         return False
     if re.search(r"\b(?:court|trial|hearing|order|injunction)\b", words):
         return False  # "can he come back to court with me?"; an order: utter_protection_order
-    if re.search(r"\b(?:uni|university|college|school|halls|campus|work|office|gym)\b", words):
+    # k99a (round 99): Priya, "i WANT my manager to know so they can stop him coming in" (at her
+    # pharmacy), was told to "ask the officers with you" and about tenancies: her work too.
+    if re.search(
+        r"\b(?:uni|university|college|school|halls|campus|work|office|gym|manager|boss|employer|"
+        r"pharmacy|shop|store|salon|cafe|restaurant)\b",
+        words,
+    ):
         # "can my uni do anything? like stop him getting into halls" is not the police at home
         # tonight (round 33, Ellie, told to "ask the officers with you").
         return False
@@ -14426,6 +14450,83 @@ def j7_asks_if_work_is_told(text: str) -> bool:
     return bool(_J7_WORK_FINDS_OUT.search(words)) and not _J7_POLICE_OR_COURT.search(words)
 
 
+# k99a (round 99): Priya, 23, whose ex keeps turning up at the pharmacy where she works: "can my
+# manager be told? im scared of walking home after late shifts", "i WANT my manager to know so
+# they can stop him coming in, is that ok? and what about walking home", "you still didnt say if
+# i can tell my manager, will that make it worse?" got "We never tell your boss", an answer for
+# a partner at home with officers there, and the privacy text. Wanting work told about someone
+# who turns up there is answered: yes, and how work and the journey home can be made safer.
+_K99A_TELL_WORK = re.compile(
+    r"\b(?:can|could|should|shall) (?:my |the )?(?:employer|boss|manager|line manager|work|"
+    r"supervisor|hr)\b(?: \w+)? (?:be told|know|be informed)\b|\b(?:can|could|should|shall) i "
+    r"(?:\w+ )?tell (?:my |the )?(?:employer|boss|manager|line manager|work|supervisor|hr)\b|"
+    r"\bif i (?:can|could|should) tell (?:my |the )?(?:employer|boss|manager|line manager|work|"
+    r"supervisor|hr)\b|\b(?:want|wanted|like|need) (?:my |the )?(?:employer|boss|manager|line "
+    r"manager|work|supervisor|hr) to know\b|\btell(?:ing)? (?:my |the )?(?:employer|boss|manager|"
+    r"line manager|supervisor|hr)\b.{0,30}\b(?:make it worse|a good idea|ok|okay|alright|help)\b"
+)
+_K99A_COMES_TO_WORK = re.compile(
+    r"\b(?:coming|comes|came|come|turns? up|turning up|turned up|shows? up|showing up|waits?|"
+    r"waiting|stands?|standing|hangs? around|hanging around) (?:\w+ ){0,3}(?:to |at |outside |"
+    r"into |in )?(?:my |the |our )?(?:work|job|workplace|office|shop|store|pharmacy|salon|cafe|"
+    r"restaurant|bar|gym|warehouse|school|hospital|ward|reception)\b|\b(?:at|to) (?:my )?work\b"
+)
+
+
+def asks_if_they_can_tell_work_who_turns_up(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if crime_type not in ("stalking_harassment", "domestic_abuse", None):
+        return False
+    if re.search(r"\b(?:will|would|do|does) (?:you|u|this|the bot)\b", words):
+        return False  # "will you tell my boss?" is about this chat (utter_who_we_tell)
+    return bool(_K99A_TELL_WORK.search(words)) and bool(
+        _K99A_COMES_TO_WORK.search(said_with(text, answers))
+    )
+
+
+# k99a (round 99): Dennis, 74, "im a bit deaf. i cant hear the phone very well" was told "Sorry,
+# I can only write in English", then "why did you say about language, I SPEAK ENGLISH i am just
+# hard of hearing" got "I can't answer your question here".
+_K99A_HEARING = re.compile(
+    r"\b(?:deaf|hard of hearing|(?:my |bad |poor )?hearing(?: is| isnt| aint)?(?: not)?(?: very)? "
+    r"(?:good|great|bad|poor|loss|aid)|cant hear|can t hear|cannot hear)\b"
+)
+_K99A_NOT_LANGUAGE = re.compile(
+    r"\b(?:i (?:do |can )?speak english|i m english|im english|(?:why|what) (?:did |do )?(?:you|u) "
+    r"(?:say|said|saying|mention\w*|talk\w*)(?: about)? (?:a |the |my )?(?:language|interpreter|"
+    r"english)|(?:not|no|dont need) (?:a |an )?(?:language|interpreter|translator)|language\?)"
+)
+
+
+def k99a_hearing_taken_for_language(text: str) -> bool:
+    words = plain(text)
+    return bool(_K99A_HEARING.search(words)) and bool(
+        _K99A_NOT_LANGUAGE.search(words) or re.search(r"\blanguage\s*\?", text.lower())
+    )
+
+
+# k99a (round 99): Marcus, angry that the police did nothing after his neighbour's racist attack:
+# "why you asking all this, you gonna do something or not" got "I can't answer your question
+# here", and "if its just another person who takes notes and does nothing dont bother" nothing.
+_K99A_WILL_YOU_ACT = re.compile(
+    r"\b(?:you|u|ya|this|this bot|it) (?:gonna|gunna|going to|actually going to|actually gonna|"
+    r"will|will actually) (?:actually )?do (?:something|anything|owt|nothing)\b|\b(?:are|r) "
+    r"(?:you|u) (?:actually )?(?:gonna|going to) (?:do|help) (?:something|anything|me)?\b"
+    r".{0,10}\bor not\b|"
+    r"\bwhy (?:are )?(?:you|u) asking (?:all )?(?:this|these|me all this)\b.{0,40}\b(?:do|help)\b|"
+    r"\b(?:takes?|taking|writes?|writing) (?:down )?notes and (?:does|do|doing) nothing\b"
+)
+
+
+def k99a_asks_if_the_bot_will_act(text: str) -> bool:
+    words = plain(text)
+    if re.search(r"\b(?:police|officer|council|housing|landlord|school|court)\b", words):
+        return False  # what they can do has its own answers
+    return bool(_K99A_WILL_YOU_ACT.search(words))
+
+
 # Fatima, 50, whose son was killed by a speeding driver on his phone: "I want to speak in court
 # ... Will they let a mother speak?" (got the witness answer), "I am not frightened of him. I
 # want to speak about my son. In court. Can I?" (told "I can't answer"): a bereaved relative's
@@ -14663,6 +14764,12 @@ def j5_fake_official_caller(text: str, crime_type: str | None) -> bool:
     o'clock. What ought I say to him?". Not "should I call Action Fraud?" or "is Action Fraud
     real?", which the answer about Report Fraud answers."""
     words = plain(text)
+    if re.search(
+        r"\b(?:someone|somebody|anyone|anybody) to (?:help|support|go|come)\b(?: \w+){0,3} with "
+        r"(?:the )?police\b",
+        words,
+    ) and not re.search(r"\b(?:rang|rung|ringing|called|calling|phoned|caller)\b", words):
+        return False  # k99a (round 99): Dennis, "somebody to help me with the police"
     scam = crime_type == "fraud" or bool(
         re.search(r"\b(?:fraud|scam\w*|con|conned|fee|recover\w*|money back)\b", words)
     )
@@ -39933,7 +40040,16 @@ _X71D_TRADE_WORK = re.compile(
 )
 _X71D_PAID_CASH = re.compile(
     r"\b(?:paid|pay|gave|handed)\b(?: \S+){0,4} (?:in )?cash\b|\bcash\b(?: \w+){0,3} (?:paid|"
-    r"handed)\b|\bi paid cash\b"
+    r"handed)\b|\bi paid cash\b|"
+    # k99a (round 99): Dennis, "they took 3000 pound cash off me up front", "it was cash".
+    r"\b(?:took|taken|had)\b(?: \S+){0,3} cash (?:off|from|out of) (?:me|us|my|him|her)\b|"
+    r"\b(?:it|that|the money) (?:was|were) (?:all )?(?:in )?cash\b"
+)
+# k99a (round 99): Dennis, "i want my money back really" after roofers took his cash.
+_K99A_WANTS_MONEY_BACK = re.compile(
+    r"\b(?:want|need|like|wanting) (?:my|the|our|that) (?:money|cash|£ ?\d[\d,]*|\d[\d,]* ?pounds?)"
+    r" back\b|\b(?:can|could|will|do) i (?:ever )?get (?:it|my money|the money|my cash) back\b|"
+    r"\b(?:asking|asked|ask) (?:you )?about (?:the |my )?(?:\w+ )?(?:money|cash)\b"
 )
 
 
@@ -39962,7 +40078,7 @@ def x71d_trader_money_back_after_cash(
     earlier = said_with(text, answers)
     return (
         crime_type in ("fraud", None)
-        and bool(_G4_MONEY_BACK.search(words))
+        and bool(_G4_MONEY_BACK.search(words) or _K99A_WANTS_MONEY_BACK.search(words))
         and not re.search(r"\b(?:transfer\w*|card)\b", words)
         and bool(_X71D_PAID_CASH.search(earlier))
         and (g4_rogue_trader(text, answers) or bool(_X71D_TRADE_WORK.search(earlier)))
@@ -40656,6 +40772,7 @@ _A74C_TELL_MANAGER = frozenset(
 )
 _A74C_MANAGER_ANSWERS = frozenset(
     {
+        "utter_k99a_tell_work_stalked",  # k99a (round 99): Priya asked to tell her manager
         "utter_n5_work_rights_sexual_harassment",
         "utter_p6_sorry_not_laughed_off",
         # -- round 75, helper b75a --
@@ -42948,6 +43065,15 @@ def matching_answers(
         # got the care-proceedings paragraph (fears_social_services, p7) twice.
         (p1_partner_threatens_custody(text), Say(response="utter_p1_threat_to_take_the_kids")),
         # -- end of round 69, helper p1 rows --
+        # k99a (round 99): Dennis, hard of hearing, told "Sorry, I can only write in English":
+        # "why did you say about language, I SPEAK ENGLISH i am just hard of hearing".
+        (k99a_hearing_taken_for_language(text), Say(response="utter_k99a_hearing_not_language")),
+        # k99a (round 99): at the top, as Priya's "can my manager be told?" (her ex turns up at
+        # her work) got "We never tell your boss" and a partner-at-home answer.
+        (
+            asks_if_they_can_tell_work_who_turns_up(text, crime_type, answers),
+            Say(response="utter_k99a_tell_work_stalked"),
+        ),
         # -- round 69, helper P2 --: at the top, as Tom's "does anyone see this? like my
         # parents" got "I can't answer that one here" at the consent question.
         (p2_asks_if_family_sees_chat(text), Say(response="utter_who_we_tell")),
@@ -47562,6 +47688,8 @@ def matching_answers(
         ),
         (asks_if_school_or_family_see(text), Say(response="utter_who_we_tell")),
         (asks_who_we_tell(text), Say(response="utter_who_we_tell")),
+        # k99a (round 99): late, so the answers to what the police or a service can do win.
+        (k99a_asks_if_the_bot_will_act(text), Say(response="utter_k99a_what_i_can_do")),
         (asks_if_they_will_know(text), Say(response="utter_will_they_know")),
         (asks_if_support_tells_the_police(text), Say(response="utter_support_not_police")),
         (

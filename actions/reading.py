@@ -1138,6 +1138,15 @@ def p81g_english_with_an_answer(turn: Turn) -> bool:
     words = plain(turn.text).split()
     if sum(word in _P81G_ENGLISH_WORDS for word in words) < 4:
         return False
+    # k99a (round 99): Dennis, at the disability question, "im a bit deaf. i cant hear the phone
+    # very well so i dont like ringing numbers" was told "Sorry, I can only write in English" and
+    # asked again: English that answers the question asked is read as its answer.
+    if (
+        turn.requested is not None
+        and not turn.text.startswith("/")
+        and _answer(turn).value is not None
+    ):
+        return True
     found = known_answer(
         turn.text, turn.answers.get("crime_type"), turn.organisations, answers=turn.answers
     )
@@ -2966,11 +2975,26 @@ _ABOUT_BEING_CONTACTED = re.compile(
 )
 
 
+# k99a (round 99): Sofia, at "Is it safe for a support worker to contact you?": "is wrong. not
+# trafficking. is boss not pay wages. please change" puts the record right; its "wrong" and "not"
+# were taken as a no, and she was told "OK, nobody will contact you".
+def k99a_crime_put_right_not_a_no(turn: Turn, requested: str) -> bool:
+    words = plain(turn.text)
+    return (
+        requested in ("contact_safe", "referral_consent")
+        and "crime_type" in corrections(turn.text, turn.answers)
+        and not _ABOUT_CONTACT.search(words)
+        and not re.search(r"\b(?:safe|unsafe|danger\w*|sees?|checks?|looks?)\b", words)
+    )
+
+
 def _answer_beside(turn: Turn, requested: str) -> Answer:
     """The answer in the sentences of a message that correct nothing."""
     if requested == "repeat_victimisation" and v86b1_no_about_the_police(turn.text):
         # v86b1 (round 86): Ray, "No, it has NOT been reported to the police. ... Please don't
         # tell them anything": all of it is about the police; no sentence answers the question.
+        return Answer()
+    if k99a_crime_put_right_not_a_no(turn, requested):
         return Answer()
     sentences = [part for part in re.split(r"[.!?;\n]+", turn.text) if part.strip()]
     record_fix = (  # -- round 44, helper N5 -- "no!! ... dont put that ... put spiking"
@@ -4553,6 +4577,10 @@ def c75e_both_crimes_kept(
             words,
         )
     )
+    if kept == "human_trafficking" and _Q4_NOT_TRAFFICKED.search(words):
+        # k99a (round 99): Sofia, unpaid by her boss, "trafficking? no no. I come to london
+        # alone 6 years ago ... only he not pay me" kept the label: taken back, it goes.
+        return {}
     if denied or not c75e_said_as_well(text, str(new)):
         return {}
     undo: dict[str, Any] = {"crime_type": kept}
@@ -5240,7 +5268,10 @@ _J2_NO_FORCE = re.compile(
 # the trafficking. is not true" got "I can't answer" and the label stayed. A trafficking label
 # taken back is removed; what she told (unpaid work, a threat) is kept as another crime, so the
 # question "what happened?" is not asked again only to be read as trafficking once more.
-_Q4_TRAFFICKING = r"(?:human )?(?:trafficking|trafficked|traffic|modern slavery|slavery|a slave)"
+# k99a (round 99): Sofia, "I am not slave".
+_Q4_TRAFFICKING = (
+    r"(?:human )?(?:trafficking|trafficked|traffic|modern slavery|slavery|a slave|slave)"
+)
 _Q4_NOT_TRAFFICKED = re.compile(
     rf"\b(?:take|took|taking|put|get) (?:away|off|out)(?: of)? (?:the |that |this |my )?"
     rf"{_Q4_TRAFFICKING}|\b(?:remove|delete|erase|change|drop) (?:the |that |this )?(?:word )?"
@@ -6958,8 +6989,13 @@ def corrections(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
     """Changes to earlier answers the message makes outright ("it wasn't my family, it was a
     neighbour", "he's a stranger", "I said 52"); nothing is changed on a guess."""
     # round 79, m79c: "domestic abuse?? no no this is my shop" (Sunil) doubts the word said back.
+    as_written = text
     text = account.m79c_without_echoed_crime(text).strip() or text
     changes = _corrections_said(text, answers)
+    if "crime_type" not in changes:
+        # k99a (round 99): Sofia, "trafficking? no no. ... only he not pay me": the word said back
+        # is the label she takes back, so the denial is read with it.
+        changes.update(q4_trafficking_taken_back(as_written, answers))
     # -- round 75, helper c75e --: a crime said to be as well as the one kept adds to it (Tom),
     # whichever reading above took it for a change.
     kept_too = c75e_both_crimes_kept(text, answers, changes)

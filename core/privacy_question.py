@@ -146,7 +146,13 @@ _THEIR_THINGS = re.compile(
     r"texts?|photos?|pictures?|pics|screenshots?|posts?|videos?|voicemails?|emails?|dms|"
     r"accounts?|profiles?|comments?|number|contact)\b|"
     r"\b(?:get|have|make) (?:the|his|her|their|that) (?:\w+ )?(?:account|profile|page|photos?|"
-    r"pics|pictures?|posts?|videos?|messages?) (?:deleted|removed|taken down|wiped)\b"
+    r"pics|pictures?|posts?|videos?|messages?) (?:deleted|removed|taken down|wiped)\b|"
+    # k99a (round 99): Priya, stalked by her ex: "should i keep the messages he sends or delete
+    # them" was asked "Do you want me to delete everything from this conversation?".
+    r"\b(?:keep|save|screenshot)\b (?:all )?(?:of )?(?:the|his|her|their|them|those|these) "
+    r"(?:\w+ )?(?:messages?|texts?|photos?|pictures?|pics|voicemails?|emails?|dms)\b "
+    r"(?:(?:that|which) )?"
+    r"(?:he|she|they) (?:sends?|sent|posts?|posted|writes?|wrote|leaves?|left)\b"
 )
 
 
