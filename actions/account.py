@@ -5521,15 +5521,21 @@ _H90B_NOT_REPEAT = re.compile(
 _K99B_VIDEO_PASSED_ROUND = re.compile(
     r"\b(?:every ?(?:one|body)|people|the whole (?:school|year|class)|all (?:my|the) (?:year|"
     r"class|school|friends))(?: at school)? (?:keeps?|keep on|keeps on|are|is|r) (?:sending|"
-    r"sharing|spreading|reposting|forwarding|posting|screenshotting|watching)(?: (?:it|the "
-    r"(?:video|vid|clip|pics?|photos?)|them))?(?: round| around| about)?\b"
+    r"sharing|spreading|reposting|forwarding|posting|screenshotting|watching) (?:it|the "
+    r"(?:video|vid|clip|pics?|photos?)|them)(?: round| around| about)?\b"
+    # Not "people keep posting horrible stuff about me": abuse posted again and again is.
 )
 
 
 def h90b_not_repeat_out(part: str) -> str:
     """The (plain) sentence without "how many times" said in annoyance and their own "if i see
-    them again"; k99b (round 99): nor a video of it passed round by everyone."""
-    return _K99B_VIDEO_PASSED_ROUND.sub(" ", _H90B_NOT_REPEAT.sub(" ", part))
+    them again"."""
+    return _H90B_NOT_REPEAT.sub(" ", part)
+
+
+def video_passed_round_out(part: str) -> str:
+    """The sentence without a video of it passed round by everyone (k99b, round 99)."""
+    return _K99B_VIDEO_PASSED_ROUND.sub(" ", part)
 
 
 def z5_not_repeat_out(part: str) -> str:
@@ -8857,6 +8863,7 @@ def g96d_driver_car_damaged(lowered: str, crime: str | None) -> str | None:
 # (Defined last: its rows are defined through the module.)
 REPEAT_SET_ASIDES: tuple[Callable[[str], str], ...] = (
     h90b_not_repeat_out,  # h90b (round 90): "ENGLISH. how many times" (annoyed)
+    video_passed_round_out,  # k99b (round 99): "everyone keeps sending it" (the video of it)
     v86c3_feeling_out,
     p81b_after_effect_out,
     k77d_not_repeat_out,  # "it was one scam, just i paid 3 times"
