@@ -33,6 +33,7 @@ WHEN_KEYS = {
     "exploited_at_work",  # v86a1 (round 86): a boss who exploits them (actions/topics.py)
     "for_someone_else",  # g76e (round 76): writing for someone else (Bisi, for her son)
     "referral_consent",  # f88d (round 89): a referral agreed (Doreen's home visit)
+    "at_referral",  # k99b (round 99): the results shown or a referral question asked (Rob)
     "order_held",  # h90c (round 90): an order told of earlier (Precious; actions/topics.py)
 }
 
