@@ -622,6 +622,10 @@ _FOR_SOMEONE_ELSE = re.compile(
     # -- round 45, helper P6 --: not "no not assault. its my husband. threats. he controls
     # everything" (Aisha): who did it and what he does, not whom it is about.
     r"(?! (?:threat\w*|abus\w*|violen\w*|controll\w*|coercive)\b)"
+    # lead (round 99): not "no not right now. its my son. hes out" (Rob, at the danger
+    # question): the one away is the one who hurts them.
+    r"(?![.,;]? (?:he|she)(?: is| s|s) (?:out|not (?:here|home|in)|at work|away|asleep|gone out|"
+    r"upstairs)\b)"
     # u86c (round 86): not "this is my friend Tunde's phone, call this number and ask for Femi"
     # (Femi, robbed, on a borrowed phone): whose phone it is, not whom it is about.
     r"(?!(?: [a-z]+)?(?: ?'?s)? (?:phone|fone|mobile|number|cell)\b)|"
@@ -661,8 +665,13 @@ def their_age(lowered: str) -> int | None:
 _FOR_CHILD = re.compile(
     rf"\b(?:{_MY_CHILD}(?: \w+)? (?:was|were|got|has been|have been|been|is being|is|keeps "
     rf"getting) (?:\w+ )?{_HARMED}|{_HARMED} (?:\w+ )?{_MY_CHILD}|(?:writing|asking|here|messaging"
-    rf"|texting) (?:for|on behalf of|about) {_MY_CHILD}|(?:its|it is|it s|this is) (?:about )?"
-    rf"{_MY_CHILD}|{_MY_CHILD}.{{0,80}}\b(?:grooming|groomed|grooms|(?:sending|sends|messaging|"
+    rf"|texting) (?:for|on behalf of|about) {_MY_CHILD}|(?:its|it is|it s|this is) about "
+    rf"{_MY_CHILD}|(?:its|it is|it s|this is) "
+    # lead (round 99): not "no not right now. its my son. hes out" (Rob, asked if he is in
+    # danger): the son away is the one who hurts him, not the one it happened to.
+    rf"{_MY_CHILD}(?![.,;]? (?:he|she)(?: is| s|s) (?:out|not (?:here|home|in)|at work|away|"
+    rf"asleep|gone out|upstairs)\b)|"
+    rf"{_MY_CHILD}.{{0,80}}\b(?:grooming|groomed|grooms|(?:sending|sends|messaging|"
     rf"messages|asking|asks|talking to|pressuring) (?:her|him|them)\b)|(?:grooming|messaging|"
     rf"talking to|following|bullying) {_MY_CHILD}|(?:help|support|advice|someone) for "
     rf"{_MY_CHILD}|{_MY_CHILD}\b.{{0,120}}\b(?:writing|asking|here|messaging|texting) (?:for|on "

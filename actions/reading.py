@@ -9228,7 +9228,12 @@ def x71b_theft_was_robbery(text: str, answers: Mapping[str, Any]) -> dict[str, A
 # then??" wiped the stabbing ("What happened?" again): who was hurt, not that nothing happened.
 _Y73C_ABOUT_ME = re.compile(
     r"\b(?:(?:its|it s|it is|it was) me (?:it|this|that) (?:is |was |s |has been )?"
-    r"(?:happening|happened|happens) to|(?:it|this) (?:has|s) (?:been )?(?:happened|happening) to "
+    r"(?:happening|happened|happens) to|"
+    # lead (round 99): Rob, whose son (28) takes his money and pushed him: "no its me thats been
+    # hurt not him" was read as writing for an adult son.
+    r"(?:its|it s|it is|it was) me (?:thats|that s|that has|that is|whos|who s|who has|who is|"
+    r"that was|who was|that got|who got) (?:been )?(?:hurt|hit|pushed|attacked|robbed|the victim|"
+    r"being hurt|getting hurt)|(?:it|this) (?:has|s) (?:been )?(?:happened|happening) to "
     r"me|i am the one(?! who| that| to (?:call|ring|report|contact|speak))|(?:it|this) is about "
     r"me|(?:its|it s) about me|i am writing about (?:me|myself)|(?:its|it s|it is) my (?:money|"
     r"pension|card|bank card|savings) (?:he|she|they) (?:takes|took|take|is taking|has))\b"
