@@ -1,0 +1,101 @@
+"""Round 100, helper l100c: Farah, Alex, Mariam and Dave (role-play findings, helper c)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from actions.account import read_account
+from actions.reading import Turn, corrections, read_turn
+from referrals.matching import default_directory
+
+FARAH: dict[str, Any] = dict(
+    consent=True,
+    in_danger=False,
+    crime_type="assault",
+    hate_motivated=True,
+    reported_to_police=False,
+    relationship_to_offender="stranger",
+    age=24.0,
+    repeat_victimisation=False,
+    has_impairment=False,
+    needs=["safety", "emotional"],
+    language="English",
+    borough="Redbridge",
+    account_details=["injured", "serious_injury", "weapon"],
+)
+
+
+def _at(text: str, requested: str, answers: dict[str, Any]) -> Any:
+    return read_turn(
+        Turn(
+            text=text,
+            intent="inform",
+            requested=requested,
+            answers=answers,
+            asked={requested: 1},
+            organisations=default_directory(),
+        )
+    )
+
+
+def test_farah_wasnt_like_stabbed_is_no_wounding() -> None:
+    # "he spat at me, i wasnt like stabbed lol" was read as a wounding (Redthread, "wounded").
+    text = (
+        "most serious crimes?? he spat at me, i wasnt like stabbed lol. also what do i do about "
+        "tomorrow, i have to get that bus at 7.40"
+    )
+    got = read_account(text)
+    assert got.crime_type != "serious_violence"
+    assert not got.details & {"injured", "serious_injury", "weapon"}
+    # a stabbing told is still one
+    assert "serious_injury" in read_account("i got stabbed in the leg").details
+
+
+def test_farah_not_wounded_is_taken_off_and_not_refused() -> None:
+    # "i wasnt wounded?? i said i WASNT stabbed ..." and "thats wrong. i was not injured. can
+    # you fix it" got "I'm sorry, I can't answer that one here".
+    for text in (
+        "i wasnt wounded?? i said i WASNT stabbed. he pulled my scarf and spat. im not hurt just "
+        "shaken",
+        "thats wrong. i was not injured. can you fix it",
+    ):
+        reading = _at(text, "referral_consent", FARAH)
+        assert not reading.reject
+        assert "account_details" in reading.corrected
+        left = set(reading.slots["account_details"])
+        assert not left & {"injured", "serious_injury"}
+    changed = corrections("thats wrong. i was not injured. can you fix it", FARAH)
+    assert "serious_injury" not in changed["account_details"]
+
+
+ALEX: dict[str, Any] = dict(
+    consent=True,
+    in_danger=False,
+    crime_type="online_abuse",
+    hate_motivated=True,
+    reported_to_police=False,
+    relationship_to_offender="someone_known",
+    age=35.0,
+    repeat_victimisation=True,
+    borough="Hackney",
+    results_shown=True,
+)
+
+
+def test_alex_will_anyone_contact_the_person_doing_this() -> None:
+    # Got the Galop number, then "Thank you. I can't answer your question here".
+    first = _at(
+        "go on then, galop please. they won't contact the ex colleague or anything will they? "
+        "last thing i need is them finding out i complained",
+        "referral_consent",
+        ALEX,
+    )
+    assert first.slots.get("referral_consent") is True
+    assert [say.response for say in first.say] == ["utter_c2_they_wont_be_told"]
+    second = _at(
+        "yes it's safe. but you didn't answer - will anyone contact the person doing this?",
+        "contact_safe",
+        {**ALEX, "referral_consent": True},
+    )
+    assert second.slots.get("contact_safe") is True
+    assert [say.response for say in second.say] == ["utter_c2_they_wont_be_told"]
