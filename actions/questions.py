@@ -30552,6 +30552,17 @@ _C2_TOLD_OF_HELP = re.compile(
     r"you|i used this|about (?:this|the) (?:chat|referral|support))\b"
 )
 _C2_STALKING_LIKE = frozenset({"stalking_harassment", "domestic_abuse", "threats"})
+# l100c (round 100): Alex, abused online for weeks by a former colleague: "they won't contact
+# the ex colleague or anything will they? last thing i need is them finding out i complained",
+# "will anyone contact the person doing this?" got the Galop number, then "I can't answer".
+_L100C_ABUSE_BY_SOMEONE = frozenset({"online_abuse", "hate_crime"})
+_L100C_CONTACT_THE_OFFENDER = re.compile(
+    r"\b(?:will|would|could|might|do|does|is|are|wont|won t|will not|dont|don t)\b.{0,40}\b"
+    r"(?:contact|call|ring|message|speak to|talk to|get in touch with|approach|tell|inform|go to)"
+    r" (?:the |my |that |this )?(?:person (?:doing|who (?:did|is doing|s doing|has been doing))"
+    r" (?:this|it)|person responsible|ex colleague|ex coworker|ex co worker|former colleague|"
+    r"old colleague|colleague|abuser|offender|perpetrator|troll)\b"
+)
 
 
 def c2_asks_if_police_get_name(text: str) -> bool:
@@ -30764,11 +30775,13 @@ def c2_asks_if_offender_told(
     """Leah, stalked by Ryan: "will ryan be told any of this?", "will ryan find out im getting
     help?". Only once a support service is offered or she has told the police (the answer says
     what the police would do)."""
-    if crime_type not in _C2_STALKING_LIKE or _young(answers):
+    if crime_type not in _C2_STALKING_LIKE | _L100C_ABUSE_BY_SOMEONE or _young(answers):
         return False
     if not (is_question(text) or "?" in text):
         return False
     words = plain(text)
+    if _L100C_CONTACT_THE_OFFENDER.search(words):
+        return True  # l100c (round 100): Alex, "will anyone contact the person doing this?"
     if re.search(r"\b(?:boss|employer|mum|dad|parents?|school|work|family|kids|children)\b", words):
         return False
     who = re.search(
