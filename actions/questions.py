@@ -18388,9 +18388,20 @@ def m4_asks_if_it_goes_to_court(text: str, answers: Mapping[str, Any] | None) ->
     words = plain(text)
     return (
         told.get("reported_to_police") is not True
+        # l100c (round 100): Mariam, "It is going to court, the trial is in the spring ... Will
+        # they be sitting near us?": a killing (the police are on it) or a trial already set is
+        # not "not unless it's reported".
+        and told.get("crime_type") != "homicide"
+        and not _L100C_TRIAL_SET.search(words)
         and (is_question(text) or words.startswith("court"))
         and bool(_M4_COURT.search(words))
     )
+
+
+_L100C_TRIAL_SET = re.compile(
+    r"\b(?:the )?trial (?:is|starts|begins|will be|s) (?:in|on|next|this|set|booked|listed)\b|"
+    r"\btrial date\b"
+)
 
 
 # Nadine: "will the support ppl tell my school or jade?".

@@ -7,6 +7,7 @@ from typing import Any
 from actions.account import read_account
 from actions.reading import Turn, corrections, read_turn
 from referrals.matching import default_directory
+from tests.unit.known_answers import answer, sendable
 
 FARAH: dict[str, Any] = dict(
     consent=True,
@@ -99,3 +100,47 @@ def test_alex_will_anyone_contact_the_person_doing_this() -> None:
     )
     assert second.slots.get("contact_safe") is True
     assert [say.response for say in second.say] == ["utter_c2_they_wont_be_told"]
+
+
+def test_mariam_morning_not_afternoon_at_the_cemetery() -> None:
+    # '...at the times you gave ("morning, afternoon")': she goes to the cemetery then.
+    text = "Phone please, 07700 900 615. In the morning is best, in the afternoon I go to the cemetery."
+    answers = dict(
+        consent=True,
+        crime_type="homicide",
+        bereaved=True,
+        referral_consent=True,
+        contact_safe=True,
+        age=52.0,
+    )
+    reading = _at(text, "contact_method", answers)
+    assert reading.slots["contact_times"] == "morning, not afternoon"
+    assert reading.slots["contact_method"] == "call"
+
+
+MARIAM_COURT = (
+    "It is going to court, the trial is in the spring, I told you. I am not a witness I think, I "
+    "was not there. But I am scared to see those boys in the court, and their families. Will they "
+    "be sitting near us?"
+)
+
+
+def test_mariam_will_their_families_sit_near_us() -> None:
+    # Got "Thank you. I can't answer your question here".
+    answers = dict(
+        consent=True, crime_type="homicide", bereaved=True, age=52.0, in_danger=False
+    )
+    reading = _at(MARIAM_COURT, "fear_of_giving_evidence", answers)
+    assert [say.response for say in reading.say] == ["utter_l100c_bereaved_near_their_families"]
+    assert answer(MARIAM_COURT, "homicide", bereaved=True) == (
+        "utter_l100c_bereaved_near_their_families"
+    )
+    (text,) = sendable("utter_l100c_bereaved_near_their_families")
+    assert len(text) <= 320 and "family liaison officer" in text
+    # not "Not unless it's reported" to a family whose trial is set
+    assert answer(MARIAM_COURT, "homicide") != "utter_m4_court_if_charged"
+    # Kwame's question keeps its answer
+    assert (
+        answer("Will I have to see him in the courtroom?", "homicide", bereaved=True)
+        == "utter_v86d2_bereaved_in_courtroom"
+    )
