@@ -41587,6 +41587,31 @@ def c75b_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -
 # -- end of round 75, helper c75b --
 
 
+# l100c (round 100): Dave, 60, garage burgled, had reported it: "neighbour 2 doors down has one of
+# them ring doorbells, will the police actually look at it" got "Yes, it's worth it ... Report at
+# met.police.uk"; "i already reported it mate. i asked about the doorbell camera" got only the
+# sorry about reporting. A camera asked about again, once a neighbour's camera was told, is
+# answered (the neighbour's-camera answer), after the sorry if it is owed.
+_L100C_ASKED_ABOUT_CAMERA = re.compile(
+    r"\bi (?:asked|was asking|m asking|am asking|said|meant) (?:you )?(?:about|re|regarding) "
+    r"(?:the |my neighbou?rs? |his |her |their |next doors? )?(?:ring )?(?:doorbell|door bell|"
+    r"ring|camera|cam|cctv|footage|video)\b"
+)
+
+
+def l100c_camera_asked_again(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_L100C_ASKED_ABOUT_CAMERA.search(plain(text))) and bool(
+        re.search(r"\b(?:neighbou?rs?|next door)\b", said_with(text, answers))
+    )
+
+
+def l100c_camera_again_answer(text: str, answers: Mapping[str, Any] | None) -> Say:
+    camera = Say(response="utter_k3_neighbours_camera")
+    if c75b_says_already_reported(text, answers):
+        return Say(response="utter_c75b_already_reported", then=(camera,))
+    return camera
+
+
 # -- round 75, helper c75a --
 # At the referral question, how to be contacted was asked and missed: Chloe (22, whose dad pays
 # her phone bill): "i just dont want them to know. can they email me instead", and Daniel, for
@@ -48142,6 +48167,11 @@ def matching_answers(
         (
             c75d_asks_if_they_tell_family(text),
             Say(response="utter_c75d_support_wont_tell_family"),
+        ),
+        (  # l100c (round 100): Dave, "i already reported it mate. i asked about the doorbell
+            # camera": the sorry, then the camera he asked about (before the sorry alone).
+            l100c_camera_asked_again(text, answers),
+            l100c_camera_again_answer(text, answers),
         ),
         # -- round 75, helper c75b --: last, so a question beside it is answered first (Kwame).
         (c75b_says_already_reported(text, answers), Say(response="utter_c75b_already_reported")),

@@ -2766,6 +2766,11 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
                 if slot in reading.slots
             },
         }
+    if reading.slots.get("reported_to_police") is not None:
+        # l100c (round 100): Dave, "yes done it online this morning got a reference ... will the
+        # police actually look at it [the neighbour's doorbell]": asked as a reported crime, not
+        # answered "Yes, it's worth it ... Report at met.police.uk".
+        told = {**told, "reported_to_police": reading.slots["reported_to_police"]}
     known = known_answer(text, told.get("crime_type"), turn.organisations, answers=told)
     if (
         known is not None

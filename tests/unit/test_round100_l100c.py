@@ -144,3 +144,38 @@ def test_mariam_will_their_families_sit_near_us() -> None:
         answer("Will I have to see him in the courtroom?", "homicide", bereaved=True)
         == "utter_v86d2_bereaved_in_courtroom"
     )
+
+
+DAVE_FIRST = (
+    "yes done it online this morning got a reference. last time they never even came out. "
+    "neighbour 2 doors down has one of them ring doorbells, will the police actually look at it "
+    "this time or do i have to go round and get it myself"
+)
+DAVE: dict[str, Any] = dict(
+    consent=True, in_danger=False, crime_type="burglary", repeat_victimisation=True
+)
+
+
+def test_dave_doorbell_asked_as_he_says_he_reported() -> None:
+    # Got "Yes, it's worth it ... Report at met.police.uk or on 101."
+    reading = _at(DAVE_FIRST, "reported_to_police", DAVE)
+    assert reading.slots["reported_to_police"] is True
+    assert [say.response for say in reading.say] == ["utter_k3_neighbours_camera"]
+    (text,) = sendable("utter_k3_neighbours_camera", reported_to_police=True)
+    assert "When you report" not in text and "crime number" in text and len(text) <= 320
+    (text,) = sendable("utter_t4_neighbours_footage", reported_to_police=True)
+    assert "When you report" not in text and len(text) <= 320
+
+
+def test_dave_i_asked_about_the_doorbell_camera() -> None:
+    # Got only "Sorry, you're right: you told me you'd already reported it".
+    reading = _at(
+        "60. i already reported it mate. i asked about the doorbell camera",
+        "age",
+        {**DAVE, "reported_to_police": True, "said": [DAVE_FIRST]},
+    )
+    assert reading.slots["age"] == 60.0
+    assert [say.response for say in reading.say] == [
+        "utter_c75b_already_reported",
+        "utter_k3_neighbours_camera",
+    ]
