@@ -901,8 +901,8 @@ def v86d2_courtroom_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
 # and their families. Will they be sitting near us?" got "I can't answer": where the accused's
 # families sit, asked by a bereaved family.
 _L100C_NEAR_THEIR_FAMILIES = re.compile(
-    r"\b(?:sit|sits|sitting|sat|seated|be|stand|standing|wait|waiting) (?:right |very )?(?:near|"
-    r"next to|close to|beside|behind|in front of|opposite) (?:us|me|my family|our family|my "
+    r"\b(?:sit|sits|sitting|sat|seated|wait|waiting) (?:right |very )?(?:near|next to|close to|"
+    r"beside|behind) (?:us|me|my family|our family|my "
     r"(?:wife|husband|daughter|son))\b|\b(?:near|next to|close to) (?:their|his|her|the "
     r"(?:accused|defendants?)s?) famil(?:y|ies)\b"
 )

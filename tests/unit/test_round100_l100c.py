@@ -104,7 +104,10 @@ def test_alex_will_anyone_contact_the_person_doing_this() -> None:
 
 def test_mariam_morning_not_afternoon_at_the_cemetery() -> None:
     # '...at the times you gave ("morning, afternoon")': she goes to the cemetery then.
-    text = "Phone please, 07700 900 615. In the morning is best, in the afternoon I go to the cemetery."
+    text = (
+        "Phone please, 07700 900 615. In the morning is best, in the afternoon I go to the "
+        "cemetery."
+    )
     answers = dict(
         consent=True,
         crime_type="homicide",
@@ -127,9 +130,7 @@ MARIAM_COURT = (
 
 def test_mariam_will_their_families_sit_near_us() -> None:
     # Got "Thank you. I can't answer your question here".
-    answers = dict(
-        consent=True, crime_type="homicide", bereaved=True, age=52.0, in_danger=False
-    )
+    answers = dict(consent=True, crime_type="homicide", bereaved=True, age=52.0, in_danger=False)
     reading = _at(MARIAM_COURT, "fear_of_giving_evidence", answers)
     assert [say.response for say in reading.say] == ["utter_l100c_bereaved_near_their_families"]
     assert answer(MARIAM_COURT, "homicide", bereaved=True) == (
