@@ -4656,6 +4656,7 @@ def _details(text: str, lowered: str) -> set[str]:
         not_theirs = _H2_HOSPITAL_WORKPLACE.sub(" ", not_theirs)  # -- round 62, helper H2 --
         not_theirs = _K4_THEIR_HOSPITAL_MONEY.sub(" ", not_theirs)  # -- round 65, helper k4 --
         not_theirs = K78C_NOT_INJURED.sub(" ", not_theirs)  # k78c (round 78): "he not injure me"
+        not_theirs = L100C_NOT_WOUNDED.sub(" ", not_theirs)  # l100c (round 100): Farah
         not_theirs = q82a_without_hospital_as_work(not_theirs)  # q82a (round 82): Ewa
         not_theirs = P94H_SURGERY_AS_PLACE.sub(" ", not_theirs)  # p94h (round 94): Maureen
         if name == "forced_marriage" and _Y2_NOT_FORCED_MARRIAGE.search(lowered):
@@ -4668,6 +4669,8 @@ def _details(text: str, lowered: str) -> set[str]:
             continue  # -- round 65, helper j3 --: "its nothing to do with honour" (Mairead)
         if name == "pregnant" and not pattern.search(B75C_PREGNANCY_ASKED.sub(" ", lowered)):
             continue  # b75c (round 74): a pregnancy asked about is not one told (Hannah)
+        if name == "weapon" and not pattern.search(L100C_NOT_WOUNDED.sub(" ", lowered)):
+            continue  # l100c (round 100): "i wasnt like stabbed" tells of no weapon
         if pattern.search(not_theirs if name in _HURT else lowered):
             details.add(name)
     if t84g_bone_broken_told(lowered):  # t84g (round 84): Tom's "Wrist is broken"
@@ -8189,6 +8192,15 @@ K78C_NOT_INJURED = re.compile(
     r" (?:was |were |get |got |been |be |really |even |physically )?injur\w*\b"
     r"(?! (?:(?:me|us|him|her|them) )?(?:badly|much|too|that|very|seriously|bad)\b)"
     r"(?: (?:me|us|him|her|them)\b)?"
+)
+
+
+# l100c (round 100): Farah, spat at on a bus: "he spat at me, i wasnt like stabbed lol" was read
+# as a stabbing (a wounding, a weapon, Redthread). A stabbing or wounding denied is none.
+L100C_NOT_WOUNDED = re.compile(
+    r"\b(?:not|wasnt|wasn t|was not|werent|were not|never (?:been|got)|didnt get|did not get)"
+    r"(?: like| even| actually| physically| really)? (?:been |got |get )?(?:stabbed|wounded|"
+    r"knifed|shanked|glassed|slashed)\b(?: or (?:anything|owt|nothing|whatever))?"
 )
 
 

@@ -5224,7 +5224,10 @@ def q94a_without_asking_if_they_text_first(words: str) -> str:
 # day I am in shop busy", "mornings im at work") is a time NOT to call, as one before it is.
 _C75A_BUSY = (
     r"(?:busy|at work|in work|working|on shift|at school|at college|at uni|in class|in meetings?|"
-    r"driving|asleep|sleeping|in bed|in (?:the |my )?(?:shop|office|store|restaurant|factory))"
+    r"driving|asleep|sleeping|in bed|in (?:the |my )?(?:shop|office|store|restaurant|factory)|"
+    # l100c (round 100): Mariam, "in the afternoon I go to the cemetery" was said back as
+    # "morning, afternoon": she would have been rung at her son's grave.
+    r"(?:at|to) (?:the |his |her |my \w+s )?(?:cemetery|grave|graveside))"
 )
 
 

@@ -18388,9 +18388,20 @@ def m4_asks_if_it_goes_to_court(text: str, answers: Mapping[str, Any] | None) ->
     words = plain(text)
     return (
         told.get("reported_to_police") is not True
+        # l100c (round 100): Mariam, "It is going to court, the trial is in the spring ... Will
+        # they be sitting near us?": a killing (the police are on it) or a trial already set is
+        # not "not unless it's reported".
+        and told.get("crime_type") != "homicide"
+        and not _L100C_TRIAL_SET.search(words)
         and (is_question(text) or words.startswith("court"))
         and bool(_M4_COURT.search(words))
     )
+
+
+_L100C_TRIAL_SET = re.compile(
+    r"\b(?:the )?trial (?:is|starts|begins|will be|s) (?:in|on|next|this|set|booked|listed)\b|"
+    r"\btrial date\b"
+)
 
 
 # Nadine: "will the support ppl tell my school or jade?".
@@ -30552,6 +30563,17 @@ _C2_TOLD_OF_HELP = re.compile(
     r"you|i used this|about (?:this|the) (?:chat|referral|support))\b"
 )
 _C2_STALKING_LIKE = frozenset({"stalking_harassment", "domestic_abuse", "threats"})
+# l100c (round 100): Alex, abused online for weeks by a former colleague: "they won't contact
+# the ex colleague or anything will they? last thing i need is them finding out i complained",
+# "will anyone contact the person doing this?" got the Galop number, then "I can't answer".
+_L100C_ABUSE_BY_SOMEONE = frozenset({"online_abuse", "hate_crime"})
+_L100C_CONTACT_THE_OFFENDER = re.compile(
+    r"\b(?:will|would|could|might|do|does|is|are|wont|won t|will not|dont|don t)\b.{0,40}\b"
+    r"(?:contact|call|ring|message|speak to|talk to|get in touch with|approach|tell|inform|go to)"
+    r" (?:the |my |that |this )?(?:person (?:doing|who (?:did|is doing|s doing|has been doing))"
+    r" (?:this|it)|person responsible|ex colleague|ex coworker|ex co worker|former colleague|"
+    r"old colleague|colleague|abuser|offender|perpetrator|troll)\b"
+)
 
 
 def c2_asks_if_police_get_name(text: str) -> bool:
@@ -30764,11 +30786,13 @@ def c2_asks_if_offender_told(
     """Leah, stalked by Ryan: "will ryan be told any of this?", "will ryan find out im getting
     help?". Only once a support service is offered or she has told the police (the answer says
     what the police would do)."""
-    if crime_type not in _C2_STALKING_LIKE or _young(answers):
+    if crime_type not in _C2_STALKING_LIKE | _L100C_ABUSE_BY_SOMEONE or _young(answers):
         return False
     if not (is_question(text) or "?" in text):
         return False
     words = plain(text)
+    if _L100C_CONTACT_THE_OFFENDER.search(words):
+        return True  # l100c (round 100): Alex, "will anyone contact the person doing this?"
     if re.search(r"\b(?:boss|employer|mum|dad|parents?|school|work|family|kids|children)\b", words):
         return False
     who = re.search(
@@ -41563,6 +41587,31 @@ def c75b_refit(found: list[Say], text: str, answers: Mapping[str, Any] | None) -
 # -- end of round 75, helper c75b --
 
 
+# l100c (round 100): Dave, 60, garage burgled, had reported it: "neighbour 2 doors down has one of
+# them ring doorbells, will the police actually look at it" got "Yes, it's worth it ... Report at
+# met.police.uk"; "i already reported it mate. i asked about the doorbell camera" got only the
+# sorry about reporting. A camera asked about again, once a neighbour's camera was told, is
+# answered (the neighbour's-camera answer), after the sorry if it is owed.
+_L100C_ASKED_ABOUT_CAMERA = re.compile(
+    r"\bi (?:asked|was asking|m asking|am asking|said|meant) (?:you )?(?:about|re|regarding) "
+    r"(?:the |my neighbou?rs? |his |her |their |next doors? )?(?:ring )?(?:doorbell|door bell|"
+    r"ring|camera|cam|cctv|footage|video)\b"
+)
+
+
+def l100c_camera_asked_again(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_L100C_ASKED_ABOUT_CAMERA.search(plain(text))) and bool(
+        re.search(r"\b(?:neighbou?rs?|next door)\b", said_with(text, answers))
+    )
+
+
+def l100c_camera_again_answer(text: str, answers: Mapping[str, Any] | None) -> Say:
+    camera = Say(response="utter_k3_neighbours_camera")
+    if c75b_says_already_reported(text, answers):
+        return Say(response="utter_c75b_already_reported", then=(camera,))
+    return camera
+
+
 # -- round 75, helper c75a --
 # At the referral question, how to be contacted was asked and missed: Chloe (22, whose dad pays
 # her phone bill): "i just dont want them to know. can they email me instead", and Daniel, for
@@ -48118,6 +48167,11 @@ def matching_answers(
         (
             c75d_asks_if_they_tell_family(text),
             Say(response="utter_c75d_support_wont_tell_family"),
+        ),
+        (  # l100c (round 100): Dave, "i already reported it mate. i asked about the doorbell
+            # camera": the sorry, then the camera he asked about (before the sorry alone).
+            l100c_camera_asked_again(text, answers),
+            l100c_camera_again_answer(text, answers),
         ),
         # -- round 75, helper c75b --: last, so a question beside it is answered first (Kwame).
         (c75b_says_already_reported(text, answers), Say(response="utter_c75b_already_reported")),

@@ -2510,6 +2510,8 @@ def _read_turn(turn: Turn) -> Reading:
                 return reading  # -- round 59, helper F2 --: the change is the answer
             if "fear_of_giving_evidence" in reading.corrected:
                 return reading  # -- k78c (round 78, Joy): "i said im not scared about court?"
+            if l100c_injury_taken_back(turn, reading):
+                return reading  # l100c (round 100): Farah's "i wasnt wounded??": the change
             reading.reject = True
             return reading
         if turn.intent in ("carry_on", "greet", "safe_now", "thanks"):
@@ -2764,6 +2766,11 @@ def _answer_the_question_too(reading: Reading, turn: Turn) -> None:
                 if slot in reading.slots
             },
         }
+    if reading.slots.get("reported_to_police") is not None:
+        # l100c (round 100): Dave, "yes done it online this morning got a reference ... will the
+        # police actually look at it [the neighbour's doorbell]": asked as a reported crime, not
+        # answered "Yes, it's worth it ... Report at met.police.uk".
+        told = {**told, "reported_to_police": reading.slots["reported_to_police"]}
     known = known_answer(text, told.get("crime_type"), turn.organisations, answers=told)
     if (
         known is not None
@@ -5785,6 +5792,17 @@ def x1_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any])
 # here"), and the time she asked for was dropped: a change to how or when they are contacted,
 # asked as a question, is taken, and saying it was changed answers it.
 _F2_CONTACT_SLOTS = frozenset({"contact_times", "contact_method", "contact_details"})
+
+
+def l100c_injury_taken_back(turn: Turn, reading: Reading) -> bool:
+    """l100c (round 100): Farah, "i wasnt wounded?? i said i WASNT stabbed", "thats wrong. i was
+    not injured. can you fix it": an injury taken off the record is the answer (thank you, I've
+    changed that), not "I can't answer that one here"."""
+    if "account_details" not in reading.corrected:
+        return False
+    before = set(turn.answers.get("account_details") or ())
+    after = set(reading.slots.get("account_details") or ())
+    return bool(before & {"injured", "serious_injury"} - after)
 
 
 def f2_contact_put_right_asked(reading: Reading) -> bool:
@@ -9059,6 +9077,21 @@ def l5_irrelevant_condition_named(text: str, answers: Mapping[str, Any]) -> bool
 # -- end of round 66, helper l5 --
 
 
+def l100c_not_wounded(text: str, details: Sequence[str], changes: dict[str, Any]) -> None:
+    """l100c (round 100): Farah, "i wasnt wounded?? i said i WASNT stabbed. he pulled my scarf
+    and spat": no wounding, and no weapon unless one is named beside the denial."""
+    words = plain(text)
+    if not account.L100C_NOT_WOUNDED.search(words):
+        return
+    kept = list(changes.get("account_details", details))
+    rest = account.L100C_NOT_WOUNDED.sub(" ", words)
+    drop = {"serious_injury"} if account._SERIOUS_INJURY.search(rest) is None else set()
+    if "weapon" in kept and not account._WEAPON.search(rest):
+        drop.add("weapon")
+    if drop & set(kept):
+        changes["account_details"] = [d for d in kept if d not in drop]
+
+
 def _y3_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]) -> None:
     lowered = " ".join(text.lower().replace("\u2019", "'").replace("'", "").split())
     said = _Y3_OWN_AGE.search(lowered)
@@ -9070,7 +9103,9 @@ def _y3_put_right(text: str, answers: Mapping[str, Any], changes: dict[str, Any]
             changes.update(age=age, under_18=age < 18)
     details = list(answers.get("account_details") or [])
     if "injured" in details and _Y3_NOT_HURT.search(plain(text)):
-        changes["account_details"] = [d for d in details if d != "injured"]
+        # l100c (round 100): a serious injury goes with it ("i was not injured", Farah).
+        changes["account_details"] = [d for d in details if d not in ("injured", "serious_injury")]
+    l100c_not_wounded(text, details, changes)
     # -- round 53, helper Z5 --: not "youve said that 3 times", "been at the hospital every day"
     # -- round 65, helper J2 --: not "I cannot pay the bus every day" (Gloria), "I take the kids
     # to school every day", "I work every day": their own routine, not the crime again.

@@ -888,14 +888,24 @@ def v86d2_courtroom_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
     # The inquest and a statement to read have their own answers.
     if re.search(r"\b(?:inquest|coroner\w*|statement|vps|funeral)\b", words):
         return None
-    if not (
-        _v86d2_bereaved(answers)
-        and is_question(text)
-        and _V86D2_COURT.search(words)
-        and _V86D2_SEE_ACCUSED.search(words)
-    ):
+    if not (_v86d2_bereaved(answers) and is_question(text) and _V86D2_COURT.search(words)):
+        return None
+    if _L100C_NEAR_THEIR_FAMILIES.search(words):
+        return Say(response="utter_l100c_bereaved_near_their_families")  # l100c (round 100)
+    if not _V86D2_SEE_ACCUSED.search(words):
         return None
     return Say(response="utter_v86d2_bereaved_in_courtroom")
+
+
+# l100c (round 100): Mariam, whose son was killed: "I am scared to see those boys in the court,
+# and their families. Will they be sitting near us?" got "I can't answer": where the accused's
+# families sit, asked by a bereaved family.
+_L100C_NEAR_THEIR_FAMILIES = re.compile(
+    r"\b(?:sit|sits|sitting|sat|seated|wait|waiting) (?:right |very )?(?:near|next to|close to|"
+    r"beside|behind) (?:us|me|my family|our family|my "
+    r"(?:wife|husband|daughter|son))\b|\b(?:near|next to|close to) (?:their|his|her|the "
+    r"(?:accused|defendants?)s?) famil(?:y|ies)\b"
+)
 
 
 _V86D2_CHILDREN_ASKED = re.compile(
