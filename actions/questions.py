@@ -42696,6 +42696,8 @@ def matching_answers(
     text relay, an organisation by name (or for a community), property, economic abuse, where
     fraud is reported, school, the Havens after weeks, the family liaison officer, stalking, and
     a bare "I don't understand"."""
+    from actions import law_answers  # l100e (round 100): law_answers imports this module
+
     asked = is_question(text)
     asked_or_now = asked or bool(_FEELS_UNWELL_NOW.search(plain(text)))
     named = named_in_question(text, organisations) if organisations else None
@@ -44332,7 +44334,12 @@ def matching_answers(
             z2_asks_for_a_woman_after_sexual_offence(text, crime_type, answers),
             Say(response="utter_z2_ask_for_a_woman"),
         ),
-        (z2_asks_if_cica_needs_a_solicitor(text), Say(response="utter_z2_cica_no_solicitor")),
+        (
+            # l100e (round 100): not after a theft or other property crime with no one hurt.
+            z2_asks_if_cica_needs_a_solicitor(text)
+            and not law_answers.l100e_unhurt_property_crime(answers),
+            Say(response="utter_z2_cica_no_solicitor"),
+        ),
         (
             z2_asks_about_venue_cctv_after_reporting(text, answers),
             Say(

@@ -5,6 +5,7 @@ employee stole from his till)."""
 from __future__ import annotations
 
 from bot.risk_words import detect_risk, trusted_crisis
+from tests.unit.known_answers import answer_in_conversation, sendable
 
 SHIRIN_NOT_IN_DANGER = (
     "why do you keep saying theft?? there is no theft and no PA, she is in a residential care "
@@ -34,3 +35,90 @@ def test_i_dont_think_she_is_in_danger_is_a_denial():
 def test_i_dont_think_in_danger_but_someone_coming_is_read():
     text = "I don't think she is in danger this minute but he is coming back tonight"
     assert detect_risk(text) == "in_danger"
+
+
+RAVI = [
+    "Good afternoon. I own a convenience shop in Hounslow. I have discovered that one of my shop "
+    "assistants has been taking cash from the till over roughly the last eight months, approx "
+    "£6,000 in total. I have till records and some CCTV. Is this a police matter or a civil one?",
+    "information and compensation. I want the money back.",
+    "How do I get the £6,000 back? Compensation was what I asked for.",
+]
+
+
+def _response(text, crime_type, said, **answers):
+    got = answer_in_conversation(text, crime_type, said, **answers)
+    return None if got is None else got.response
+
+
+# S7: "police or civil?" asked four times: ignored, then the suing answer about a venue and door
+# staff, then only an apology.
+def test_police_or_civil_after_a_theft_is_answered():
+    assert _response(RAVI[0], None, []) == "utter_l100e_theft_police_and_civil"
+    for text in (
+        "Yes, that's fine. But please answer my question: police or civil?",
+        "No, no danger. It's theft by an employee. Police or civil?",
+        "Not yet. That is what I am asking you for the third time. Should I report it to the "
+        "police, or is it a matter for a civil claim against her? Will the police actually take "
+        "up an employee theft case?",
+        "Door staff? What venue? It's my own shop and it's my employee. Is stealing from the till "
+        "a crime the police will investigate, yes or no?",
+    ):
+        assert _response(text, "theft", RAVI[:1]) == "utter_l100e_theft_police_and_civil"
+
+
+def test_police_or_civil_answer_fits_one_sms():
+    for name in ("utter_l100e_theft_police_and_civil", "utter_l100e_dismissing_an_employee"):
+        assert all(len(text) <= 320 for text in sendable(name))
+
+
+def test_police_or_civil_is_not_for_harassment_or_fraud():
+    said = ["my neighbour keeps shouting abuse at me"]
+    assert _response("is this a police or civil matter", "harassment", said) != (
+        "utter_l100e_theft_police_and_civil"
+    )
+    assert _response("is it police or civil", "fraud", ["a scammer took £500"]) != (
+        "utter_l100e_theft_police_and_civil"
+    )
+
+
+# S7: the suing answer speaks of a venue and door staff: only where a venue was told.
+def test_suing_answer_needs_a_venue_told():
+    assert _response("can i sue her?", "theft", RAVI[:1]) != "utter_suing"
+    said = ["i was kicked by door staff outside a club"]
+    assert _response("can i sue them?", "assault", said) == "utter_suing"
+
+
+# S8: "Can I sack her straight away or would that affect a police case?" and "And my question
+# about dismissing her?" got only "About 6 more short questions".
+def test_dismissing_their_employee_is_answered():
+    for text in (
+        "No. How many more questions? Can I sack her straight away or would that affect a police "
+        "case?",
+        "No. And my question about dismissing her?",
+    ):
+        assert _response(text, "theft", RAVI[:1]) == "utter_l100e_dismissing_an_employee"
+
+
+def test_sacking_is_not_answered_for_someone_elses_employee():
+    said = ["a bouncer shoved me down the steps at a club"]
+    assert _response("cant i get him sacked", "assault", said) != (
+        "utter_l100e_dismissing_an_employee"
+    )
+
+
+# S9: "I will report it to the police myself and speak to my solicitor" after a theft got "No,
+# you don't need a solicitor: you can apply to CICA yourself".
+def test_no_cica_solicitor_answer_after_a_theft():
+    text = "No thank you. I will report it to the police myself and speak to my solicitor."
+    assert _response(text, "theft", RAVI) != "utter_z2_cica_no_solicitor"
+    assert _response("do i need a solicitor for compensation", "theft", RAVI) != (
+        "utter_z2_cica_no_solicitor"
+    )
+
+
+def test_cica_solicitor_answer_still_after_an_injury():
+    said = ["i was glassed in a pub", "compensation"]
+    assert _response("do i need a solicitor for cica", "assault", said) == (
+        "utter_z2_cica_no_solicitor"
+    )
