@@ -16670,7 +16670,11 @@ def z87a_asks_about_tonight_with_carer(text: str, answers: Mapping[str, Any] | N
 def z87a_no_agency(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "there's no agency though, I employ her myself with my direct payments"."""
     words = plain(text)
-    return bool(_Z87A_NO_AGENCY.search(words)) and z87a_carer_in_it(text, answers)
+    return (
+        bool(_Z87A_NO_AGENCY.search(words))
+        and z87a_carer_in_it(text, answers)
+        and l100e_carer_theft_told(answers)  # l100e (round 100): not Shirin's mother's bruises
+    )
 
 
 def l1_asks_who_cares_if_the_carer_goes(text: str) -> bool:
@@ -39937,10 +39941,21 @@ def x71d_carer_told(text: str, answers: Mapping[str, Any] | None) -> bool:
     )
 
 
+# l100e (round 100): Shirin's mother, bruised by a carer in a care home (an assault), was told
+# "A carer stealing is theft" and of "your PA" and "the theft": the carer-theft answers only
+# where the crime is a theft or fraud, or not yet known.
+_L100E_CARER_THEFT_CRIMES = frozenset({None, "theft", "fraud", "burglary", "other"})
+
+
+def l100e_carer_theft_told(answers: Mapping[str, Any] | None) -> bool:
+    return (answers or {}).get("crime_type") in _L100E_CARER_THEFT_CRIMES
+
+
 def x71d_asks_who_to_tell_about_carer(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
     return (
-        is_question(text)
+        l100e_carer_theft_told(answers)
+        and is_question(text)
         and bool(_X71D_WHO_TO_TELL.search(words))
         and bool(re.search(r"\b(?:council|agency|police|safeguarding)\b", said_with(text, answers)))
         and x71d_carer_told(text, answers)

@@ -122,3 +122,30 @@ def test_cica_solicitor_answer_still_after_an_injury():
     assert _response("do i need a solicitor for cica", "assault", said) == (
         "utter_z2_cica_no_solicitor"
     )
+
+
+SHIRIN = [
+    "hello, I need some advice about my mother, she is in a care home in Harrow",
+    "yes that's fine. My mother is 79, she lives in a care home. Last two visits I noticed bruises "
+    "on both her upper arms, like finger marks, and she goes very quiet and tense when one "
+    "particular carer comes into the room. She has mild dementia so she can't really explain.",
+    "I'm fine, it's not me, it's my mother. I'm not sure if she's safe, she's still there with "
+    "that carer.",
+]
+
+
+# S1: bruises from a carer in a care home were answered as a carer's theft and a PA on direct
+# payments, three times, even after "nobody stole anything? It's bruises".
+def test_carer_bruises_are_not_answered_as_theft():
+    said = list(SHIRIN)
+    theft = {"utter_x71d_carer_theft_who_to_tell", "utter_z87a_no_agency_who_to_tell"}
+    for text in (
+        "No, not yet. That's actually my question - who should I tell first? The police, Harrow "
+        "council, or the CQC? I don't want to make things worse for her there.",
+        "Sorry, nobody stole anything? It's bruises, I think the carer is hurting her, grabbing "
+        "her arms. And it's a care home not an agency. She is 79.",
+        "It is a care home, there is no agency!! Anyway. What support can she get, and can "
+        "someone help me with the safeguarding report?",
+    ):
+        assert _response(text, "assault", said, for_someone_else=True) not in theft
+        said.append(text)
