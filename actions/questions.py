@@ -33815,7 +33815,11 @@ def h4_asks_about_part_plate(text: str) -> bool:
         and _H4_PLATE_PART.search(words)
         and not re.search(
             r"\b(?:my (?:car|van|bike|number plate)|stole\w* (?:my )?(?:plate|"
-            r"number plate))\b",
+            r"number plate))\b"
+            # l100e (round 100): Paddy, "he knows my reg ... could he find me through that?":
+            # his own plate known to the attacker, not part of the attacker's plate.
+            r"|\b(?:knows?|knew|has|had|got|seen|saw|clocked|took down|wrote down) (?:my|our) "
+            r"(?:reg|registration|number ?plate|plate|reg number)\b",
             words,
         )
     )

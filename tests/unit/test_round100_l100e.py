@@ -149,3 +149,17 @@ def test_carer_bruises_are_not_answered_as_theft():
     ):
         assert _response(text, "assault", said, for_someone_else=True) not in theft
         said.append(text)
+
+
+# S4 (part): Paddy's "he knows my reg ... could he find me through that?" got the answer about
+# giving the police part of the attacker's number plate.
+def test_attacker_knowing_my_reg_is_not_a_plate_to_report():
+    said = ["threatened with a baseball bat at traffic lights, mirror smashed, i have dashcam"]
+    text = (
+        "bit yeah. he knows my reg and the van has the company name on the side, could he find "
+        "me through that?"
+    )
+    assert _response(text, "assault", said) != "utter_h4_part_number_plate"
+    assert _response("i got half his number plate, is that enough?", "assault", said) == (
+        "utter_h4_part_number_plate"
+    )
