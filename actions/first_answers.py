@@ -562,10 +562,68 @@ def with_work_stress_answer(found: Any, text: str, answers: Mapping[str, Any] | 
     return replace(found, then=(*found.then, stress)[:2])
 
 
+# l100e (round 100): Ravi, a shop owner whose assistant took about £6,000 from the till over
+# eight months: "Is this a police matter or a civil one?", "police or civil?" (three times
+# ignored), then "Should I report it to the police, or is it a matter for a civil claim against
+# her?" got the suing answer about a venue and door staff, and "Is stealing from the till a crime
+# the police will investigate, yes or no?" got an apology. With a theft told (not fraud, damage or
+# harassment, which have their own "civil matter" answers): both, the crime and the civil claim.
+_L100E_POLICE_OR_CIVIL = re.compile(
+    r"\b(?:police|criminal|crime)(?: matter| case| issue| thing| one)? or (?:is it |its |it s )?"
+    r"(?:a |an )?(?:matter for (?:a )?)?civil\b|"
+    r"\bcivil(?: matter| case| issue| claim| one| thing)? or (?:is it |its )?(?:a )?"
+    r"(?:police|criminal|crime)\b|"
+    r"\bis (?:\w+ ){1,5}a crime (?:that )?(?:the )?police (?:will|would|can|do|should) "
+    r"(?:investigate|deal with|look into|take (?:up|on))\b"
+)
+_L100E_THEFT_TOLD = re.compile(
+    r"\b(?:theft|thefts|thief|steal\w*|stole|stolen|nick\w*|pinch\w*|(?:taking|taken|took) "
+    r"(?:\w+ )?(?:cash|money) (?:from|out of)|from the till)\b"
+)
+
+
+def asks_if_theft_is_police_or_civil(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    if crime_type not in (None, "theft", "other"):
+        return False
+    if not _L100E_POLICE_OR_CIVIL.search(plain(text)):
+        return False
+    return crime_type == "theft" or bool(_L100E_THEFT_TOLD.search(_said_with(text, answers)))
+
+
+# l100e (round 100): Ravi: "Can I sack her straight away or would that affect a police case?",
+# then "And my question about dismissing her?" (each got only "About 6 more short questions").
+# An employer asking whether to dismiss the employee who did it: told their employee did it.
+_L100E_DISMISS = re.compile(
+    r"\b(?:can|could|should|shall|do|may) (?:i|we) (?:\w+ )?(?:sack|fire|dismiss|suspend|let go) "
+    r"(?:her|him|them|the (?:employee|worker|assistant)|my (?:employee|worker|assistant))\b|"
+    r"\b(?:dismissing|sacking|firing|suspending) (?:her|him|them|my (?:employee|worker|assistant))"
+    r"\b|\b(?:dismiss|sack|fire) (?:her|him|them) (?:straight away|now|today|on the spot)\b"
+)
+_L100E_THEIR_EMPLOYEE = re.compile(
+    r"\b(?:my|our|one of my|one of our) (?:shop |store |sales )?(?:assistants?|employees?|staff|"
+    r"workers?|cashiers?)\b|\b(?:theft|stealing) by (?:an |my |our )?(?:employee|staff member|"
+    r"member of staff|worker)\b"
+)
+
+
+def asks_if_they_can_dismiss_their_employee(text: str, answers: Mapping[str, Any] | None) -> bool:
+    if not _L100E_DISMISS.search(plain(text)):
+        return False
+    return bool(_L100E_THEIR_EMPLOYEE.search(_said_with(text, answers)))
+
+
 def first_answer(text: str, crime_type: str | None, answers: Mapping[str, Any] | None) -> Any:
     """The answer to one of the questions above, or None."""
     from actions.questions import Say
 
+    if asks_if_theft_is_police_or_civil(text, crime_type, answers):  # l100e (round 100): Ravi
+        dismiss = asks_if_they_can_dismiss_their_employee(text, answers)
+        then = (Say(response="utter_l100e_dismissing_an_employee"),) if dismiss else ()
+        return Say(response="utter_l100e_theft_police_and_civil", then=then)
+    if asks_if_they_can_dismiss_their_employee(text, answers):  # l100e (round 100): Ravi
+        return Say(response="utter_l100e_dismissing_an_employee")
     if asks_about_work_data_taken(text, answers):  # j98d (round 98): Ibe
         return Say(response="utter_j98d_work_data_stolen")
     if asks_if_arrested_after_tax_scam(text, answers):  # i97b (round 97): Pauline

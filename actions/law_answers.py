@@ -198,6 +198,18 @@ _COMPENSATION = re.compile(
 )
 
 
+_L100E_PROPERTY_CRIMES = frozenset(
+    {"theft", "burglary", "fraud", "criminal_damage", "vehicle_crime"}
+)
+
+
+def l100e_unhurt_property_crime(answers: Mapping[str, Any] | None) -> bool:
+    """A crime against money or property in which no one was said to be hurt: CICA, the
+    injury scheme, is not theirs (l100e, round 100)."""
+    told = answers or {}
+    return told.get("crime_type") in _L100E_PROPERTY_CRIMES and told.get("injured") is not True
+
+
 def _money(text: str, answers: Mapping[str, Any] | None) -> list[str]:
     words, before = plain(text), _earlier(answers)
     # Not a thing to be paid for ("who pays for new hand controls", round 75's Kwame).
@@ -212,7 +224,15 @@ def _money(text: str, answers: Mapping[str, Any] | None) -> list[str]:
         and (_TIME_OFF.search(words) or _TIME_OFF.search(before))
     ):
         return ["utter_n2_cica_lost_earnings"]
-    if _SOLICITOR.search(words) and (_COMPENSATION.search(words) or _COMPENSATION.search(before)):
+    # l100e (round 100): Ravi, whose assistant stole £6,000 from his till, said "I will report it
+    # to the police myself and speak to my solicitor" and was told he needs no solicitor for CICA,
+    # a turn after CICA was said not to cover theft. CICA is for injuries: not after a crime
+    # against money or property in which no one was hurt.
+    if (
+        _SOLICITOR.search(words)
+        and (_COMPENSATION.search(words) or _COMPENSATION.search(before))
+        and not l100e_unhurt_property_crime(answers)
+    ):
         # "28 weeks?? so i get nothing for 2 weeks ... do i need a solicitor": the injury award
         # (round 77) is still owed beside the solicitor answer.
         crime_type = (answers or {}).get("crime_type")

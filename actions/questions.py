@@ -16670,7 +16670,11 @@ def z87a_asks_about_tonight_with_carer(text: str, answers: Mapping[str, Any] | N
 def z87a_no_agency(text: str, answers: Mapping[str, Any] | None) -> bool:
     """ "there's no agency though, I employ her myself with my direct payments"."""
     words = plain(text)
-    return bool(_Z87A_NO_AGENCY.search(words)) and z87a_carer_in_it(text, answers)
+    return (
+        bool(_Z87A_NO_AGENCY.search(words))
+        and z87a_carer_in_it(text, answers)
+        and l100e_carer_theft_told(answers)  # l100e (round 100): not Shirin's mother's bruises
+    )
 
 
 def l1_asks_who_cares_if_the_carer_goes(text: str) -> bool:
@@ -33835,7 +33839,11 @@ def h4_asks_about_part_plate(text: str) -> bool:
         and _H4_PLATE_PART.search(words)
         and not re.search(
             r"\b(?:my (?:car|van|bike|number plate)|stole\w* (?:my )?(?:plate|"
-            r"number plate))\b",
+            r"number plate))\b"
+            # l100e (round 100): Paddy, "he knows my reg ... could he find me through that?":
+            # his own plate known to the attacker, not part of the attacker's plate.
+            r"|\b(?:knows?|knew|has|had|got|seen|saw|clocked|took down|wrote down) (?:my|our) "
+            r"(?:reg|registration|number ?plate|plate|reg number)\b",
             words,
         )
     )
@@ -39961,10 +39969,21 @@ def x71d_carer_told(text: str, answers: Mapping[str, Any] | None) -> bool:
     )
 
 
+# l100e (round 100): Shirin's mother, bruised by a carer in a care home (an assault), was told
+# "A carer stealing is theft" and of "your PA" and "the theft": the carer-theft answers only
+# where the crime is a theft or fraud, or not yet known.
+_L100E_CARER_THEFT_CRIMES = frozenset({None, "theft", "fraud", "burglary", "other"})
+
+
+def l100e_carer_theft_told(answers: Mapping[str, Any] | None) -> bool:
+    return (answers or {}).get("crime_type") in _L100E_CARER_THEFT_CRIMES
+
+
 def x71d_asks_who_to_tell_about_carer(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
     return (
-        is_question(text)
+        l100e_carer_theft_told(answers)
+        and is_question(text)
         and bool(_X71D_WHO_TO_TELL.search(words))
         and bool(re.search(r"\b(?:council|agency|police|safeguarding)\b", said_with(text, answers)))
         and x71d_carer_told(text, answers)
@@ -42745,6 +42764,8 @@ def matching_answers(
     text relay, an organisation by name (or for a community), property, economic abuse, where
     fraud is reported, school, the Havens after weeks, the family liaison officer, stalking, and
     a bare "I don't understand"."""
+    from actions import law_answers  # l100e (round 100): law_answers imports this module
+
     asked = is_question(text)
     asked_or_now = asked or bool(_FEELS_UNWELL_NOW.search(plain(text)))
     named = named_in_question(text, organisations) if organisations else None
@@ -44381,7 +44402,12 @@ def matching_answers(
             z2_asks_for_a_woman_after_sexual_offence(text, crime_type, answers),
             Say(response="utter_z2_ask_for_a_woman"),
         ),
-        (z2_asks_if_cica_needs_a_solicitor(text), Say(response="utter_z2_cica_no_solicitor")),
+        (
+            # l100e (round 100): not after a theft or other property crime with no one hurt.
+            z2_asks_if_cica_needs_a_solicitor(text)
+            and not law_answers.l100e_unhurt_property_crime(answers),
+            Say(response="utter_z2_cica_no_solicitor"),
+        ),
         (
             z2_asks_about_venue_cctv_after_reporting(text, answers),
             Say(

@@ -2831,6 +2831,37 @@ def denial_of_danger_kept_whole(cleaned: str) -> str:
     return _I97B_NOT_IN_A_KIND_OF_DANGER.sub(r"\1\2", cleaned)
 
 
+# l100e (round 100): two false 999 alarms from round 100.
+# Leanne, texting from a friend's phone at work: "please hurry my break is nearly over" got the
+# 999 screen: "please hurry" was read as a plea for help now, though she said why she was in a
+# hurry (her break, her time, the phone). The hurry is set aside only when its reason follows
+# ("please hurry hes coming" is still danger: nothing here blanks "hes coming").
+_L100E_HURRY_FOR_TIME = re.compile(
+    r"\bplease (?:hurry|be quick|quick)(?: up)?\b(?= (?:(?:my|the|her|this) (?:break|lunch|"
+    r"lunch break|shift|battery|phone|time) (?:is |s )?(?:nearly |almost |about |nearly all |"
+    r"going to be |gonna be )?(?:over|up|done|finished|ending|dying|running out|out)\b|"
+    r"(?:i|ive) (?:only )?(?:have|ve got|got|have got) (?:about |like |only )?(?:\w+ )?"
+    r"(?:minutes|mins|min|minute) (?:left|before|till|until)\b|"
+    r"(?:im|i am) (?:at work|on my break|on (?:my|her|a) (?:friends|mates) phone)\b))"
+)
+
+# Shirin, whose mother has bruises in a care home: "I don't think she is in danger this minute,
+# the manager is there, but I'm worried" got the 999 screen and "carry on": a denial said with
+# "I don't think" in front was not read as one. It is kept as the denial ("shes not in danger");
+# a "but" or "until" straight after it keeps the time word, so what follows is read.
+_L100E_THINK_NOT_IN_DANGER = re.compile(
+    r"\bi (?:dont|do not|don t) think (?:that )?(hes|shes|theyre|he is|she is|they are|he s|"
+    r"she s|its|it is|were|we are|im|i am|(?:my|our|her|his) \w+ is) in (?:any )?(?:immediate )?"
+    r"danger(?: (?:this minute|right now|just now|at the moment|atm|rn|now|tonight|currently|"
+    r"today|at present))?\b(?! (?:but|until|till|though|tho|yet|however)\b)"
+)
+
+
+def l100e_without_think_not_in_danger(cleaned: str) -> str:
+    """ "i dont think she is in danger this minute": kept as the denial "she is not in danger"."""
+    return _L100E_THINK_NOT_IN_DANGER.sub(lambda m: f"{m.group(1)} not in danger", cleaned)
+
+
 # s96 (round 96): the set-asides, in one ordered table.
 # Each round's helper added a set-aside (words read as danger that, in this situation, are not)
 # to the chains in both ``_danger`` and ``trusted_crisis``; most rows were the same in both.
@@ -2888,6 +2919,8 @@ SET_ASIDES: tuple[tuple[str, SetAside, str], ...] = (
     # round 95: Ed, "not in danger this minute"; round 97: Glen, "not in physical danger"
     ("a denial with its time or kind", denial_of_danger_kept_whole, "both"),
     ("should i let them in (asked)", s96_without_let_in_asked, "both"),  # round 95: Sheila, Ed
+    ("in a hurry for time, not help", _blank(_L100E_HURRY_FOR_TIME), "both"),  # round 100: Leanne
+    ("i dont think in danger (a denial)", l100e_without_think_not_in_danger, "both"),  # Shirin
 )
 DANGER_SET_ASIDES: tuple[tuple[str, SetAside], ...] = tuple(
     (name, fn) for name, fn, who in SET_ASIDES if who in ("both", "danger")
