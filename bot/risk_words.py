@@ -1492,6 +1492,7 @@ def mentions_self_harm(text: str | None) -> bool:
 
 def _self_harm(cleaned: str) -> bool:
     cleaned = w1_without_others_suicide(_without_denial(cleaned))  # round 51, helper W1
+    cleaned = _L100_OTHER_HURT_MY_BODY.sub(" ", cleaned)  # round 100, lead: Carmen
     cleaned = _OTHERS_SELF_HARM.sub(" ", cleaned)  # round 60, main
     cleaned = _I1_SOMEONE_ELSE_WAKES.sub(" ", cleaned)  # round 63, helper i1
     cleaned = x71a_without_point_of_police(cleaned)  # round 71, helper x71a
@@ -1874,6 +1875,15 @@ _THEY_WISH = r"(?:he|she|they) (?:\w+ ){0,3}?(?:wish|wishes|wished)"
 _RELATIVE = (
     r"(?:my |our |her |his )?(?:mum|mom|mam|mother|dad|father|brother|sister|son|daughter|friend|"
     r"partner|husband|wife|nan|nana|gran|granny|grandma|grandad|auntie|aunt|uncle|cousin)"
+)
+# lead (round 100): Carmen, 67, whose husband with dementia hits out when confused: "My husband
+# hit my arm when he was confused" got Samaritans ("hit my arm" is self-harm only when the writer
+# does it). Someone named who hurt the arm or wrist: what was done to them.
+_L100_OTHER_HURT_MY_BODY = re.compile(
+    rf"\b(?:{_RELATIVE}|(?:my |our )?(?:boyfriend|girlfriend|ex|carer|neighbou?r|stepdad|"
+    r"stepmum|landlord|boss)|(?:a|the|this|that) (?:man|woman|guy|lad|boy|girl|bloke))(?: \w+)?"
+    r" (?:cut|burnt|burned|scratched|bit|punched|hit|hits|kicked|grabbed|twisted|slashed|"
+    r"stabbed|bruised) my (?:arms?|wrists?|legs?|skin|thighs?|stomach)\b"
 )
 # -- round 60, main -- "she has adhd, and she's been self harming again since all this" (Noreen,
 # about her 16-year-old daughter, at the question about the child's health) got "I'm so sorry
