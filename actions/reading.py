@@ -9231,7 +9231,11 @@ _Y73C_ABOUT_ME = re.compile(
     r"(?:happening|happened|happens) to|(?:it|this) (?:has|s) (?:been )?(?:happened|happening) to "
     r"me|i am the one(?! who| that| to (?:call|ring|report|contact|speak))|(?:it|this) is about "
     r"me|(?:its|it s) about me|i am writing about (?:me|myself)|(?:its|it s|it is) my (?:money|"
-    r"pension|card|bank card|savings) (?:he|she|they) (?:takes|took|take|is taking|has))\b"
+    r"pension|card|bank card|savings) (?:he|she|they) (?:takes|took|take|is taking|has)"
+    # l100d (round 100): Carmen, "I am not writing for anyone else. It is ME. There is no child.",
+    # "it is me he hit, my husband".
+    r"|(?:i am|im|i m) not writing for (?:any|some)(?:one|body)(?: else)?|(?:it is|its|it s) me "
+    r"(?:he|she|they) (?:hit|hurt|hits|hurts|attacked))\b"
 )
 _Y73C_NOTHING_TO_THEM = re.compile(
     r"\bnothing (?:has )?(?:happened|happens) to (?:him|her|them|\w+)\b"
