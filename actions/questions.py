@@ -27697,10 +27697,17 @@ _W8_ARREST_ME = re.compile(
     # z87c (round 87): Maria, accused of stealing a watch: "i go to prison if he say i steal
     # watch?", "he say he call police for the watch. i go to prison??".
     r"\bi (?:go|going|will go|gonna go|get sent|be sent) (?:to )?(?:prison|jail)\b"
+    # l100d (round 100): Jerome, his ex threatens to say he hit her: "do i get arrested?", "if i
+    # report her and she says i hit her whats gonna happen to me".
+    r"|\b(?:do|would|will|could|can|might) i (?:get|be) arrested\b|\b(?:whats|what is|what s|what)"
+    r" (?:gonna|going to|is going to|will|would) happen to me\b"
 )
 _W8_ACCUSED = re.compile(
     r"\b(?:say|said|says|think|thinks|accus\w*|blame\w*)\b.{0,12}\b(?:steal|stole|stolen|took|"
     r"taken|thief)\b|\bthief\b"
+    # l100d (round 100): Jerome, "she said if i go to the police shell tell them i hit her".
+    r"|\b(?:say|said|says|tell \w+|claim\w*)(?: that)? i (?:hit|hurt|attacked|assaulted|abused|"
+    r"beat|raped|touched) (?:her|him|them)\b"
 )
 _W8_CALLED_THIEF = re.compile(
     r"\b(?:tell|say|call|calling|telling|saying|spread\w*)\b.{0,30}\bthief\b"

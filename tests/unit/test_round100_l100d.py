@@ -5,7 +5,7 @@ allegation)."""
 from __future__ import annotations
 
 from actions.account import read_account
-from actions.reading import y73c_its_the_writer
+from actions.reading import Turn, read_turn, y73c_its_the_writer
 from core.vocabulary import plain
 from tests.unit.known_answers import responses_in_conversation
 
@@ -93,3 +93,56 @@ def test_the_writer_says_she_is_the_one_hurt():
         "carry on then. but please get it right, it is me he hit, my husband.",
     ):
         assert y73c_its_the_writer(plain(text)), text
+
+
+JEROME = [
+    "alright. is this only for women or can men use it too",
+    "yeah ok",
+    "not right now no. its my ex, we split in march and she keeps turning up at my flat, banging "
+    "on the door at like 2am, last week she keyed my car all down the side. i know it was her cos "
+    "my neighbour saw her",
+    "no cos she said if i go to the police shell tell them i hit her. i never touched her. "
+    "honestly whos gonna believe a guy over her",
+]
+
+
+# Jerome S1: "what if she does say i hit her ... do i get arrested?" got "I can't answer" twice.
+def test_a_threatened_false_allegation_is_answered():
+    for text in (
+        "28. but what if she does say i hit her, then what, do i get arrested?",
+        "maybe. but if i report her and she says i hit her whats gonna happen to me. thats the "
+        "thing stopping me",
+    ):
+        got = responses_in_conversation(text, "domestic_abuse", JEROME, gender="man", age=28)
+        assert got[:1] == ["utter_w8_accused_not_guilty"], (text, got)
+
+
+BEN_OPENING = (
+    "not rn im at home. but theres these lads from my year on a group chat saying theyre gonna "
+    "batter me after school tmrw. like proper threats. is this even a crime or am i being "
+    "dramatic"
+)
+
+
+# Ben S1: "lads from school ... my mum and dad dont know" was noted as a family member, then "not
+# my mum" took it back and "Do you know who did it?" came again.
+def test_parents_who_dont_know_are_not_who_did_it():
+    answers = {"crime_type": "stalking_harassment", "age": 15, "said": [BEN_OPENING]}
+    got = read_turn(
+        Turn(
+            text="yeah lads from school. like 4 of them. my mum and dad dont know btw and i dont "
+            "want them to",
+            requested="relationship_to_offender",
+            answers=answers,
+        )
+    )
+    assert got.slots.get("relationship_to_offender") == "someone_known"
+    then = read_turn(
+        Turn(
+            text="feeling safe i guess. and someone to talk to thats not my mum",
+            requested="needs",
+            answers={**answers, **got.slots},
+        )
+    )
+    assert "relationship_to_offender" not in then.slots
+    assert then.slots.get("needs") == ["safety", "emotional"]
