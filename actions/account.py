@@ -957,8 +957,9 @@ _ROBBERY = re.compile(
     # l100d (round 100): not a part of the body: "he grabbed my arm and hit it" (Carmen, whose
     # husband with dementia hit out) is an assault, not a robbery.
     r"nicked|stole|ripped) (?:my|his|her|our|their) (?!(?:arms?|hands?|wrists?|hair|neck|throat|"
-    r"face|head|shoulders?|legs?|fingers?|body|chest|waist)\b)\w+(?: \w+)? (?:and|then) (?:\w+ )?(?:hit|"
-    r"punched|pushed|kicked|shoved|knocked|attacked|beat|slapped|headbutted)|(?:phone|bag|handbag|purse|"
+    r"face|head|shoulders?|legs?|fingers?|body|chest|waist)\b)\w+(?: \w+)? (?:and|then) "
+    r"(?:\w+ )?(?:hit|punched|pushed|kicked|shoved|knocked|attacked|beat|slapped|headbutted)|"
+    r"(?:phone|bag|handbag|purse|"
     r"chain|necklace|wallet) snatch\w*|snatch\w* (?:my|her|his|the) (?:phone|bag|handbag|purse|"
     r"chain|necklace|wallet)|"
     # p94f (round 94): Gwen, 63, "my handbag was snatched at the bus stop on tuesday and i fell
@@ -982,8 +983,9 @@ _ROBBERY = re.compile(
 )
 # l100d (round 100): the one writing says they are the one hurt, not the relative they named.
 L100D_WRITER_HURT = re.compile(
-    r"\b(?:i am|i'm|im) the one (?:with the (?:bruises?|marks?|injur\w*|cuts?)|(?:who (?:was|is|got) "
-    r")?(?:hurt|hit|injured))\b|\b(?:i am|i'm|im) not writing for (?:any|some)(?:one|body)\b|"
+    r"\b(?:i am|i'm|im) the one (?:with the (?:bruises?|marks?|injur\w*|cuts?)|"
+    r"(?:who (?:was|is|got) )?(?:hurt|hit|injured))\b|"
+    r"\b(?:i am|i'm|im) not writing for (?:any|some)(?:one|body)\b|"
     r"\b(?:it is|it's|its) me (?:he|she|they) (?:hit|hurt|hits|hurts|attacked)\b"
 )
 _BURGLARY = re.compile(

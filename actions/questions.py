@@ -18136,9 +18136,9 @@ _L100D_DEMENTIA = re.compile(r"\b(?:dementia|alzheimer\w*)\b")
 def _l100d_cares_for_one_with_dementia(text: str, answers: Mapping[str, Any] | None) -> bool:
     """The one who hurt them has dementia (told in the account or in what they said)."""
     details = (answers or {}).get("account_details") or ()
-    return "offender_dementia" in details or bool(
-        _L100D_DEMENTIA.search(_v8_said(text, answers))
-    )
+    return "offender_dementia" in details or bool(_L100D_DEMENTIA.search(_v8_said(text, answers)))
+
+
 _N3_SOCIAL_CARE = re.compile(r"\b(?:social services|social care|social worker|safeguarding|cope)\b")
 _N3_WHAT_HAPPENS_TO = re.compile(
     rf"\bwhat (?:happens|will happen|would happen) to (?:{_N3_PEOPLE}|[a-z]+)\b"
@@ -18261,8 +18261,11 @@ def n3_care_home_answer(text: str, answers: Mapping[str, Any] | None) -> str:
             and bool(_N3_TAKE_AWAY.search(words))
             # l100d (round 100): the police as the ones taking him (Gloria), not Carmen's
             # "someone who understands dementia, not the police. Will anyone take him away".
-            and not re.search(r"\bpolice (?:(?:will|would|to|come|coming|and|gonna|going|might|could|can) ){0,3}"
-                r"(?:take|taking|took)\b", words)
+            and not re.search(
+                r"\bpolice (?:(?:will|would|to|come|coming|and|gonna|going|might|could|can) ){0,3}"
+                r"(?:take|taking|took)\b",
+                words,
+            )
             and not ("police" in words and not _l100d_cares_for_one_with_dementia(text, answers))
         )
         or (

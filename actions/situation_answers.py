@@ -622,7 +622,9 @@ _T84D_OWN_HELP = re.compile(
     r"\b(?:get|have|need\w*) (?:\w+ )?(?:help|support|someone)\b|\bhelp (?:also|too|as well)\b|"
     r"\bsomeone for (?:him|my son)\b|\bfor (?:young )?(?:boys|lads|young people) who\b"
 )
-_L100D_SON_NOT_HURT = re.compile(r"\b(?:son|he|boy|lad) (?:is not|was not|isnt|wasnt|isn t|wasn t) hurt\b")
+_L100D_SON_NOT_HURT = re.compile(
+    r"\b(?:son|he|boy|lad) (?:is not|was not|isnt|wasnt|isn t|wasn t) hurt\b"
+)
 _T84D_AGE = re.compile(r"\b(?:he is|he s|hes|son is|aged?) (\d{1,2})\b")
 _T84D_NOT_ABUSE = re.compile(r"\bwhy (?:\w+ ){0,2}domestic (?:abuse|violence)\b")
 _T84D_DOMESTIC = ("domestic_abuse", "sexual_violence", "stalking_harassment")
