@@ -7938,6 +7938,15 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         # g96b (round 96): Nkechi, "im not a lodger its my flat i have a tenancy" (what she is,
         # not who did it) cleared "its the landlord", and "Do you know who did it?" came again.
         denied = None
+    if (
+        denied
+        and denied.group("p")
+        and known == "partner_or_ex"
+        and _L100D_PARTNER_NOW.search(words[: denied.start()] + " " + words[denied.end() :])
+    ):
+        # l100d (round 100): Carmen, "My husband hit my arm ... And he is not my ex, we are
+        # married" cleared "partner or ex", and "Do you know who did it?" came again.
+        denied = None
     if denied:
         denied_label = (
             "family_member" if denied.group("f") else
@@ -11524,6 +11533,10 @@ def q82b_volunteered_who(turn: Turn, found: dict[str, Any]) -> None:
 # nothing, and '"it was a partner or ex" is wrong. It was someone I know.' not at all. Claire:
 # "no thats wrong. a stranger killed him, a driver" was not read, and "it was my husband dan, hit
 # and run" changed who did it to her husband.
+_L100D_PARTNER_NOW = re.compile(
+    r"\b(?:my (?:husband|wife|partner|boyfriend|girlfriend)|(?:we are|were|we re) (?:still )?"
+    r"married)\b"
+)
 _Q82B_SOMEONE_I_KNOW = re.compile(
     r"\b(?:it was|its|it s|it is|was|he is|hes|she is|shes|they are|theyre)? ?(?:just )?someone "
     r"(?:i|we) (?:know|knew|know of)\b"

@@ -146,3 +146,24 @@ def test_parents_who_dont_know_are_not_who_did_it():
     )
     assert "relationship_to_offender" not in then.slots
     assert then.slots.get("needs") == ["safety", "emotional"]
+
+
+# Carmen S3: "he is not my ex, we are married" cleared "partner or ex", and "Do you know who did
+# it?" came again straight after "I've changed that: domestic abuse".
+def test_not_my_ex_but_my_husband_keeps_who_did_it():
+    answers = {
+        "crime_type": "robbery",
+        "relationship_to_offender": "partner_or_ex",
+        "age": 67,
+        "reported": False,
+    }
+    got = read_turn(
+        Turn(
+            text="A robbery?? No, nobody robbed me. My husband hit my arm when he was confused. "
+            "And he is not my ex, we are married.",
+            requested="disability",
+            answers=answers,
+        )
+    )
+    assert got.slots.get("crime_type") == "domestic_abuse"
+    assert "relationship_to_offender" not in got.slots
