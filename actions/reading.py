@@ -12013,7 +12013,14 @@ def s83f_no_police_wanted(text: str) -> bool:
 
 
 def s83f_no_police_heard(turn: Turn, reading: Reading) -> None:
-    if (
+    # l100d (round 100): Carmen, at the privacy question, "Yes that is fine. But please
+    # understand I do not want the police involved with him." (no reply to it at all).
+    at_consent = (
+        turn.requested == "consent"
+        and reading.slots.get("consent") is True
+        and "police" in plain(turn.text).split()
+    )
+    if not at_consent and (
         turn.requested != "reported_to_police"
         or reading.slots.get("reported_to_police") is not False
     ):

@@ -167,3 +167,17 @@ def test_not_my_ex_but_my_husband_keeps_who_did_it():
     )
     assert got.slots.get("crime_type") == "domestic_abuse"
     assert "relationship_to_offender" not in got.slots
+
+
+# Carmen S5: "please understand I do not want the police involved with him" got no reply.
+def test_no_police_wish_at_the_privacy_question_is_heard():
+    got = read_turn(
+        Turn(
+            text="Yes that is fine. But please understand I do not want the police involved "
+            "with him.",
+            requested="consent",
+            answers={"said": CARMEN[:1]},
+        )
+    )
+    assert got.slots.get("consent") is True
+    assert "utter_s83f_no_police_heard" in [say.response for say in got.say]
