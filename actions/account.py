@@ -963,8 +963,12 @@ _ROBBERY = re.compile(
     r"hands?)|made me (?:hand over|give them|give him|empty)|demanded my|threatened me (?:with "
     r"a \w+ )?(?:and|then) (?:took|stole)|(?:pushed|punched|hit|knocked) (?:me|him|her) (?:over "
     r"|down )?(?:and|then) (?:took|grabbed|nicked|stole|ran off with)|(?:took|grabbed|snatched|"
-    r"nicked|stole|ripped) (?:my|his|her|our|their) \w+(?: \w+)? (?:and|then) (?:\w+ )?(?:hit|"
-    r"punched|pushed|kicked|shoved|knocked|attacked|beat|slapped|headbutted)|(?:phone|bag|handbag|purse|"
+    # l100d (round 100): not a part of the body: "he grabbed my arm and hit it" (Carmen, whose
+    # husband with dementia hit out) is an assault, not a robbery.
+    r"nicked|stole|ripped) (?:my|his|her|our|their) (?!(?:arms?|hands?|wrists?|hair|neck|throat|"
+    r"face|head|shoulders?|legs?|fingers?|body|chest|waist)\b)\w+(?: \w+)? (?:and|then) "
+    r"(?:\w+ )?(?:hit|punched|pushed|kicked|shoved|knocked|attacked|beat|slapped|headbutted)|"
+    r"(?:phone|bag|handbag|purse|"
     r"chain|necklace|wallet) snatch\w*|snatch\w* (?:my|her|his|the) (?:phone|bag|handbag|purse|"
     r"chain|necklace|wallet)|"
     # p94f (round 94): Gwen, 63, "my handbag was snatched at the bus stop on tuesday and i fell
@@ -985,6 +989,13 @@ _ROBBERY = re.compile(
     r"nicked|grabbed|ran off with|rode off with|drove off with)\b(?! (?:me|us|him|her|them|off|"
     r"a (?:photo|picture|video)|photos|pictures|videos|(?:the|my|our|his|her) (?:kids|children|"
     r"child|son|daughter|baby|boys|girls))\b))\b"
+)
+# l100d (round 100): the one writing says they are the one hurt, not the relative they named.
+L100D_WRITER_HURT = re.compile(
+    r"\b(?:i am|i'm|im) the one (?:with the (?:bruises?|marks?|injur\w*|cuts?)|"
+    r"(?:who (?:was|is|got) )?(?:hurt|hit|injured))\b|"
+    r"\b(?:i am|i'm|im) not writing for (?:any|some)(?:one|body)\b|"
+    r"\b(?:it is|it's|its) me (?:he|she|they) (?:hit|hurt|hits|hurts|attacked)\b"
 )
 _BURGLARY = re.compile(
     r"\b(?:burgl\w*|burglar\w*|broke into (?:my|our|the) (?:house|home|flat|shed|garage|"
@@ -6665,6 +6676,11 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         relative_is_the_one = True
     if for_child and P94H_CHILD_THREATENED_TO_MAKE_ME.search(lowered):
         for_child = False  # p94h (round 94): Efua, "if I dont pay ... he will hurt my son"
+        named_child = None
+    if (for_child or for_other) and L100D_WRITER_HURT.search(lowered):
+        # l100d (round 100): Carmen, "My son is not hurt, he is 38 and lives in Spain. I am the
+        # one with the bruise" was made "writing for someone else".
+        for_child = for_other = False
         named_child = None
     own_age = own_age_beside_relatives(plain(lowered))
     if own_age is not None:

@@ -3796,6 +3796,14 @@ _G1_KEPT_FROM = re.compile(
     rf"(?:keep|keeping|hide|hiding) (?:it|this) from (?:my|our) "
     rf"(?:{account.PARTNER}|{account.FAMILY}))\b"
 )
+# l100d (round 100): Ben, 15, "yeah lads from school. like 4 of them. my mum and dad dont know
+# btw" was noted as a family member: a family who don't know is not who did it (read on the
+# words as typed, so the sentences stay apart).
+_L100D_FAMILY_DONT_KNOW = re.compile(
+    rf"\b(?:my|our) (?:{account.FAMILY})(?: (?:and|or|n|&) (?:my |our )?\w+)? (?:don'?t|do not|"
+    rf"doesn'?t|does not) (?:even )?(?:know|knows)\b",
+    re.IGNORECASE,
+)
 # -- end of round 60, helper G1 --
 
 
@@ -3920,6 +3928,7 @@ def read_relationship(text: str) -> Answer:
         plain(text),
     ):
         return Answer("someone_known")  # -- round 63, helper i3 --
+    text = _L100D_FAMILY_DONT_KNOW.sub(" ", text)  # l100d (round 100): Ben
     text = _G1_KEPT_FROM.sub(" ", plain(text)) if _G1_KEPT_FROM.search(plain(text)) else text
     if _D3_MET_THAT_NIGHT.search(plain(text)) and not re.search(
         rf"\b(?:my|our) (?:{account.PARTNER}|{account.FAMILY})\b", plain(text)

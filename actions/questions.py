@@ -18129,7 +18129,20 @@ _N3_INTO_A_HOME = re.compile(
 )
 # "whether they'd take him away": about care only after a carer's harm or beside social care,
 # not "I dont want the police to come and take him away" (Gloria's grandson).
-_N3_TAKE_AWAY = re.compile(r"\b(?:take|taking|took) (?:him|her) away\b")
+_N3_TAKE_AWAY = re.compile(
+    r"\b(?:take|taking|took) (?:him|her|my (?:husband|wife|partner|dad|mum|father|mother)) away\b"
+)
+# l100d (round 100): Carmen, 67, whose husband with dementia hits out when confused: "Will
+# anyone take him away from me?" got a son's help and then "a child ... taken into care".
+_L100D_DEMENTIA = re.compile(r"\b(?:dementia|alzheimer\w*)\b")
+
+
+def _l100d_cares_for_one_with_dementia(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The one who hurt them has dementia (told in the account or in what they said)."""
+    details = (answers or {}).get("account_details") or ()
+    return "offender_dementia" in details or bool(_L100D_DEMENTIA.search(_v8_said(text, answers)))
+
+
 _N3_SOCIAL_CARE = re.compile(r"\b(?:social services|social care|social worker|safeguarding|cope)\b")
 _N3_WHAT_HAPPENS_TO = re.compile(
     rf"\bwhat (?:happens|will happen|would happen) to (?:{_N3_PEOPLE}|[a-z]+)\b"
@@ -18201,6 +18214,29 @@ def n3_move_not_a_council_tenant(text: str) -> bool:
     return asks and bool(_N3_NOT_COUNCIL.search(words)) and not _N3_COUNCIL_TENANT.search(words)
 
 
+# l100d (round 100): Natalia, a lodger her landlord touched: "maybe new room. where i can go?",
+# "who help me find new room, this is what i need most", "i need new place to live, who help with
+# that" (got "I can't answer" three times).
+_L100D_NEW_HOME = re.compile(
+    r"\b(?:new|another|other|different|safe) (?:room|flat|place(?: to (?:live|stay))?|home|house|"
+    r"accommodation)\b|\bsomewhere (?:else |safe )?to (?:live|stay)\b"
+)
+_L100D_WHO_WHERE = re.compile(
+    r"\bwhere (?:can|do|could|should|shall) (?:i|we) go\b|\bwho (?:can |could |will |would )?"
+    r"(?:help|helps|find)\b|\b(?:help|helps) (?:me|us)? ?(?:find|get|with that)\b|"
+    r"\bwhere i can go\b"
+)
+
+
+def asks_who_helps_find_a_new_home(text: str) -> bool:
+    """ "maybe new room. where i can go?", "who help me find new room", "i need new place to
+    live, who help with that": who can help them find somewhere else to live."""
+    words = plain(text)
+    return bool(_L100D_NEW_HOME.search(words) and _L100D_WHO_WHERE.search(words)) and not (
+        _N4_NOT_HOUSING.search(words.replace("room", ""))
+    )
+
+
 def n3_asks_if_chat_goes_to_home_office(text: str) -> bool:
     """ "Is this service connected to the Home Office?", "this chat itself, you will not send it
     to Home Office?" (not "will police tell Home Office")."""
@@ -18217,10 +18253,25 @@ def n3_care_home_answer(text: str, answers: Mapping[str, Any] | None) -> str:
     "whether they'd take him away", "I need to know what happens to Alan" (after a carer's
     harm): "" when not asked."""
     words = plain(text)
-    care = _n3_carer_harm(answers) or bool(_N3_SOCIAL_CARE.search(words))
+    care = (
+        _n3_carer_harm(answers)
+        or bool(_N3_SOCIAL_CARE.search(words))
+        or _l100d_cares_for_one_with_dementia(text, answers)  # l100d (round 100): Carmen
+    )
     asked = (
         bool(_N3_INTO_A_HOME.search(words))
-        or (care and bool(_N3_TAKE_AWAY.search(words)) and "police" not in words)
+        or (
+            care
+            and bool(_N3_TAKE_AWAY.search(words))
+            # l100d (round 100): the police as the ones taking him (Gloria), not Carmen's
+            # "someone who understands dementia, not the police. Will anyone take him away".
+            and not re.search(
+                r"\bpolice (?:(?:will|would|to|come|coming|and|gonna|going|might|could|can) ){0,3}"
+                r"(?:take|taking|took)\b",
+                words,
+            )
+            and not ("police" in words and not _l100d_cares_for_one_with_dementia(text, answers))
+        )
         or (
             _n3_carer_harm(answers)
             and bool(_N3_WHAT_HAPPENS_TO.search(words))
@@ -20255,6 +20306,12 @@ def p7_fears_child_taken_into_care(text: str, answers: Mapping[str, Any] | None)
     words = _G89A_NO_ONE_INTO_CARE.sub(" ", words)
     if re.search(r"\b(?:kids|children|child)\b", words):
         return False  # the kids or children: utter_children_not_taken (round 39, F7)
+    # l100d (round 100): Carmen, "will they take my husband away from me?", "Will anyone take
+    # him away from me?" of her husband with dementia: an adult's care (n3_care_home_answer).
+    if re.search(
+        r"\b(?:take|taking|took|remove) my (?:husband|wife|partner|dad|mum|father|mother)\b", words
+    ) or ("care" not in words.split() and _l100d_cares_for_one_with_dementia(text, answers)):
+        return False
     care = re.search(r"\b(?:into|in) (?:care|foster care|foster\w*)\b|\bsocial\b", words)
     if _P7_TAKEN.search(words):
         if care:
@@ -27658,10 +27715,17 @@ _W8_ARREST_ME = re.compile(
     # z87c (round 87): Maria, accused of stealing a watch: "i go to prison if he say i steal
     # watch?", "he say he call police for the watch. i go to prison??".
     r"\bi (?:go|going|will go|gonna go|get sent|be sent) (?:to )?(?:prison|jail)\b"
+    # l100d (round 100): Jerome, his ex threatens to say he hit her: "do i get arrested?", "if i
+    # report her and she says i hit her whats gonna happen to me".
+    r"|\b(?:do|would|will|could|can|might) i (?:get|be) arrested\b|\b(?:whats|what is|what s|what)"
+    r" (?:gonna|going to|is going to|will|would) happen to me\b"
 )
 _W8_ACCUSED = re.compile(
     r"\b(?:say|said|says|think|thinks|accus\w*|blame\w*)\b.{0,12}\b(?:steal|stole|stolen|took|"
     r"taken|thief)\b|\bthief\b"
+    # l100d (round 100): Jerome, "she said if i go to the police shell tell them i hit her".
+    r"|\b(?:say|said|says|tell \w+|claim\w*)(?: that)? i (?:hit|hurt|attacked|assaulted|abused|"
+    r"beat|raped|touched) (?:her|him|them)\b"
 )
 _W8_CALLED_THIEF = re.compile(
     r"\b(?:tell|say|call|calling|telling|saying|spread\w*)\b.{0,30}\bthief\b"
@@ -45928,6 +45992,8 @@ def matching_answers(
         (n3_asks_if_chat_goes_to_home_office(text), Say(response="utter_n3_chat_not_home_office")),
         (n3_asylum_housing(text), Say(response="utter_n3_asylum_housing_move")),
         (n3_move_not_a_council_tenant(text), Say(response="utter_n3_move_depends_on_home")),
+        # l100d (round 100): a lodger asking who helps her find a new room.
+        (asks_who_helps_find_a_new_home(text), Say(response="utter_n3_move_depends_on_home")),
         (bool(n3_home := n3_care_home_answer(text, answers)), Say(response=n3_home)),
         (bool(n3_marks := n3_bruises_answer(text)), Say(response=n3_marks)),
         # -- round 44, helper N4 --: after N3's moves for those who are not council tenants and

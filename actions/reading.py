@@ -7956,6 +7956,15 @@ def _corrections_said(text: str, answers: Mapping[str, Any]) -> dict[str, Any]:
         # g96b (round 96): Nkechi, "im not a lodger its my flat i have a tenancy" (what she is,
         # not who did it) cleared "its the landlord", and "Do you know who did it?" came again.
         denied = None
+    if (
+        denied
+        and denied.group("p")
+        and known == "partner_or_ex"
+        and _L100D_PARTNER_NOW.search(words[: denied.start()] + " " + words[denied.end() :])
+    ):
+        # l100d (round 100): Carmen, "My husband hit my arm ... And he is not my ex, we are
+        # married" cleared "partner or ex", and "Do you know who did it?" came again.
+        denied = None
     if denied:
         denied_label = (
             "family_member" if denied.group("f") else
@@ -9271,7 +9280,11 @@ _Y73C_ABOUT_ME = re.compile(
     r"being hurt|getting hurt)|(?:it|this) (?:has|s) (?:been )?(?:happened|happening) to "
     r"me|i am the one(?! who| that| to (?:call|ring|report|contact|speak))|(?:it|this) is about "
     r"me|(?:its|it s) about me|i am writing about (?:me|myself)|(?:its|it s|it is) my (?:money|"
-    r"pension|card|bank card|savings) (?:he|she|they) (?:takes|took|take|is taking|has))\b"
+    r"pension|card|bank card|savings) (?:he|she|they) (?:takes|took|take|is taking|has)"
+    # l100d (round 100): Carmen, "I am not writing for anyone else. It is ME. There is no child.",
+    # "it is me he hit, my husband".
+    r"|(?:i am|im|i m) not writing for (?:any|some)(?:one|body)(?: else)?|(?:it is|its|it s) me "
+    r"(?:he|she|they) (?:hit|hurt|hits|hurts|attacked))\b"
 )
 _Y73C_NOTHING_TO_THEM = re.compile(
     r"\bnothing (?:has )?(?:happened|happens) to (?:him|her|them|\w+)\b"
@@ -11560,6 +11573,10 @@ def q82b_volunteered_who(turn: Turn, found: dict[str, Any]) -> None:
 # nothing, and '"it was a partner or ex" is wrong. It was someone I know.' not at all. Claire:
 # "no thats wrong. a stranger killed him, a driver" was not read, and "it was my husband dan, hit
 # and run" changed who did it to her husband.
+_L100D_PARTNER_NOW = re.compile(
+    r"\b(?:my (?:husband|wife|partner|boyfriend|girlfriend)|(?:we are|were|we re) (?:still )?"
+    r"married)\b"
+)
 _Q82B_SOMEONE_I_KNOW = re.compile(
     r"\b(?:it was|its|it s|it is|was|he is|hes|she is|shes|they are|theyre)? ?(?:just )?someone "
     r"(?:i|we) (?:know|knew|know of)\b"
@@ -12036,7 +12053,14 @@ def s83f_no_police_wanted(text: str) -> bool:
 
 
 def s83f_no_police_heard(turn: Turn, reading: Reading) -> None:
-    if (
+    # l100d (round 100): Carmen, at the privacy question, "Yes that is fine. But please
+    # understand I do not want the police involved with him." (no reply to it at all).
+    at_consent = (
+        turn.requested == "consent"
+        and reading.slots.get("consent") is True
+        and "police" in plain(turn.text).split()
+    )
+    if not at_consent and (
         turn.requested != "reported_to_police"
         or reading.slots.get("reported_to_police") is not False
     ):

@@ -622,6 +622,9 @@ _T84D_OWN_HELP = re.compile(
     r"\b(?:get|have|need\w*) (?:\w+ )?(?:help|support|someone)\b|\bhelp (?:also|too|as well)\b|"
     r"\bsomeone for (?:him|my son)\b|\bfor (?:young )?(?:boys|lads|young people) who\b"
 )
+_L100D_SON_NOT_HURT = re.compile(
+    r"\b(?:son|he|boy|lad) (?:is not|was not|isnt|wasnt|isn t|wasn t) hurt\b"
+)
 _T84D_AGE = re.compile(r"\b(?:he is|he s|hes|son is|aged?) (\d{1,2})\b")
 _T84D_NOT_ABUSE = re.compile(r"\bwhy (?:\w+ ){0,2}domestic (?:abuse|violence)\b")
 _T84D_DOMESTIC = ("domestic_abuse", "sexual_violence", "stalking_harassment")
@@ -629,8 +632,17 @@ _T84D_DOMESTIC = ("domestic_abuse", "sexual_violence", "stalking_harassment")
 
 def t84d_son_hurt(answers: Mapping[str, Any]) -> bool:
     """They told that their son was the one hurt ("my son is in hospital he get stabbed")."""
-    said = said_with("", answers)
-    return bool(_T84D_SON.search(said) and _T84D_HURT.search(said))
+    # l100d (round 100): in one sentence: Carmen, "our son lives in Spain" and later "I have not
+    # hurt myself" (her husband hit her), was told "Your son ... he's the one hurt".
+    parts = [
+        plain(part)
+        for said in (answers.get("said") or ())
+        for part in re.split(r"[.!?\n]+", str(said))
+    ]
+    return any(
+        _T84D_SON.search(part) and _T84D_HURT.search(part) and not _L100D_SON_NOT_HURT.search(part)
+        for part in parts
+    )
 
 
 def t84d_blame_son_answer(text: str, answers: Mapping[str, Any]) -> Say | None:
