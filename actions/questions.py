@@ -3322,7 +3322,20 @@ def asks_about_a_breach(text: str) -> bool:
     words = plain(text)
     if _ASKS_FOR_AN_ORDER.search(words):
         return False  # "can i get a restraining order, he breached his bail": the order answer
+    # l100a (round 100): Elif, "My ex-husband has a non-molestation order against him but he
+    # keeps messaging me ... What should I do?" got how to ask for an order: an order he has
+    # and keeps breaking in deed, the word "breach" unsaid.
+    if _L100A_HAS_ORDER_BUT.search(words) and is_question(text):
+        return True
     return is_question(text) and bool(_BREACH.search(words) and _AN_ORDER.search(words))
+
+
+_L100A_HAS_ORDER_BUT = re.compile(
+    r"\b(?:has|got|have|is under|s under) (?:a |an |the )?(?:non molestation |restraining |"
+    r"protection |court )?(?:order|injunction|nmo) (?:against|on) (?:him|her|them)\b[^.?!]{0,20}"
+    r"\bbut (?:he|she|they) (?:still |keeps|keep|has been|have been|is still|carries on|came|"
+    r"comes|turned up|turns up|messag|contact|text|call)"
+)
 
 
 # "is it too late to get tested", "can i still get tested", "should i go to the havens today":
@@ -7722,8 +7735,12 @@ _WHAT_DO_I_DO_IF_SEEN = re.compile(
 _SEE_THEM_AGAIN = re.compile(
     r"\b(?:if|when) (?:i|we) (?:see|bump into|run into) (?:them|him|her|those \w+|the \w+) "
     r"again\b|\b(?:if|when) (?:they|he|she) (?:roll up|rolls up|turn up|turns up|show up|shows up|"
-    r"pull up|pulls up|come|comes)(?: on (?:me|us))? again\b|\bmans dead if\b"
+    r"pull up|pulls up|come|comes)(?: on (?:me|us))? again\b|\bmans dead if\b|"
+    # l100a (round 100): Tyrone, 17, robbed at knifepoint: "wat if they see me again on road".
+    r"\b(?:if|when) (?:they|he|she) (?:see|sees|spot|spots|catch|catches|find|finds) (?:me|us) "
+    r"again\b"
 )
+_L100A_WHAT_IF = re.compile(r"\b(?:what|wat|wot|wht) if\b")
 _KNOW_WHERE = re.compile(
     r"\b(?:they|he|she) (?:know|knows) (?:my|our) (?:ends|endz|area|road|street|estate|block)\b|"
     r"\b(?:they|he|she) (?:know|knows) where (?:i|we) (?:live|stay|am)\b"
@@ -7745,7 +7762,10 @@ def fears_they_will_come_again(text: str, answers: Mapping[str, Any] | None) -> 
         return False
     return (
         bool(_FEARS_THEY_KILL.search(words) and _WHAT_DO_I_DO_IF_SEEN.search(words))
-        or bool(_SEE_THEM_AGAIN.search(words) and (is_question(text) or _KNOW_WHERE.search(words)))
+        or bool(
+            _SEE_THEM_AGAIN.search(words)
+            and (is_question(text) or _KNOW_WHERE.search(words) or _L100A_WHAT_IF.search(words))
+        )
         or bool(_KNOW_WHERE.search(words) and re.search(r"\b(?:again|dead|kill|come)\b", words))
         or bool(
             re.search(r"\b(?:say|says|said|told) (?:they|he|she)(?: will| ll)? come again\b", words)
@@ -11790,6 +11810,7 @@ _H2_PARENTS_MUST_KNOW = re.compile(
     rf"|\bwithout (?:my |me )?{_H2_PARENTS}(?: (?:and|or) (?:my )?{_H2_PARENTS})? (?:knowing|"
     r"finding out|being told|knowin)\b"
 )
+_L100A_AGE_FIRST = re.compile(r"^(?:im |i am )?(?:1[0-7]|[89])(?: (?:yrs?|years?)(?: old)?)?\b")
 _H2_NOT_SUPPORT = re.compile(
     r"\b(?:police|cops|feds|officers?|the met|101|report\w*|court|school|college|teachers?|"
     r"childline|ceop|report remove|you|u|this chat|the chat|this)\b"
@@ -11798,8 +11819,20 @@ _H2_NOT_SUPPORT = re.compile(
 
 def h2_young_asks_if_parents_must_know(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
-    if not (_young(answers) and _H2_PARENTS_MUST_KNOW.search(words)):
+    # l100a (round 100): Tyrone, 17, at the age question: "17. does my mum have to know about
+    # this" (his age given with it), then "bruv u keep sayin u cant answer, does my mum have to
+    # know yes or no": both "I can't answer". The age he gives with it counts; the clause that
+    # asks is read, not his complaint before it; "about this" is the crime, not this chat.
+    young = _young(answers) or (
+        (answers or {}).get("age") is None and bool(_L100A_AGE_FIRST.match(words))
+    )
+    if not (young and _H2_PARENTS_MUST_KNOW.search(words)):
         return False
+    clauses = [plain(part) for part in re.split(r"[,.;!?\n]+", text)]
+    asking = [one for one in clauses if _H2_PARENTS_MUST_KNOW.search(one)]
+    if asking:
+        words = " ".join(asking)
+    words = re.sub(r"\b(?:about|bout|abt) (?:this|it|that)\b", " ", words)
     # "will my parents have to know if you pass my details on?": the referral, to support.
     rest = re.sub(
         r"\bif (?:you|u) (?:pass|send|give|refer)\w* (?:on )?(?:me|my (?:details|number|info))"
@@ -36029,6 +36062,10 @@ _J3_POLICE_DO = re.compile(
     r"\b(?:police|they|the police) (?:\w+ ){0,2}(?:do anything|do something|act|take (?:it|them) "
     r"seriously)\b"
 )
+_L100A_TOLD_CANT_DO = re.compile(
+    r"\b(?:said|say|says|told me|told us) (?:that )?(?:they|he|she|it) (?:cant|can t|cannot|"
+    r"couldnt|could not|wont|will not|wouldnt) (?:\w+ ){0,2}(?:do anything|do something|act|help)\b"
+)
 _J3_FROM_HIM = re.compile(
     r"\b(?:nasty|threat\w*|abusive|horrible|sending me|sends me|sent me|texting me|messaging me|"
     r"keeps texting|keeps messaging)\b"
@@ -36042,6 +36079,11 @@ def j3_asks_if_texts_enough(
     police to do something?" from someone sent threatening texts (Mairead), not a scam."""
     words = plain(text)
     if not (is_question(text) and _J3_TEXTS.search(words) and _J3_POLICE_DO.search(words)):
+        return False
+    # l100a (round 100): Elif, "Can the school stop him coming? He is their father, they said
+    # they can't do anything." got whether texts are enough: what someone said they can't do
+    # is told, not asked.
+    if not _J3_POLICE_DO.search(_L100A_TOLD_CANT_DO.sub(" ", words)):
         return False
     if crime_type in ("fraud", "sexual_offence") or j3_told_abroad(text, answers):
         return False
@@ -39850,7 +39892,10 @@ _X71B_IM_THE_CARER = re.compile(
 # Samir (44): "my son got his phone robbed ... hes 14. what do I do" got the answer for the child
 # ("Before school, tell a teacher ... Childline"): a parent writing about a son or daughter.
 _X71B_MY_CHILD = re.compile(
-    r"\b(?:my|our) (?:son|daughter|child|kid|stepson|stepdaughter|grandson|granddaughter)\b"
+    # l100a (round 100): Elif, 29, "he turned up at my children's school" was told to tell a
+    # teacher before school and call Childline: a parent's children, more than one, too.
+    r"\b(?:my|our) (?:son|daughter|child|kid|stepson|stepdaughter|grandson|granddaughter|sons|"
+    r"daughters|children|childrens|childs|kids|kids s|sons s|daughters s|children s|child s)\b"
 )
 
 
