@@ -3305,8 +3305,8 @@ def n3_without_others_condition(text: str, lowered: str) -> str:
 _V5_NEVER_HARMED = re.compile(
     # l100a (round 100): Bronwen, of her grandson, "he'd never hurt me" was noted as an assault.
     r"\b(?:he|she|they|hes|shes|theyve|theyre|hed|theyd)(?: s| has| have| had| ve| d| would)? "
-    r"(?:never|not|not ever|"
-    r"hasnt|hasn t|havent|didnt|did not|wouldnt|would not) (?:ever |actually |once |physically )?(?:hit|hurt|"
+    r"(?:never|not|not ever|hasnt|hasn t|havent|didnt|did not|wouldnt|would not) "
+    r"(?:ever |actually |once |physically )?(?:hit|hurt|"
     r"touched|punched|slapped|kicked|attacked|harmed|laid a (?:finger|hand) on) (?:me|us)\b"
 )
 
