@@ -2124,7 +2124,12 @@ _HOW_TO_REPORT = re.compile(
     r"(?:online|on the internet|on line|by text|by email)\b|\b(?:dont|do not) (?:want to|wanna) "
     # k99b (round 99): not "i just dont wanna go in tomorrow" (to school).
     r"go (?:in(?! (?:tomorrow|tmrw|today|on monday|monday|to school|to work|school|work))|into the "
-    r"station|to the station)\b"
+    r"station|to the station)\b|"
+    # l100a (round 100): Mohammed, "and the police, i call 101 or online better?", "which is
+    # better for report, phone 101 or the website?" (got "this chat doesn't report", then "I
+    # can't answer").
+    r"\b101 or (?:the )?(?:online|website|web ?site|internet|app)\b|\b(?:online|(?:the )?"
+    r"website|web ?site|internet) or (?:by )?(?:call(?:ing)? |phon(?:e|ing) |ring(?:ing)? )?101\b"
 )
 
 
@@ -32206,7 +32211,12 @@ _E1_LOST_WORK = re.compile(
     r"cannot|wasnt able to|am not able to) work\b|\b(?:cant|couldnt|cannot|can t) work for\b|"
     r"\blost (?:like |about |around |nearly |almost )?(?:\w+ )?(?:days?|shifts?|weeks?|work|"
     r"earnings|wages|income)\b|\b(?:missed|missing|lose|losing) (?:\w+ )?(?:days?|shifts?|work)\b|"
-    r"\b(?:days?|time|week) off work\b"
+    r"\b(?:days?|time|week) off work\b|"
+    # l100a (round 100): Mohammed, minicab driver punched by a passenger: "my eye swollen i cant
+    # drive maybe one week. who pay me for the week i lose?", "compensation for the week work".
+    r"\b(?:days?|shifts?|weeks?|time) (?:that |when )?i (?:lose|lost|miss|missed|am losing)\b|"
+    r"\b(?:cant|can t|cannot|couldnt) (?:drive|work)(?: \w+){0,3} (?:days?|weeks?)\b|"
+    r"\b(?:the |a |one |two )?weeks? (?:of )?work\b"
 )
 _E1_MINOR_HURT = re.compile(r"\b(?:graze|grazed|grazes|scratch|scratches|bruise|bruises)\b")
 _E1_GET_MONEY = re.compile(
@@ -32227,7 +32237,13 @@ def e1_asks_money_for_lost_work(
     words = plain(text)
     if not _E1_GET_MONEY.search(words):
         return False
-    if not ("?" in text or _QUESTION_START.search(words) or re.search(r"\b(?:wud|would)\b", words)):
+    if not (
+        "?" in text
+        or _QUESTION_START.search(words)
+        or re.search(r"\b(?:wud|would)\b", words)
+        # l100a (round 100): Mohammed, at "what would help?": "compensation for the week work".
+        or re.match(r"(?:and )?compensation for\b", words)
+    ):
         return False
     return bool(_E1_LOST_WORK.search(words) or _E1_MINOR_HURT.search(words))
 
@@ -43196,7 +43212,13 @@ def matching_answers(
         ),
         (o5_asks_who_helps_with_nightmares(text, crime_type), Say(response="utter_o5_nightmares")),
         (o5_asks_who_to_tell_about_dog(text, answers), Say(response="utter_o5_dog_who_to_tell")),
-        (o5_asks_who_pays_wages(text, answers), Say(response="utter_o5_who_pays_wages")),
+        (
+            # l100a (round 100): not Mohammed, self-employed, punched by a passenger who didn't
+            # pay: "who pay me for the week i lose?" is lost work after a violent crime (E1).
+            o5_asks_who_pays_wages(text, answers)
+            and not e1_asks_money_for_lost_work(text, crime_type, answers),
+            Say(response="utter_o5_who_pays_wages"),
+        ),
         # -- end of round 69, helper o5 rows --
         # -- round 68, helper n5 --: at the top, as Magda, Sam, Anna and Ruth got answers that
         # took a fact as told (immigration threats), "No." or "I can't answer" below.

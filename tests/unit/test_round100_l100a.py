@@ -134,3 +134,43 @@ def test_its_my_mother_who_speaks_turkish_names_no_offender():
     assert "relationship_to_offender" not in reading.slots
     assert not reading.slots.get("for_someone_else")
     assert reading.slots.get("language") == "english"
+
+
+MOHAMMED = [
+    "hi, i drive minicab, last night passenger punch me through the window and didnt pay",
+    "no im home now. he call me p*ki and then hit me in face when i ask for the money. 34 pound "
+    "fare",
+]
+
+
+# Mohammed: "who pay me for the week i lose?" got the unpaid-wages answer (Acas, tribunal).
+def test_lost_week_after_assault_is_not_a_wage_dispute():
+    assert (
+        _response(
+            "not yet. my eye swollen i cant drive maybe one week. who pay me for the week i lose?",
+            "assault",
+            MOHAMMED,
+        )
+        == "utter_e1_cica_lost_days"
+    )
+
+
+# Mohammed: "can i get the cica?" for a swollen eye and a week off got "yes, likely to apply".
+def test_cica_for_a_week_off_gives_its_limits():
+    said = [
+        *MOHAMMED,
+        "not yet. my eye swollen i cant drive maybe one week. who pay me for the week i lose?",
+    ]
+    assert (
+        _response("english ok. but i was injure, my eye, so can i get the cica?", "assault", said)
+        == "utter_e1_cica_lost_days"
+    )
+
+
+# Mohammed: "i call 101 or online better?" got "this chat doesn't report", then "I can't answer".
+def test_101_or_online_is_how_to_report():
+    for text in (
+        "yes. and the police, i call 101 or online better?",
+        "i know this chat not police. i ask which is better for report, phone 101 or the website?",
+    ):
+        assert _response(text, "assault", MOHAMMED) == "utter_how_to_report"
