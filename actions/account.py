@@ -610,7 +610,9 @@ _FOR_SOMEONE_ELSE = re.compile(
     rf"(?:for|on behalf of|about) {_THEM}|(?:its|it s|this is) (?:about |for ){_THEM}\b(?! and "
     rf"me)|(?:its|it s|this is) {_THEM}\b(?! and me)"
     # Not "its my MUM who needs bengali" (round 38, Ayesha): who needs the help, beside them.
-    r"(?! (?:who|whos|that) (?:needs?|wants?|speaks?|saw|was there|is upset|was with))"
+    # l100a (round 100): nor "It's my mother who only speaks Turkish" (Elif).
+    r"(?! (?:who|whos|that) (?:(?:only|just|mainly|mostly) )?(?:needs?|wants?|speaks?|saw|"
+    r"was there|is upset|was with))"
     # Not "its my husband. he checks my phone, he has all the money" (round 38, Priya): who did it.
     rf"(?! (?:he|she|they) {_AUX}{HARM}(?: \w+){{0,3}}? (?:me|my)\b)"
     rf"(?! (?:when|whenever|if|after) (?:he|she|they) (?:\w+ ){{1,3}}?(?:he|she|they) {_AUX}{HARM}"
@@ -3321,8 +3323,10 @@ def n3_without_others_condition(text: str, lowered: str) -> str:
 # Veronica, whose ex-husband reads her email, tracks the children's iPad and turns up: "He's never
 # hit me" was read as an assault. Harm said not to have happened is not the crime told.
 _V5_NEVER_HARMED = re.compile(
-    r"\b(?:he|she|they|hes|shes|theyve|theyre)(?: s| has| have| had| ve)? (?:never|not|not ever|"
-    r"hasnt|hasn t|havent|didnt|did not) (?:ever |actually |once |physically )?(?:hit|hurt|"
+    # l100a (round 100): Bronwen, of her grandson, "he'd never hurt me" was noted as an assault.
+    r"\b(?:he|she|they|hes|shes|theyve|theyre|hed|theyd)(?: s| has| have| had| ve| d| would)? "
+    r"(?:never|not|not ever|hasnt|hasn t|havent|didnt|did not|wouldnt|would not) "
+    r"(?:ever |actually |once |physically )?(?:hit|hurt|"
     r"touched|punched|slapped|kicked|attacked|harmed|laid a (?:finger|hand) on) (?:me|us)\b"
 )
 

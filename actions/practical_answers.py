@@ -19,6 +19,7 @@ from typing import Any
 
 from actions import law_answers
 from actions.questions import (
+    _E1_LOST_WORK,
     VIOLENT,
     Say,
     blames_self,
@@ -1186,6 +1187,11 @@ def u86c_asks_cica_for_injury(text: str, answers: Mapping[str, Any] | None) -> b
 
 def u86c_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     if u86c_asks_cica_for_injury(text, answers):
+        if _E1_LOST_WORK.search(plain(said_with(text, answers))):
+            # l100a (round 100): Mohammed, eye swollen, a week off driving: "can i get the
+            # cica?" was "yes, you're likely to be able to apply": with lost work told, CICA's
+            # 28 weeks and lowest award, and a court's compensation order (E1's answer).
+            return Say(response="utter_e1_cica_lost_days")
         return Say(response="utter_u86c_cica_for_injury")
     if u86c_asks_for_new_phone(text, answers):
         return Say(response="utter_u86c_new_phone")

@@ -2124,7 +2124,12 @@ _HOW_TO_REPORT = re.compile(
     r"(?:online|on the internet|on line|by text|by email)\b|\b(?:dont|do not) (?:want to|wanna) "
     # k99b (round 99): not "i just dont wanna go in tomorrow" (to school).
     r"go (?:in(?! (?:tomorrow|tmrw|today|on monday|monday|to school|to work|school|work))|into the "
-    r"station|to the station)\b"
+    r"station|to the station)\b|"
+    # l100a (round 100): Mohammed, "and the police, i call 101 or online better?", "which is
+    # better for report, phone 101 or the website?" (got "this chat doesn't report", then "I
+    # can't answer").
+    r"\b101 or (?:the )?(?:online|website|web ?site|internet|app)\b|\b(?:online|(?:the )?"
+    r"website|web ?site|internet) or (?:by )?(?:call(?:ing)? |phon(?:e|ing) |ring(?:ing)? )?101\b"
 )
 
 
@@ -3322,7 +3327,20 @@ def asks_about_a_breach(text: str) -> bool:
     words = plain(text)
     if _ASKS_FOR_AN_ORDER.search(words):
         return False  # "can i get a restraining order, he breached his bail": the order answer
+    # l100a (round 100): Elif, "My ex-husband has a non-molestation order against him but he
+    # keeps messaging me ... What should I do?" got how to ask for an order: an order he has
+    # and keeps breaking in deed, the word "breach" unsaid.
+    if _L100A_HAS_ORDER_BUT.search(words) and is_question(text):
+        return True
     return is_question(text) and bool(_BREACH.search(words) and _AN_ORDER.search(words))
+
+
+_L100A_HAS_ORDER_BUT = re.compile(
+    r"\b(?:has|got|have|is under|s under) (?:a |an |the )?(?:non molestation |restraining |"
+    r"protection |court )?(?:order|injunction|nmo) (?:against|on) (?:him|her|them)\b[^.?!]{0,20}"
+    r"\bbut (?:he|she|they) (?:still |keeps|keep|has been|have been|is still|carries on|came|"
+    r"comes|turned up|turns up|messag|contact|text|call)"
+)
 
 
 # "is it too late to get tested", "can i still get tested", "should i go to the havens today":
@@ -7722,8 +7740,12 @@ _WHAT_DO_I_DO_IF_SEEN = re.compile(
 _SEE_THEM_AGAIN = re.compile(
     r"\b(?:if|when) (?:i|we) (?:see|bump into|run into) (?:them|him|her|those \w+|the \w+) "
     r"again\b|\b(?:if|when) (?:they|he|she) (?:roll up|rolls up|turn up|turns up|show up|shows up|"
-    r"pull up|pulls up|come|comes)(?: on (?:me|us))? again\b|\bmans dead if\b"
+    r"pull up|pulls up|come|comes)(?: on (?:me|us))? again\b|\bmans dead if\b|"
+    # l100a (round 100): Tyrone, 17, robbed at knifepoint: "wat if they see me again on road".
+    r"\b(?:if|when) (?:they|he|she) (?:see|sees|spot|spots|catch|catches|find|finds) (?:me|us) "
+    r"again\b"
 )
+_L100A_WHAT_IF = re.compile(r"\b(?:what|wat|wot|wht) if\b")
 _KNOW_WHERE = re.compile(
     r"\b(?:they|he|she) (?:know|knows) (?:my|our) (?:ends|endz|area|road|street|estate|block)\b|"
     r"\b(?:they|he|she) (?:know|knows) where (?:i|we) (?:live|stay|am)\b"
@@ -7745,7 +7767,10 @@ def fears_they_will_come_again(text: str, answers: Mapping[str, Any] | None) -> 
         return False
     return (
         bool(_FEARS_THEY_KILL.search(words) and _WHAT_DO_I_DO_IF_SEEN.search(words))
-        or bool(_SEE_THEM_AGAIN.search(words) and (is_question(text) or _KNOW_WHERE.search(words)))
+        or bool(
+            _SEE_THEM_AGAIN.search(words)
+            and (is_question(text) or _KNOW_WHERE.search(words) or _L100A_WHAT_IF.search(words))
+        )
         or bool(_KNOW_WHERE.search(words) and re.search(r"\b(?:again|dead|kill|come)\b", words))
         or bool(
             re.search(r"\b(?:say|says|said|told) (?:they|he|she)(?: will| ll)? come again\b", words)
@@ -11790,6 +11815,7 @@ _H2_PARENTS_MUST_KNOW = re.compile(
     rf"|\bwithout (?:my |me )?{_H2_PARENTS}(?: (?:and|or) (?:my )?{_H2_PARENTS})? (?:knowing|"
     r"finding out|being told|knowin)\b"
 )
+_L100A_AGE_FIRST = re.compile(r"^(?:im |i am )?(?:1[0-7]|[89])(?: (?:yrs?|years?)(?: old)?)?\b")
 _H2_NOT_SUPPORT = re.compile(
     r"\b(?:police|cops|feds|officers?|the met|101|report\w*|court|school|college|teachers?|"
     r"childline|ceop|report remove|you|u|this chat|the chat|this)\b"
@@ -11798,8 +11824,20 @@ _H2_NOT_SUPPORT = re.compile(
 
 def h2_young_asks_if_parents_must_know(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
-    if not (_young(answers) and _H2_PARENTS_MUST_KNOW.search(words)):
+    # l100a (round 100): Tyrone, 17, at the age question: "17. does my mum have to know about
+    # this" (his age given with it), then "bruv u keep sayin u cant answer, does my mum have to
+    # know yes or no": both "I can't answer". The age he gives with it counts; the clause that
+    # asks is read, not his complaint before it; "about this" is the crime, not this chat.
+    young = _young(answers) or (
+        (answers or {}).get("age") is None and bool(_L100A_AGE_FIRST.match(words))
+    )
+    if not (young and _H2_PARENTS_MUST_KNOW.search(words)):
         return False
+    clauses = [plain(part) for part in re.split(r"[,.;!?\n]+", text)]
+    asking = [one for one in clauses if _H2_PARENTS_MUST_KNOW.search(one)]
+    if asking:
+        words = " ".join(asking)
+    words = re.sub(r"\b(?:about|bout|abt) (?:this|it|that)\b", " ", words)
     # "will my parents have to know if you pass my details on?": the referral, to support.
     rest = re.sub(
         r"\bif (?:you|u) (?:pass|send|give|refer)\w* (?:on )?(?:me|my (?:details|number|info))"
@@ -32265,7 +32303,12 @@ _E1_LOST_WORK = re.compile(
     r"cannot|wasnt able to|am not able to) work\b|\b(?:cant|couldnt|cannot|can t) work for\b|"
     r"\blost (?:like |about |around |nearly |almost )?(?:\w+ )?(?:days?|shifts?|weeks?|work|"
     r"earnings|wages|income)\b|\b(?:missed|missing|lose|losing) (?:\w+ )?(?:days?|shifts?|work)\b|"
-    r"\b(?:days?|time|week) off work\b"
+    r"\b(?:days?|time|week) off work\b|"
+    # l100a (round 100): Mohammed, minicab driver punched by a passenger: "my eye swollen i cant
+    # drive maybe one week. who pay me for the week i lose?", "compensation for the week work".
+    r"\b(?:days?|shifts?|weeks?|time) (?:that |when )?i (?:lose|lost|miss|missed|am losing)\b|"
+    r"\b(?:cant|can t|cannot|couldnt) (?:drive|work)(?: \w+){0,3} (?:days?|weeks?)\b|"
+    r"\b(?:the |a |one |two )?weeks? (?:of )?work\b"
 )
 _E1_MINOR_HURT = re.compile(r"\b(?:graze|grazed|grazes|scratch|scratches|bruise|bruises)\b")
 _E1_GET_MONEY = re.compile(
@@ -32286,7 +32329,13 @@ def e1_asks_money_for_lost_work(
     words = plain(text)
     if not _E1_GET_MONEY.search(words):
         return False
-    if not ("?" in text or _QUESTION_START.search(words) or re.search(r"\b(?:wud|would)\b", words)):
+    if not (
+        "?" in text
+        or _QUESTION_START.search(words)
+        or re.search(r"\b(?:wud|would)\b", words)
+        # l100a (round 100): Mohammed, at "what would help?": "compensation for the week work".
+        or re.match(r"(?:and )?compensation for\b", words)
+    ):
         return False
     return bool(_E1_LOST_WORK.search(words) or _E1_MINOR_HURT.search(words))
 
@@ -36125,6 +36174,10 @@ _J3_POLICE_DO = re.compile(
     r"\b(?:police|they|the police) (?:\w+ ){0,2}(?:do anything|do something|act|take (?:it|them) "
     r"seriously)\b"
 )
+_L100A_TOLD_CANT_DO = re.compile(
+    r"\b(?:said|say|says|told me|told us) (?:that )?(?:they|he|she|it) (?:cant|can t|cannot|"
+    r"couldnt|could not|wont|will not|wouldnt) (?:\w+ ){0,2}(?:do anything|do something|act|help)\b"
+)
 _J3_FROM_HIM = re.compile(
     r"\b(?:nasty|threat\w*|abusive|horrible|sending me|sends me|sent me|texting me|messaging me|"
     r"keeps texting|keeps messaging)\b"
@@ -36138,6 +36191,11 @@ def j3_asks_if_texts_enough(
     police to do something?" from someone sent threatening texts (Mairead), not a scam."""
     words = plain(text)
     if not (is_question(text) and _J3_TEXTS.search(words) and _J3_POLICE_DO.search(words)):
+        return False
+    # l100a (round 100): Elif, "Can the school stop him coming? He is their father, they said
+    # they can't do anything." got whether texts are enough: what someone said they can't do
+    # is told, not asked.
+    if not _J3_POLICE_DO.search(_L100A_TOLD_CANT_DO.sub(" ", words)):
         return False
     if crime_type in ("fraud", "sexual_offence") or j3_told_abroad(text, answers):
         return False
@@ -39946,7 +40004,10 @@ _X71B_IM_THE_CARER = re.compile(
 # Samir (44): "my son got his phone robbed ... hes 14. what do I do" got the answer for the child
 # ("Before school, tell a teacher ... Childline"): a parent writing about a son or daughter.
 _X71B_MY_CHILD = re.compile(
-    r"\b(?:my|our) (?:son|daughter|child|kid|stepson|stepdaughter|grandson|granddaughter)\b"
+    # l100a (round 100): Elif, 29, "he turned up at my children's school" was told to tell a
+    # teacher before school and call Childline: a parent's children, more than one, too.
+    r"\b(?:my|our) (?:son|daughter|child|kid|stepson|stepdaughter|grandson|granddaughter|sons|"
+    r"daughters|children|childrens|childs|kids|kids s|sons s|daughters s|children s|child s)\b"
 )
 
 
@@ -43285,7 +43346,13 @@ def matching_answers(
         ),
         (o5_asks_who_helps_with_nightmares(text, crime_type), Say(response="utter_o5_nightmares")),
         (o5_asks_who_to_tell_about_dog(text, answers), Say(response="utter_o5_dog_who_to_tell")),
-        (o5_asks_who_pays_wages(text, answers), Say(response="utter_o5_who_pays_wages")),
+        (
+            # l100a (round 100): not Mohammed, self-employed, punched by a passenger who didn't
+            # pay: "who pay me for the week i lose?" is lost work after a violent crime (E1).
+            o5_asks_who_pays_wages(text, answers)
+            and not e1_asks_money_for_lost_work(text, crime_type, answers),
+            Say(response="utter_o5_who_pays_wages"),
+        ),
         # -- end of round 69, helper o5 rows --
         # -- round 68, helper n5 --: at the top, as Magda, Sam, Anna and Ruth got answers that
         # took a fact as told (immigration threats), "No." or "I can't answer" below.

@@ -3641,6 +3641,14 @@ def _volunteered(reading: Reading, turn: Turn, requested: str | None) -> None:
             reading.slots["borough"] = reading.noted["borough"] = borough
     _r33_later_answers(reading, turn, requested)
     speaks = _SPEAKS.search(words) or _INTERPRETER_IN.search(words)
+    if (
+        speaks
+        and _ENGLISH_WILL_DO.search(words)
+        and not (writer or turn.answers.get("for_child") or reading.slots.get("for_child"))
+    ):
+        # l100a (round 100): Elif, writing for herself, "My English is fine but my mother only
+        # speaks Turkish" was noted as "support in Turkish, with an interpreter".
+        speaks = None
     if speaks and requested != "language" and turn.answers.get("language") is None:
         language = read_answer("language", speaks.group(1)).value
         if language and language != "english":
@@ -4225,7 +4233,11 @@ _NEVER_SAID_WHO = re.compile(
 )
 _WHO_DID_IT_LABEL = re.compile(r"\bwho did it (?:was |is |were |then )?((?:\w+ ){1,6}\w+)")
 _ABOUT_THEM = re.compile(
-    r"\s*(?:who (?:has|had|is|was|lives|cant|can|needs|uses|got (?:hurt|hit|attacked))|not me|"
+    # l100a (round 100): Elif, "It's my mother who only speaks Turkish" (of an interpreter) was
+    # noted as a family member doing it: who speaks a language is not who did it.
+    r"\s*(?:who (?:has|had|is|was|lives|cant|can|needs|uses|got (?:hurt|hit|attacked)|"
+    r"(?:only |just |mainly |mostly )?(?:speaks?|talks?|understands?|reads?|wants?|prefers?))|"
+    r"not me|"
     # "its my son whos not safe": the one it happened to, not the one who did it.
     r"(?:whos|who s) (?:not|in|the one|been (?:hurt|hit|attacked|stabbed)|hurt|injured|scared)|"
     r"(?:she|he|they) (?:is|was|has|lives)|s (?:the one|in))\b|"

@@ -155,6 +155,11 @@ G89F_NEVER_A_NAME = frozenset(
         "ever", "never", "then", "than", "here", "please", "pls", "back", "up", "out", "off",
         "on", "in", "at", "to", "for", "of", "with", "by", "from", "my", "your", "our", "his",
         "her", "him", "someone", "anyone", "everyone", "nobody", "all", "any", "every",
+        # l100a (round 100): Tyrone, 17, "would they call my mum tho" was told about "Tho"
+        # and his own number was sent as Tho's: words that end a sentence are no name.
+        "tho", "though", "tbh", "lol", "innit", "init", "too", "also", "aswell", "now",
+        "instead", "like", "yeah", "ye", "fam", "bruv", "mate", "have", "has", "had", "gonna",
+        "got", "get", "know", "knows", "dont", "doesnt",
     }
 )  # fmt: skip
 
@@ -507,6 +512,15 @@ _G96C_RELATIVE_NOT_ME = re.compile(
 )
 
 
+# l100a (round 100): Tyrone, 17, "maybe. would they call my mum tho" (he didn't want her to
+# know) was "Yes. You can choose someone you trust, like Tho". "Will/would they call my mum",
+# with no name and nothing asking for it, asks what would happen: a worry, not a request.
+_L100A_WORRY = re.compile(
+    r"(?:will|would) (?:they|someone|somebody|the (?:support )?(?:team|worker|service|people)) "
+)
+_L100A_ASKED_FOR = re.compile(r"\b(?:instead|please|pls|for me|rather|prefer|want|like)\b")
+
+
 def v86c1_someone_to_contact(text: str, earlier: Sequence[str] = ()) -> str | None:
     """Whom the person asks the service to contact for them ("can they ring my son Paul
     instead", "i want them to ring paul", "can you ring her please" after "my daughter Linda"),
@@ -531,6 +545,13 @@ def v86c1_someone_to_contact(text: str, earlier: Sequence[str] = ()) -> str | No
                 continue  # g89f (round 89): Winston, "how soon will they ring, is it tomorrow?"
             if name in _V86C1_NOT_NAMES or not g89f_may_be_a_name(name):
                 name = None  # m86a (round 86): "my son for me", "my daughter in Leeds"
+            if (
+                relative
+                and not name
+                and _L100A_WORRY.match(words[found.start() :])
+                and not _L100A_ASKED_FOR.search(words)
+            ):
+                continue  # l100a (round 100): "would they call my mum tho", a worry
             if bare and (
                 bare in _T84C_NOT_A_NAME
                 or bare in _V86C1_NOT_NAMES
