@@ -1,0 +1,38 @@
+"""Round 100, helper l100b: Sandra, Emeka, Lucy and Harold (/tmp/roleplay/out100/findings-b.md)."""
+
+from __future__ import annotations
+
+from tests.unit.known_answers import answer, sendable
+
+
+# Harold, 91, a bank impersonation by phone (£8,000 to a "safe account").
+def test_harold_will_the_scammer_come_to_my_house_is_not_yes() -> None:
+    said = (
+        "No, only the once. Do you think he will come to my house? He knew my address, he read "
+        "it out to me to prove he was from the bank."
+    )
+    assert answer(said, "fraud") == "utter_l100b_scammer_at_the_door"
+    again = (
+        "Good heavens. Yes? He will come here? I live alone since my wife passed. What should I do?"
+    )
+    assert answer(again, "fraud") == "utter_l100b_scammer_at_the_door"
+    (text,) = sendable("utter_l100b_scammer_at_the_door")
+    assert not text.startswith("Yes") and len(text) <= 320
+    # A request to have things read out still is one.
+    assert answer("can you read it out to me, my eyes are bad", "fraud") == "utter_read_to_them"
+
+
+def test_harold_should_i_call_the_police_about_a_phone_fraud_is_report_fraud_not_999() -> None:
+    for said in (
+        "No, I have not telephoned the police. Should I? I did not wish to waste their time over "
+        "my own silliness.",
+        "I am ninety one. Forgive me, I am confused. Ought I to dial 999 about the money then? "
+        "Nobody is here, it was over the telephone.",
+        "A stranger. He said his name was Mr Collins. You have not told me whether to dial 999.",
+    ):
+        assert answer(said, "fraud") == "utter_l100b_fraud_report_not_999", said
+    (text,) = sendable("utter_l100b_fraud_report_not_999")
+    assert "0300 123 2040" in text and "press 55" not in text and len(text) <= 320
+    # Danger now still gets 999.
+    assert answer("he is at my door now, should i call 999?", "fraud") == "utter_call_999_yes"
+    assert answer("should i call 999? im scared", "stalking_harassment") == "utter_call_999_yes"
