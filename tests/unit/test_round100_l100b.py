@@ -36,3 +36,17 @@ def test_harold_should_i_call_the_police_about_a_phone_fraud_is_report_fraud_not
     # Danger now still gets 999.
     assert answer("he is at my door now, should i call 999?", "fraud") == "utter_call_999_yes"
     assert answer("should i call 999? im scared", "stalking_harassment") == "utter_call_999_yes"
+
+
+# Sandra, 49, harassed by a neighbour's sons for months, at the referral question.
+def test_sandra_for_once_is_not_it_happened_once() -> None:
+    from actions import reading
+
+    said = "brilliant. ok yes pass my details on then, someone might actually ring me back for once"
+    answers = {"repeat_victimisation": True, "crime_type": "criminal_damage"}
+    assert "repeat_victimisation" not in reading.corrections(said, answers)
+    # "once" ending what they say as the answer still is one.
+    assert (
+        reading.corrections("i told you it was one time", answers).get("repeat_victimisation")
+        is False
+    )
