@@ -50,3 +50,19 @@ def test_sandra_for_once_is_not_it_happened_once() -> None:
         reading.corrections("i told you it was one time", answers).get("repeat_victimisation")
         is False
     )
+
+
+def test_sandra_reported_three_times_to_the_council_is_not_told_the_police() -> None:
+    from actions.account import read_account
+
+    said = [
+        "hi. is there anything that actually makes people do something about antisocial "
+        "neighbours because the council clearly wont",
+        "yeah fine whatever. ive reported it 3 times already, thats the whole point, nothing "
+        "happens",
+        "no im not in danger, its teenage boys next door not the mafia. they chuck rubbish over "
+        "my fence, swear at me when i go out and one of them keyed my car last month",
+    ]
+    assert read_account(" . ".join(said)).reported is not True
+    # Told to the police, the council named too, still is.
+    assert read_account("i reported it to the police and the council, nothing").reported is True
