@@ -2964,6 +2964,20 @@ _L100B_DANGER_NOW = re.compile(
 )
 
 
+# l100b (round 100): Lucy, 26, spiked, fearing a sexual assault: "should i report it? will the
+# police think i was just drunk" got "If you've already reported it, tell the officer...". A
+# sexual offence and whether to report, with drinking named: not her fault, her choice.
+_L100B_DRINK = re.compile(r"\b(?:drunk|drinking|drinks?|spiked|tipsy|wasted|pissed)\b")
+
+
+def asks_whether_to_report_after_drinking(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    if crime_type != "sexual_offence" or (answers or {}).get("for_someone_else") is True:
+        return False
+    return asks_whether_to_tell_police(text) and bool(_L100B_DRINK.search(plain(text)))
+
+
 def asks_if_fraud_needs_999(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> bool:
@@ -48004,6 +48018,10 @@ def matching_answers(
         # -- round 50, helper U4 --: before the 101-only answer (Fatima, "report to the police
         # online?"), after the CCTV and camera rows.
         (u4_asks_to_report_online(text), Say(response="utter_how_to_report")),
+        (
+            asks_whether_to_report_after_drinking(text, crime_type, answers),
+            Say(response="utter_l100b_report_after_drinking"),
+        ),
         (asks_whether_to_tell_police(text), Say(response="utter_telling_the_police")),
         (asks_how_long_it_takes(text), Say(response="utter_how_long")),
         (

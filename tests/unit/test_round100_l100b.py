@@ -66,3 +66,11 @@ def test_sandra_reported_three_times_to_the_council_is_not_told_the_police() -> 
     assert read_account(" . ".join(said)).reported is not True
     # Told to the police, the council named too, still is.
     assert read_account("i reported it to the police and the council, nothing").reported is True
+
+
+def test_lucy_should_i_report_will_police_think_i_was_drunk() -> None:
+    said = "should i report it? will the police think i was just drunk"
+    assert answer(said, "sexual_offence") == "utter_l100b_report_after_drinking"
+    (text,) = sendable("utter_l100b_report_after_drinking")
+    assert "already reported" not in text and len(text) <= 320
+    assert answer("should i report it?", "sexual_offence") == "utter_telling_the_police"
