@@ -1578,6 +1578,25 @@ _REPORTED = re.compile(
     r"him|her|them)(?! to (?:the |my |our )?(?:landlord|council|school|bank|manager|boss|"
     r"housing|employer|agency|hr|tiktok|instagram|facebook|app|site|platform)))\b"
 )
+# l100b (round 100): Sandra, "the council clearly wont" do anything about her neighbours' sons,
+# then "ive reported it 3 times already ... nothing happens" was noted as "you've told the
+# police" (she had told the COUNCIL). A report said with no police named, where the council,
+# housing or a landlord is the body told of, is not known to be a police report.
+_L100B_OTHER_BODY = re.compile(
+    r"\b(?:council|councils|housing (?:officer|association|office|team)|landlord|asb team|"
+    r"anti ?social behaviour team|antisocial behaviour team)\b"
+)
+_L100B_POLICE_NAMED = re.compile(
+    r"\b(?:police|cops|999|101|met|officers?|feds|old bill|pc|dc|detectives?|action fraud|"
+    r"report fraud|crime (?:ref\w*|number|no)|reference number|statement|arrested|charged)\b"
+)
+
+
+def l100b_reported_elsewhere_only(text: str) -> bool:
+    words = plain(text)
+    return bool(_L100B_OTHER_BODY.search(words)) and not _L100B_POLICE_NAMED.search(words)
+
+
 # -- round 47, helper R4 --: "it hasn't been reported to the police yet" (Chris) was read as
 # reported; "nobody's been arrested yet" is not a report either.
 _R4_NOT_BEEN_REPORTED = (
@@ -7011,6 +7030,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
     elif crime == "homicide":
         # A killing is always known to the police: never "if you report it" to a bereaved family.
         reported = True
+    if reported is True and l100b_reported_elsewhere_only(text):
+        reported = None  # l100b (round 100): "ive reported it 3 times" to the council
     # -- round 29, helper L --: not the dementia of a wife who hit him, nor her carer's mention of
     # it (unless they write for her: "on behalf of my husband Tom, he is 64 and has dementia").
     if for_child or for_other:

@@ -947,7 +947,9 @@ _WHO_CONTACTS = re.compile(
 
 # "can someone read things to him" (a blind man, a neighbour typing), "i cant read letters".
 _CANNOT_READ = re.compile(
-    r"\b(?:read (?:things|it|them|letters?|this|stuff|everything|out) (?:to|for|out to) (?:him|her|"
+    # l100b (round 100): not "he read it out to me" (the scammer reading his address).
+    r"\b(?<!\bhe )(?<!\bshe )(?<!\bthey )(?:read (?:things|it|them|letters?|this|stuff|everything|"
+    r"out) (?:to|for|out to) (?:him|her|"
     r"me|them|my \w+)|(?:he|she|i|they) (?:cant|can t|cannot|can not|isnt able to|is not able to|"
     r"am not able to) (?:read|see) (?:letters|websites?|the website|emails?|texts?|messages)|"
     r"(?:hes|shes|im|he is|she is|i am) (?:registered )?blind\b.{0,40}\b(?:read|website|letters?|"
@@ -2946,6 +2948,48 @@ _CALL_999_Q = re.compile(
 
 def asks_whether_to_call_999(text: str) -> bool:
     return bool(_CALL_999_Q.search(plain(text)))
+
+
+# l100b (round 100): Harold, 91, tricked by phone into moving £8,000: "No, I have not telephoned
+# the police. Should I? I did not wish to waste their time" got 999 and "press 55"; "Ought I to
+# dial 999 about the money then? Nobody is here, it was over the telephone" and "You have not
+# told me whether to dial 999" got nothing or "if they come near you". A fraud already done, with
+# nobody there, is reported to Report Fraud; 999 stays for danger now (utter_call_999_yes).
+_L100B_WHETHER_999 = re.compile(
+    r"\b(?:should|shall|ought|do|must|need) i (?:to )?(?:actually |really |still |just )?(?:call|"
+    r"ring|dial|phone|telephone|tell|report it to) (?:999|the police)\b|"
+    r"\bwhether (?:i should |to |i ought to |i need to )?(?:call|ring|dial|phone|telephone) "
+    r"(?:999|the police)\b|\bwaste (?:their|the polices|police|999s) time\b|"
+    r"\b(?:not )?(?:telephoned|phoned|rung|called|told) the police\b.{0,20}\bshould i\b"
+)
+_L100B_DANGER_NOW = re.compile(
+    r"\b(?:(?:he|she|they|someone|somebody|a man)(?: is| s| are|s) (?:here|outside|at (?:the|my) "
+    r"door|coming)|in danger|unsafe|scared for my (?:life|safety)|right now|threaten\w*|at my "
+    r"door|outside my)\b"
+)
+
+
+# l100b (round 100): Lucy, 26, spiked, fearing a sexual assault: "should i report it? will the
+# police think i was just drunk" got "If you've already reported it, tell the officer...". A
+# sexual offence and whether to report, with drinking named: not her fault, her choice.
+_L100B_DRINK = re.compile(r"\b(?:drunk|drinking|drinks?|spiked|tipsy|wasted|pissed)\b")
+
+
+def asks_whether_to_report_after_drinking(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    if crime_type != "sexual_offence" or (answers or {}).get("for_someone_else") is True:
+        return False
+    return asks_whether_to_tell_police(text) and bool(_L100B_DRINK.search(plain(text)))
+
+
+def asks_if_fraud_needs_999(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    if crime_type != "fraud":
+        return False
+    words = plain(text)
+    return bool(_L100B_WHETHER_999.search(words)) and not _L100B_DANGER_NOW.search(words)
 
 
 # "should she go to hospital?? shes 62 and confused", "is it serious being confused after banging
@@ -19950,6 +19994,30 @@ def p5_asks_what_to_do_if_courier_returns(
     return bool(_P5_AT_THE_DOOR.search(words)) and bool(
         re.search(r"\b(?:door|back|live|house|home)\b", words)
     )
+
+
+# l100b (round 100): Harold, 91, a bank impersonation by phone: "Do you think he will come to my
+# house? He knew my address, he read it out to me" got "Yes." (the answer for someone who can't
+# read), then "Yes? He will come here? ... What should I do?" got "I can't answer". A scam told
+# over the phone: will the caller come to the home (not a courier who came: utter_p5_courier_
+# comes_back; not the police coming: not the scammer).
+_L100B_CALLER_COMES = re.compile(
+    r"\b(?:will|would|might|could|is|may) (?:he|she|they|the (?:man|caller|scammer|fraudster)|"
+    r"the scammers?|them) (?:\w+ )?(?:come|coming|turn up|show up|call round|visit)\b"
+    r"(?: (?:to|round to|round|at) (?:my|the|our) (?:house|home|door|flat)| here| round)"
+    r"|\b(?:he|they) (?:will|ll|is going to|are going to) (?:come|turn up) (?:here|to my (?:house|"
+    r"home|door|flat))\b"
+)
+_L100B_NOT_SCAMMER = re.compile(r"\b(?:police|officers?|builders?|traders?|courier|bailiffs?)\b")
+
+
+def asks_if_phone_scammer_will_come_to_the_home(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    words = plain(text)
+    if not _p5_scam_context(text, crime_type) or _L100B_NOT_SCAMMER.search(words):
+        return False
+    return bool(_L100B_CALLER_COMES.search(words))
 
 
 def p5_asks_if_police_ask_for_bail_money(
@@ -45785,6 +45853,10 @@ def matching_answers(
             Say(response="utter_p5_courier_comes_back"),
         ),
         (
+            asks_if_phone_scammer_will_come_to_the_home(text, crime_type, answers),
+            Say(response="utter_l100b_scammer_at_the_door"),
+        ),
+        (
             p5_asks_if_police_ask_for_bail_money(text, crime_type, answers),
             Say(response="utter_p5_police_never_collect"),
         ),
@@ -47527,6 +47599,10 @@ def matching_answers(
         ),
         (fears_workplace_exposed_online(text), Say(response="utter_workplace_posted_online")),
         (asks_whether_to_tell_work(text, crime_type, answers), Say(response="utter_telling_work")),
+        (
+            asks_if_fraud_needs_999(text, crime_type, answers),
+            Say(response="utter_l100b_fraud_report_not_999"),
+        ),
         (asks_whether_to_call_999(text), Say(response="utter_call_999_yes")),
         (
             asks_about_a_stalking_protection_order(text),
@@ -48150,6 +48226,10 @@ def matching_answers(
         # -- round 50, helper U4 --: before the 101-only answer (Fatima, "report to the police
         # online?"), after the CCTV and camera rows.
         (u4_asks_to_report_online(text), Say(response="utter_how_to_report")),
+        (
+            asks_whether_to_report_after_drinking(text, crime_type, answers),
+            Say(response="utter_l100b_report_after_drinking"),
+        ),
         (asks_whether_to_tell_police(text), Say(response="utter_telling_the_police")),
         (asks_how_long_it_takes(text), Say(response="utter_how_long")),
         (

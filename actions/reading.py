@@ -4964,7 +4964,8 @@ _N5_ONCE = re.compile(
     r"\b(?:the attack|attack|it) (?:was|happened|happen) (?:only |just )?once\b"
     r"(?! before| more| or| already| and| but| a | in| this| last| every)|"
     r"\b(?:i told (?:u|you)|i said) (?:it was |it happened )?once\b(?! before| more| or)|"
-    r"(?<!than )(?<!at )(?<!than )\b(?:one time|once)(?: only)?$"
+    # l100b (round 100): not "someone might actually ring me back for once" (Sandra, fed up).
+    r"(?<!than )(?<!at )(?<!for )\b(?:one time|once)(?: only)?$"
 )
 
 
