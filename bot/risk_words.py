@@ -1311,7 +1311,9 @@ _N4_NO_THREAT = re.compile(
 # took his bank card) got the danger script: "would never hurt" was read as "would hurt". Only
 # the denied harm is set aside; anything else in the message (a knife, "hes outside") still counts.
 _B3_NEVER_HARM = re.compile(
-    r"\b(?:he|she|they|hes|shes|theyre)(?: (?:would|will|d|ll))? (?:never|not|wouldnt|wont) "
+    # lead (round 100): "No no, he'd never hurt me" (Bronwen, of her grandson) got 999: "hed".
+    r"\b(?:he|she|they|hes|shes|theyre|hed|shed|theyd)(?: (?:would|will|d|ll))? (?:never|not|"
+    r"wouldnt|wont) "
     r"(?:ever )?(?:hurt|harm|hit|touch) (?:me|us|anyone|anybody)\b(?! (?:again|if|unless|but)\b)"
 )
 

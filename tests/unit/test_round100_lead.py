@@ -26,3 +26,19 @@ def test_her_husband_hitting_her_arm_is_not_self_harm():
 )
 def test_the_writers_own_harm_is_still_self_harm(text):
     assert detect_risk(text) == "self_harm"
+
+
+def test_hed_never_hurt_me_is_no_danger():
+    # Bronwen, 70, of her grandson who took her card, got the 999 message.
+    said = (
+        "No no, he'd never hurt me. He stays with me some weekends, that's when he must have "
+        "took it from my handbag. My daughter doesn't know yet."
+    )
+    assert detect_risk(said) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["hed kill me if he knew", "he'd never hurt me again if i go back"]
+)
+def test_hed_with_a_threat_is_still_danger(text):
+    assert detect_risk(text) == "in_danger"
