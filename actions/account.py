@@ -884,7 +884,8 @@ _ASSAULT = re.compile(
     # "slammed me on a car", "threw me against the wall" (round 30, Jermaine).
     r"(?:slammed|threw|thrown|pinned|shoved|rammed) me (?:on|onto|into|against|to) (?:a|the|his|"
     r"her) \w+|"
-    r"knocked me (?:out|down|over|to the ground)|"
+    # lead (round 101): "grabbed it out of my hand, knocked me clean over" (Reg, 76).
+    r"knocked me (?:clean |right |straight |flat )?(?:out|down|over|to the ground)|"
     # n80b (round 80): Tom (70), "I was knocked over by three youngsters on bikes ... and they
     # took my wallet": knocked down told of himself is force on him; not by a car or van (a road
     # crash is read before this).
@@ -5250,6 +5251,11 @@ _ASKED_AGAIN = re.compile(
     r"|\bfor the (?:second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|last) time (?:please|pls|"
     r"plz|stop|can you|could you|will you|would you|i (?:want|need|asked|said|am asking|am "
     r"telling)|im (?:asking|telling)|i m (?:asking|telling)|i have asked|ive asked|i ve asked)\b"
+    # lead (round 101): "Third time, how long do the police usually take on a stolen van?"
+    # (Mike, asking the bot again) was noted as "it has happened more than once".
+    r"|(?:^|\b(?:i told you|i said|ok|okay|right|look|so|and|mate))\s*(?:second|third|fourth|fifth|"
+    r"2nd|3rd|4th|5th|umpteenth) time,?\s+(?=(?:how|what|when|where|why|who|will|can|could|do|does|"
+    r"is|are|should|would)\b)"
 )
 _FEARED_AGAIN = re.compile(
     # -- round 50, helper V7 --: "keeps asking if the dog will get him again" (Louise's son).

@@ -805,7 +805,11 @@ _X71C_I_CALLED_POLICE = re.compile(
 # no already" were not taken as a no; asked four times.
 _X71C_SAID_NO_ALREADY = re.compile(
     r"^(?:(?:i|ive) (?:already |just )?(?:said|told (?:you|u)) (?:no|nah|no thanks)(?: already| "
-    r"before| twice)?|(?:i )?already said no|no i said|no means no)\b"
+    r"before| twice)?"
+    # lead (round 101): not "I said no conditions. A bit of arthritis doesnt make me vulnerable"
+    # (Reg, 76, at the referral question): "no" there is the health question's answer.
+    r"(?=\s*$|\s+(?:to|thanks|thank you|ta|already|before|twice|mate|i|im|so|and|but|please|pls|"
+    r"ok|okay)\b)|(?:i )?already said no|no i said|no means no)\b"
 )
 _X71C_NO_IM_GOOD = re.compile(
     r"^(?:nah|no|nope|naa|na)(?: thanks| thank you| ta)?,? (?:im|i m|i am|ill be|i ll be) (?:good|"
