@@ -57,3 +57,21 @@ def test_i_said_no_conditions_is_not_no_to_the_referral():
 @pytest.mark.parametrize("text", ["i said no", "i said no already", "i already said no to that"])
 def test_i_said_no_to_the_referral_is_still_no(text):
     assert _referral(text) is False
+
+
+def test_a_nude_shared_gets_no_answer_about_the_person_who_took_her_money():
+    # Zoe, 19: "the person who took your money is to blame" for "will they just think im
+    # stupid for sending it to him".
+    from tests.unit.known_answers import answer_in_conversation, sendable
+
+    said = [
+        "my ex sent a nude of me to my friends group chat 2 days ago and i literally cant stop "
+        "shaking i didnt even know he still had it. how do i get it taken down",
+    ]
+    text = (
+        "no not like that. im 19. will the police actually do anything or will they just think "
+        "im stupid for sending it to him in the first place"
+    )
+    got = answer_in_conversation(text, "online_abuse", [*said, text])
+    assert got is not None and got.response
+    assert not any("took your money" in variant for variant in sendable(got.response))
