@@ -598,6 +598,14 @@ _HARMED = (
 # daughter", "im writing for my 15 year old"), not about themselves.
 # An adult writing for another adult: "im texting for my sister", "me? no, its her", "this is
 # her son typing". The questions are then about that person, not the one writing.
+# lead (round 99): "its my son" (or husband, brother...) followed by where they are now, away:
+# Rob, 52, asked if he is in danger: "no not right now. its my son. hes out". The one away is the
+# one who hurts the writer, not the one it happened to, so neither "writing for my child" nor
+# "writing for someone else" is read from it.
+_AWAY_NOW = (
+    r"[.,;]? (?:he|she)(?: is| s|s) (?:out|not (?:here|home|in)|at work|away|asleep|gone out|"
+    r"upstairs)\b"
+)
 _THEM = (
     r"(?:my |our )(?:(?:best|close|good|old|oldest|elderly|older|younger|little|big|eldest|"
     r"youngest|disabled|vulnerable|dear) )?(?:sister|brother|mum|mom|mother|dad|father|wife|"
@@ -624,10 +632,7 @@ _FOR_SOMEONE_ELSE = re.compile(
     # -- round 45, helper P6 --: not "no not assault. its my husband. threats. he controls
     # everything" (Aisha): who did it and what he does, not whom it is about.
     r"(?! (?:threat\w*|abus\w*|violen\w*|controll\w*|coercive)\b)"
-    # lead (round 99): not "no not right now. its my son. hes out" (Rob, at the danger
-    # question): the one away is the one who hurts them.
-    r"(?![.,;]? (?:he|she)(?: is| s|s) (?:out|not (?:here|home|in)|at work|away|asleep|gone out|"
-    r"upstairs)\b)"
+    rf"(?!{_AWAY_NOW})"  # lead (round 99): Rob, "its my son. hes out"
     # u86c (round 86): not "this is my friend Tunde's phone, call this number and ask for Femi"
     # (Femi, robbed, on a borrowed phone): whose phone it is, not whom it is about.
     r"(?!(?: [a-z]+)?(?: ?'?s)? (?:phone|fone|mobile|number|cell)\b)|"
@@ -669,10 +674,7 @@ _FOR_CHILD = re.compile(
     rf"getting) (?:\w+ )?{_HARMED}|{_HARMED} (?:\w+ )?{_MY_CHILD}|(?:writing|asking|here|messaging"
     rf"|texting) (?:for|on behalf of|about) {_MY_CHILD}|(?:its|it is|it s|this is) about "
     rf"{_MY_CHILD}|(?:its|it is|it s|this is) "
-    # lead (round 99): not "no not right now. its my son. hes out" (Rob, asked if he is in
-    # danger): the son away is the one who hurts him, not the one it happened to.
-    rf"{_MY_CHILD}(?![.,;]? (?:he|she)(?: is| s|s) (?:out|not (?:here|home|in)|at work|away|"
-    rf"asleep|gone out|upstairs)\b)|"
+    rf"{_MY_CHILD}(?!{_AWAY_NOW})|"  # lead (round 99): Rob, "its my son. hes out"
     rf"{_MY_CHILD}.{{0,80}}\b(?:grooming|groomed|grooms|(?:sending|sends|messaging|"
     rf"messages|asking|asks|talking to|pressuring) (?:her|him|them)\b)|(?:grooming|messaging|"
     rf"talking to|following|bullying) {_MY_CHILD}|(?:help|support|advice|someone) for "
