@@ -97,3 +97,22 @@ def test_the_case_page_shows_the_question_above_the_transcript(client: Client):
     section = page[page.index("Questions the bot could not answer") : page.index("Transcript")]
     assert "is it arson? they said criminal damage" in section
     assert "35" not in section
+
+
+def test_every_could_not_answer_name_is_a_domain_response_that_says_so():
+    # The review app may not import the custom actions, so it names these responses itself;
+    # a renamed or reworded response would leave the list silently stale.
+    from pathlib import Path
+
+    from core import yaml_files
+    from review.conversations import COULD_NOT_ANSWER
+
+    domain = Path(__file__).resolve().parents[2] / "bot" / "domain"
+    responses = {
+        name: variants
+        for path in sorted(domain.glob("*.yml"))
+        for name, variants in (yaml_files.load(path.read_text()) or {}).get("responses", {}).items()
+    }
+    for name in COULD_NOT_ANSWER:
+        texts = " ".join(str(v.get("text")) for v in responses[name])
+        assert "can't answer" in texts or "sent what I know" in texts, name
