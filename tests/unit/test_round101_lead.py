@@ -75,3 +75,22 @@ def test_a_nude_shared_gets_no_answer_about_the_person_who_took_her_money():
     got = answer_in_conversation(text, "online_abuse", [*said, text])
     assert got is not None and got.response
     assert not any("took your money" in variant for variant in sendable(got.response))
+
+
+def test_new_accounts_messaging_them_are_not_money_taken():
+    # Kai, 20 (round 102), whose ex posted a private picture and "keeps making new accounts to
+    # message me", still got "the person who took your money" after the fact was added.
+    from tests.unit.known_answers import answer_in_conversation, sendable
+
+    said = [
+        "hi um my ex posted a private pic of me on insta yesterday and i reported it but its "
+        "still up and they keep making new accounts to message me. idk what to do",
+    ]
+    text = (
+        "wait no i havent told the police?? i reported it to insta not the police. 20. and will "
+        "the police think im stupid for sending it"
+    )
+    got = answer_in_conversation(text, "online_abuse", [*said, text])
+    assert got is None or not any(
+        "took your money" in variant for variant in sendable(got.response or "")
+    )
