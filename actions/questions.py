@@ -37887,8 +37887,22 @@ _N2_MONEY = re.compile(
 )
 
 
+# m103b (round 102): Tariq, £300 taken from his shop's till: "this CICA they give me back the 300
+# pound?", "so how i get the money back then?" got the CICA mental-injury text twice.
+_M103B_CASH_BACK = re.compile(
+    r"\b(?:give|pay) (?:me )?back (?:the |my )?(?:\d+ (?:pound|pounds|quid)|money|cash)\b|"
+    r"\bget (?:the |my )?(?:money|cash|\d+ (?:pound|pounds|quid)) back\b"
+)
+
+
 def n2_asks_money_for_stock(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
+    if (
+        _M103B_CASH_BACK.search(words)
+        and is_question(text)
+        and re.search(r"\b(?:shop|store|till)\b", said_with("", answers) + " " + words)
+    ):
+        return True
     return (
         bool(_N2_STOCK.search(words))
         and bool(_N2_MONEY.search(words))

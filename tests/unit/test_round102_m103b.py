@@ -55,3 +55,25 @@ def test_not_yet_reported_how_long_keeps_the_will_police_come_answer() -> None:
         answer("so I have to report it online first? how long do police take to come out", "theft")
         != "utter_h3_police_not_come"
     )
+
+
+_TARIQ_SAID = ["my shop in brent, a man push me and take maybe 300 pound from till"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this CICA they give me back the 300 pound? and what i do so he dont come back, shop is "
+        "alone me in morning",
+        "so how i get the money back then? and you not say what i do for the shop to be safe",
+    ],
+)
+def test_tariq_stolen_cash_gets_insurance_and_court_compensation(text: str) -> None:
+    assert answer(text, "robbery", said=_TARIQ_SAID) == "utter_n2_stock_loss"
+
+
+def test_money_back_from_a_scam_is_not_the_shop_answer() -> None:
+    assert (
+        answer("how do i get the money back?", "fraud", said=["i paid a fake seller online"])
+        != "utter_n2_stock_loss"
+    )
