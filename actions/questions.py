@@ -760,6 +760,13 @@ _FOR_FAMILIES = re.compile(
     r"\b(?:help|support|someone) for (?:my|her|his|our) (?:mum|mother|dad|father|family|sister|"
     r"brother|parents|kids|children|nan|gran)\b|\bcan (?:they|you|someone) (?:help|support) "
     r"(?:her|him|them|my \w+)(?: too| as well)?\b"
+    # m103b (round 102): Maureen, her daughter threatened by her boyfriend: "Can you help me or
+    # only her?", "Is this for me or for my daughter though?", "is there anyone who helps
+    # families in this situation?" got "I can't answer your question here".
+    r"|\b(?:help|support) me or (?:only |just )?(?:her|him|them|my \w+)\b|\b(?:is|are) (?:this|it|"
+    r"you) (?:\w+ )?for me or (?:for )?(?:her|him|them|my \w+)\b|\b(?:anyone|anybody|someone|"
+    r"somebody|anything|people) (?:who |that )?(?:helps?|supports?) (?:the )?(?:families|family|"
+    r"relatives|parents)\b"
 )
 
 
@@ -5834,7 +5841,15 @@ _HELP_WITHOUT_WORSE = re.compile(
 _I97E_GIVE_HER_THE_NUMBER = re.compile(
     r"\b(?:can|could|should|do) i (?:\w+ )?(?:give|pass|tell|show|send) (?:her|him|them|[a-z]+) "
     r"(?:the |that |this |your )?(?:\w+ )?(?:helpline |refuge )?(?:number|helpline)\b"
+    # m103b (round 102): Maureen, her daughter's boyfriend threatens her: "Is there a number for
+    # domestic abuse I could give Kelly?" got only an apology about another service.
+    r"|\b(?:number|helpline)\b[^.?!]{0,30}\b(?:i|we) (?:could|can|should|might) (?:give|pass|"
+    r"send) (?:to )?(?:her|him|them|my \w+|[a-z]+)\b"
 )
+# m103b (round 102): the question itself says the number is for domestic abuse ("a number for
+# domestic abuse I could give Kelly"): about another person's abuse even when the account was
+# taken as the writer's own (Maureen had the boyfriend shouting at her own door too).
+_M103B_DA_NUMBER_ASKED = re.compile(r"\b(?:domestic (?:abuse|violence)|refuge)\b")
 # i97e (round 97): Wendy, first message: "my next door neighbour's husband hitting her": someone
 # else's partner hurting her, told by a neighbour or friend (the answers speak of her).
 _I97E_SOMEONE_ELSES_PARTNER_HITS = re.compile(
@@ -5884,6 +5899,7 @@ def asks_if_can_give_them_the_helpline(text: str, answers: Mapping[str, Any] | N
     about_another = bool(answers.get("for_someone_else")) or bool(
         _I97E_SOMEONE_ELSES_PARTNER_HITS.search(earlier)
     )
+    about_another = about_another or bool(_M103B_DA_NUMBER_ASKED.search(plain(text)))
     return about_another and bool(_I97E_GIVE_HER_THE_NUMBER.search(plain(text)))
 
 
@@ -33657,6 +33673,17 @@ _H3_POLICE_NOT_COME = re.compile(
     r"turn(?:ed)? up|attend\w*)\b|\bpolice (?:still )?(?:not|never|didnt|did not|havent|have not) "
     r"(?:come|came|turn(?:ed)? up|attend\w*)\b(?:[^.?!]{0,40})\?"
 )
+# m103b (round 102): Tariq, till robbed: "i already call 999 ... they give me number but
+# nobody come yet, how long they take?", "i need to know how long police take i have to open
+# my shop", "HOW LONG police take to come??" got "can't answer", nothing, and the
+# will-police-come text twice; only "police still not come ... how long??" got this answer.
+# Not when still to report ("so I have to report it online first? how long do police take to
+# come out", Joe, round 91: the will-police-come answer).
+_M103B_HOW_LONG_POLICE = re.compile(
+    r"\bhow long (?:do |does |will |would |till |until |before )?(?:the )?(?:police|officers?) "
+    r"(?:take|takes|gonna take|going to take|be|come)\b|\b(?:nobody|no one|noone|no1|no body) "
+    r"(?:has |have )?(?:come|came|turned up|been)\b[^.?!]{0,50}\bhow long\b"
+)
 _H3_CCTV_ASKED = re.compile(
     r"\b(?:cctv|camera|footage|video) ?\?\?|\bwho (?:take|takes|will take|collect\w*|"
     r"want\w*) (?:it|the cctv|the video|the footage)\b|\bwhat (?:do )?i (?:do|should do) with "
@@ -33673,7 +33700,12 @@ _H3_WROTE_ATTACK = re.compile(
 
 
 def h3_asks_why_police_not_come(text: str) -> bool:
-    return bool(_H3_POLICE_NOT_COME.search(plain(text) + ("?" if "?" in text else "")))
+    words = plain(text)
+    if _M103B_HOW_LONG_POLICE.search(words) and not re.search(
+        r"\b(?:report|reporting)\b|\bnot (?:yet )?reported\b", words
+    ):
+        return True
+    return bool(_H3_POLICE_NOT_COME.search(words + ("?" if "?" in text else "")))
 
 
 def h3_asks_about_own_cctv(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -37855,8 +37887,22 @@ _N2_MONEY = re.compile(
 )
 
 
+# m103b (round 102): Tariq, £300 taken from his shop's till: "this CICA they give me back the 300
+# pound?", "so how i get the money back then?" got the CICA mental-injury text twice.
+_M103B_CASH_BACK = re.compile(
+    r"\b(?:give|pay) (?:me )?back (?:the |my )?(?:\d+ (?:pound|pounds|quid)|money|cash)\b|"
+    r"\bget (?:the |my )?(?:money|cash|\d+ (?:pound|pounds|quid)) back\b"
+)
+
+
 def n2_asks_money_for_stock(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
+    if (
+        _M103B_CASH_BACK.search(words)
+        and is_question(text)
+        and re.search(r"\b(?:shop|store|till)\b", said_with("", answers) + " " + words)
+    ):
+        return True
     return (
         bool(_N2_STOCK.search(words))
         and bool(_N2_MONEY.search(words))
