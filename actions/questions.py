@@ -33293,6 +33293,13 @@ _G5_SOMEONE_DEALS_WITH_BANK = re.compile(
     r"sort (?:out )?(?:things )?with|handle|phone) (?:the|my) bank\b"
 )
 
+# m103c (round 102): cash handed over (no card or PIN named), where the card refund rule is wrong.
+_M103C_CASH_HANDED = re.compile(
+    r"\b(?:cash|envelope|withdr\w*|(?:took|take|taken|get|got) out (?:my |the |some |all |all "
+    r"my )?(?:money|savings|cash|£))\b"
+)
+_M103C_CARD_NAMED = re.compile(r"\b(?:card|cards|pin)\b")
+
 
 def g5_card_handed_over(text: str, answers: Mapping[str, Any] | None) -> bool:
     return bool(_G5_CARD_HANDED.search(plain(said_with(text, answers))))
@@ -33305,6 +33312,12 @@ def g5_card_answer(text: str, answers: Mapping[str, Any] | None) -> str | None:
     if not g5_card_handed_over(text, answers):
         return None
     if _G5_MONEY_GONE.search(words):
+        told = plain(said_with(text, answers))
+        if _M103C_CASH_HANDED.search(told) and not _M103C_CARD_NAMED.search(told):
+            # m103c (round 102): Joyce, "a courier came to my door ... I gave him £2,000 in an
+            # envelope", then "Will I get my money back?", got the card-payment refund rule:
+            # cash handed over is not covered by the banks' refund rules.
+            return "utter_cash_not_refunded"
         return "utter_g5_card_money_gone"
     if _G5_SHOULD_HAVE_RUNG.search(words):
         return "utter_card_used"

@@ -1,0 +1,38 @@
+"""Round 102/101 findings fixed by helper m103c: wrong facts recorded or said back, and answers
+for another situation (Joyce, courier fraud; Kai, an image shared by an ex; Agnes, her age)."""
+
+from __future__ import annotations
+
+from actions.account import read_account
+from tests.unit.known_answers import responses_in_conversation, said_answer
+
+JOYCE_FIRST = (
+    "No I am safe at home. It is about some money. A man telephoned on tuesday saying he was a "
+    "detective from the police and my bank had been robbing people and I was to take out my money "
+    "to help catch them. And then a courier came to my door in Enfield and I gave him £2,000 in an "
+    "envelope. I feel such a silly old woman"
+)
+JOYCE_SAID = [
+    "Hello. I hope this is the right place. I have been rather foolish and I don't know who to tell",
+    JOYCE_FIRST,
+]
+
+
+def test_joyce_handing_cash_to_a_fake_detective_is_fraud_not_robbery() -> None:
+    # "Thank you. I've noted: a robbery." Nobody forced her: she was tricked into handing it over.
+    assert read_account(JOYCE_FIRST).crime_type == "fraud"
+
+
+def test_a_real_robbery_is_still_a_robbery() -> None:
+    said = "A man saying he was from the bank came to my door, pushed me and grabbed my purse"
+    assert read_account(said).crime_type != "fraud"
+
+
+def test_joyce_money_back_gets_the_cash_rule_not_the_card_rule() -> None:
+    # "Will I get my money back do you think?" got the card-payment refund rule; it was cash.
+    text = (
+        "oh dear no, I meant 81 not 18! my fingers. I am 81. And no it was only the once, though "
+        "the telephone has rung twice since and I have not answered it. Will I get my money back "
+        "do you think? It was for my grandson's wedding present"
+    )
+    assert said_answer(text, "fraud", JOYCE_SAID) == "utter_cash_not_refunded"
