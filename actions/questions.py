@@ -18107,8 +18107,37 @@ def _m2_doorstep(text: str, crime_type: str | None, answers: Mapping[str, Any] |
         # f88c (round 88): Doreen's roofer, kept as "a theft" ("a man took my money for the
         # roof"): "what do I do when the roofer rings again?" got "I can't answer".
         return True
+    if told_of_police_or_bank_impostor(text, answers):
+        # m103c (round 102): a courier sent by a fake detective came to Joyce's door: not a
+        # doorstep trader, so not the traders' answers.
+        return False
     return crime_type == "fraud" and (
         "doorstep" in details or bool(_M2_DOORSTEP_WORDS.search(plain(text)))
+    )
+
+
+# m103c (round 102): Joyce, after a caller "saying he was a detective from the police" sent a
+# courier for her cash: "what do I do if the phone rings again and it's them?" got the
+# rogue-trader script ("real council workers and traders don't ring for cash").
+_M103C_RINGS_AGAIN = re.compile(
+    r"\b(?:phone|telephone|they|he|them|it) (?:rings?|calls?|phones?|rang|called) (?:me )?"
+    r"(?:again|back)\b|\bstop (?:them|him|it|the phone) (?:ringing|calling|phoning)\b|\bif "
+    r"(?:they|he|the (?:tele)?phone) (?:rings?|calls?|phones?)\b"
+)
+
+
+def told_of_police_or_bank_impostor(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The person told of a caller posing as the police or their bank (courier fraud)."""
+    return bool(account._M103C_POSING.search(said_with(text, answers)))
+
+
+def asks_what_to_do_if_impostor_rings_again(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    return (
+        crime_type in ("fraud", None)
+        and bool(_M103C_RINGS_AGAIN.search(plain(text)))
+        and told_of_police_or_bank_impostor(text, answers)
     )
 
 
@@ -46186,6 +46215,11 @@ def matching_answers(
         # -- round 43, helper M2 --: near the top, before the romance-scam and recovery-fee rows
         # that took a doorstep trader's demands for more (Doreen), and the rows that answered
         # nothing about whether he is from the council or whether someone can visit.
+        # m103c (round 102): a fake detective's calls, before M2's doorstep-trader rows.
+        (
+            asks_what_to_do_if_impostor_rings_again(text, crime_type, answers),
+            Say(response="utter_m103c_impostor_rings_again"),
+        ),
         (
             m2_asks_if_he_is_from_the_council(text, crime_type, answers)
             and m2_asks_for_a_home_visit(text),

@@ -4,7 +4,7 @@ for another situation (Joyce, courier fraud; Kai, an image shared by an ex; Agne
 from __future__ import annotations
 
 from actions.account import read_account
-from tests.unit.known_answers import responses_in_conversation, said_answer
+from tests.unit.known_answers import said_answer, sendable
 
 JOYCE_FIRST = (
     "No I am safe at home. It is about some money. A man telephoned on tuesday saying he was a "
@@ -36,3 +36,16 @@ def test_joyce_money_back_gets_the_cash_rule_not_the_card_rule() -> None:
         "do you think? It was for my grandson's wedding present"
     )
     assert said_answer(text, "fraud", JOYCE_SAID) == "utter_cash_not_refunded"
+
+
+def test_joyce_phone_rings_again_gets_the_courier_fraud_answer() -> None:
+    # "But what do I do if the phone rings again and it's them?" got "real council workers and
+    # traders don't ring for cash".
+    got = said_answer(
+        "English please. But what do I do if the phone rings again and it's them?",
+        "fraud",
+        JOYCE_SAID,
+        account_details=["doorstep"],
+    )
+    assert got == "utter_m103c_impostor_rings_again"
+    assert len(sendable("utter_m103c_impostor_rings_again")[0]) <= 320
