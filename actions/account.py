@@ -1615,7 +1615,13 @@ _REPORTED = re.compile(
 # housing or a landlord is the body told of, is not known to be a police report.
 _L100B_OTHER_BODY = re.compile(
     r"\b(?:council|councils|housing (?:officer|association|office|team)|landlord|asb team|"
-    r"anti ?social behaviour team|antisocial behaviour team)\b"
+    r"anti ?social behaviour team|antisocial behaviour team|"
+    # m103c (round 102): Kai, "my ex posted a private pic of me on insta yesterday and i reported
+    # it but its still up" was noted as "you've told the police": a report to a site or app, a
+    # school, an employer or a bank is not a police report.
+    r"insta|instagram|facebook|tiktok|snapchat|whatsapp|twitter|youtube|onlyfans|reddit|"
+    r"telegram|discord|the (?:app|site|website|platform)|school|college|uni|university|"
+    r"employer|boss|manager|hr|my bank|the bank)\b"
 )
 _L100B_POLICE_NAMED = re.compile(
     r"\b(?:police|cops|999|101|met|officers?|feds|old bill|pc|dc|detectives?|action fraud|"

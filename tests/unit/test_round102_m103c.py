@@ -49,3 +49,13 @@ def test_joyce_phone_rings_again_gets_the_courier_fraud_answer() -> None:
     )
     assert got == "utter_m103c_impostor_rings_again"
     assert len(sendable("utter_m103c_impostor_rings_again")[0]) <= 320
+
+
+def test_kai_reported_to_instagram_is_not_told_the_police() -> None:
+    # "you've told the police": Kai "reported it to insta not the police".
+    said = (
+        "hi um my ex posted a private pic of me on insta yesterday and i reported it but its still "
+        "up and they keep making new accounts to message me. idk what to do"
+    )
+    assert read_account(said).reported is not True
+    assert read_account("i reported it to the police and to instagram").reported is True
