@@ -30134,6 +30134,29 @@ def z5_asks_police_stop_messages(text: str) -> bool:
     return bool(_Z5_POLICE_STOP_MESSAGES.search(words) and _Z5_MESSAGES.search(words))
 
 
+# m103c (round 102): Kai, their ex messaging from new accounts: "making them stop messaging me, i
+# block one and theres another one like 10 mins later", "but what about the messages?? how do i
+# make them stop" (got "I can't answer").
+_M103C_MAKE_STOP = re.compile(
+    r"\b(?:make|get|making|getting) (?:them|him|her|it|the messages|this) (?:to )?stop\b|"
+    r"\bstop (?:them|him|her) (?:from )?(?:messag\w*|texting|contacting|dm\w*)\b|"
+    r"\b(?:make|making) (?:them|him|her) stop (?:messag\w*|texting|contacting|dm\w*)\b"
+)
+_M103C_NEW_ACCOUNTS = re.compile(
+    r"\bnew (?:accounts?|profiles?|numbers?)\b|\bblock (?:one|them|him|her|it)\b.{0,40}"
+    r"\banother\b"
+)
+
+
+def asks_how_to_stop_messages_from_new_accounts(
+    text: str, answers: Mapping[str, Any] | None
+) -> bool:
+    return bool(
+        _M103C_MAKE_STOP.search(plain(text))
+        and _M103C_NEW_ACCOUNTS.search(said_with(text, answers))
+    )
+
+
 def z5_wants_to_go_get_money_back(text: str) -> bool:
     """ "Should I go round to his flat and get the money back?" (Nasser, punched by his waiter)."""
     return bool(_Z5_GO_GET_IT_BACK.search(plain(text)))
@@ -44802,6 +44825,11 @@ def matching_answers(
         ),
         (z5_asks_about_recovery_firm(text, crime_type), Say(response="utter_recovery_fee")),
         (z5_asks_police_stop_messages(text), Say(response="utter_z5_police_stop_messages")),
+        # m103c (round 102): messages from new accounts after each block (Kai).
+        (
+            asks_how_to_stop_messages_from_new_accounts(text, answers),
+            Say(response="utter_m103c_stop_new_accounts"),
+        ),
         # -- round 52, helper Y1 --: near the top, as these got "I can't answer", the rights
         # list or the same credit-file paragraph (Grace, Kwame, Steve, Hélène); each needs its
         # own words, and the callers' and the stolen phone's need them told now or earlier.

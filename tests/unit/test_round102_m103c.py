@@ -59,3 +59,23 @@ def test_kai_reported_to_instagram_is_not_told_the_police() -> None:
     )
     assert read_account(said).reported is not True
     assert read_account("i reported it to the police and to instagram").reported is True
+
+
+KAI_SAID = [
+    "hi um my ex posted a private pic of me on insta yesterday and i reported it but its still up "
+    "and they keep making new accounts to message me. idk what to do",
+    "getting it down. and making them stop messaging me, i block one and theres another one like "
+    "10 mins later",
+]
+
+
+def test_kai_how_to_make_the_messages_stop_is_answered() -> None:
+    # "but what about the messages?? how do i make them stop" got "I can't answer".
+    got = said_answer(
+        "english. but what about the messages?? how do i make them stop",
+        "stalking_harassment",
+        KAI_SAID,
+        offender="partner_or_ex",
+    )
+    assert got == "utter_m103c_stop_new_accounts"
+    assert len(sendable("utter_m103c_stop_new_accounts")[0]) <= 320
