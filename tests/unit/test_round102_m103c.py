@@ -4,6 +4,7 @@ for another situation (Joyce, courier fraud; Kai, an image shared by an ex; Agne
 from __future__ import annotations
 
 from actions.account import read_account
+from actions.answers import read_answer
 from tests.unit.known_answers import said_answer, sendable
 
 JOYCE_FIRST = (
@@ -79,3 +80,11 @@ def test_kai_how_to_make_the_messages_stop_is_answered() -> None:
     )
     assert got == "utter_m103c_stop_new_accounts"
     assert len(sendable("utter_m103c_stop_new_accounts")[0]) <= 320
+
+
+def test_agnes_age_corrected_in_the_same_message() -> None:
+    # "I am 38. oh no sorry my glasses, 83 i mean" kept 38.
+    assert read_answer("age", "I am 38. oh no sorry my glasses, 83 i mean").value == 83
+    assert read_answer("age", "38 no 83").value == 83
+    assert read_answer("age", "oh dear no, I meant 81 not 18! my fingers. I am 81.").value == 81
+    assert read_answer("age", "I am 38").value == 38
