@@ -1109,6 +1109,11 @@ def asks_who_will_contact(text: str) -> bool:
 _WHAT_NOTED = re.compile(
     r"\bwhat (?:have |has |did )?(?:you|u|youve|you ve) (?:actually |got |have )?(?:written|write|"
     r"wrote|noted|put|recorded|record|saved|kept)(?: down)?\b|\b(?:the|my) (?:actual )?notes\b|"
+    # m103c (round 101): Agnes, "you did put 83 didnt you? not 38" (got "I can't answer").
+    r"\b(?:you|u) (?:did |have |ve )?(?:put|wrote|written|noted|record\w*) (?:down )?"
+    r"(?:me as |as )?\d{1,3}\b(?! (?:minutes|mins|hours|days|weeks|pounds|quid|times))|\bdid "
+    r"(?:you|u) (?:put|note|record) (?:down )?(?:me as |as |that i m |that im |i m |im )?"
+    r"\d{1,3}\b(?! (?:minutes|mins|hours|days|weeks|pounds|quid|times))|"
     r"\bwhat (?:do|did) you (?:have|know) (?:down |written )?(?:about|on) me\b|"
     r"\bwhats on (?:the|my) notes\b|\bwhat s on (?:the|my) notes\b|"
     r"\bdid you (?:put|write|note|get) (?:down )?(?:about|that|anything about)\b|"

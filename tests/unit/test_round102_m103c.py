@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from actions.account import read_account
 from actions.answers import read_answer
-from tests.unit.known_answers import said_answer, sendable
+from tests.unit.known_answers import answer_in_conversation, said_answer, sendable
 
 JOYCE_FIRST = (
     "No I am safe at home. It is about some money. A man telephoned on tuesday saying he was a "
@@ -88,3 +88,11 @@ def test_agnes_age_corrected_in_the_same_message() -> None:
     assert read_answer("age", "38 no 83").value == 83
     assert read_answer("age", "oh dear no, I meant 81 not 18! my fingers. I am 81.").value == 81
     assert read_answer("age", "I am 38").value == 38
+
+
+def test_agnes_check_of_her_age_is_said_back() -> None:
+    # "you did put 83 didnt you? not 38" got "I can't answer".
+    got = answer_in_conversation(
+        "you did put 83 didnt you? not 38", "stalking_harassment", [], age=83.0
+    )
+    assert got is not None and got.text is not None and "you are 83" in got.text
