@@ -5197,6 +5197,16 @@ def read_contact_method(text: str) -> Answer:
         plain(lowered),
     ):
         refused.append("email")  # -- round 48, helper S4 -- "I DONT HAVE EMAIL ... TEXT ME"
+    if "email" in found and re.search(
+        r"\b(?:dont|don t|do not) (?:really )?(?:do|use) (?:an? )?(?:email|e mail)\b|"
+        r"\b(?:he|she|they|my (?:son|daughter|husband|wife|partner|sister|brother|friend|"
+        r"neighbour|carer|grandson|granddaughter)) (?:has|have|s got|has got|uses) (?:an? )?"
+        r"(?:email|e mail)\b",
+        plain(lowered),
+    ) and not re.search(r"@", lowered):
+        # m103c (round 102): Joyce, "I don't really do email ... or speak to Graham, he's my son,
+        # he has email" was kept as email to her: email she doesn't use, or someone else's.
+        refused.append("email")
     if refused and len(refused) < len(found):
         found = [method for method in found if method not in refused]  # "text, not call"
     if len(found) == 1:

@@ -11821,12 +11821,19 @@ def q82f_plain_kept(turn: Turn, reading: Reading) -> str:
 # Pete, 74, hard of hearing: "Yes please, but by letter or email only, NOT phone. My email is
 # ...": email was kept, but the letter and the "not phone" were passed over. The bot takes no
 # postal address, so a letter is not promised: said honestly, and "no phone calls" kept.
-_Q82F_LETTER = re.compile(r"\b(?:letters?|by post|in the post|post only|write to me)\b")
+_Q82F_LETTER = re.compile(
+    r"\b(?:letters?|by post|in the post|post only|write to me|could (?:they|you) (?:not )?write)\b"
+)
 
 
 def q82f_letter_or_email(turn: Turn, reading: Reading) -> None:
     words = plain(turn.text)
     method = reading.slots.get("contact_method") or turn.answers.get("contact_method")
+    if method is None and turn.requested == "contact_method" and _Q82F_LETTER.search(words):
+        # m103c (round 102): Joyce, "by letter please. 14 Laburnum Road" got "How should they
+        # contact you?" again with no word on the letter: say why, before it is asked again.
+        reading.say.append(Say(response="utter_m103c_no_letter"))
+        return
     if method != "email" or not _Q82F_LETTER.search(words):
         return
     if _F5_NO_CALLS.search(words) or re.search(r"\bnot (?:by )?(?:phone|calls?)\b", words):

@@ -96,3 +96,40 @@ def test_agnes_check_of_her_age_is_said_back() -> None:
         "you did put 83 didnt you? not 38", "stalking_harassment", [], age=83.0
     )
     assert got is not None and got.text is not None and "you are 83" in got.text
+
+
+JOYCE_CONTACT = dict(
+    crime_type="fraud", consent=True, in_danger=False, results_shown=True, age=81.0,
+    impairment=True, cannot_phone=True, borough="enfield", referral_consent=True,
+    contact_safe=True,
+)  # fmt: skip
+
+
+async def _contact_form(dispatcher, domain, text):
+    from actions.assessment_form import ValidateNeedsAssessmentForm
+    from tests.unit.conftest import make_tracker
+
+    tracker = make_tracker(
+        slots=JOYCE_CONTACT, text=text, requested_slot="contact_method", turn={}
+    )
+    events = await ValidateNeedsAssessmentForm().run(dispatcher, tracker, domain)
+    sent = [m.get("response") for m in dispatcher.messages]
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}, sent
+
+
+async def test_joyce_letter_at_the_contact_question_is_answered_not_looped(dispatcher, domain):
+    # "by letter please. 14 Laburnum Road" got "How should they contact you?" again, unexplained.
+    _, sent = await _contact_form(dispatcher, domain, "by letter please. 14 Laburnum Road")
+    assert "utter_m103c_no_letter" in sent
+
+
+async def test_joyce_son_has_email_is_not_her_email(dispatcher, domain):
+    # "I don't really do email ... or speak to Graham, he's my son, he has email" got "they'll
+    # contact you by email".
+    text = (
+        "I don't really do email, I only have this because my granddaughter set it up. could "
+        "they not write a letter? or speak to Graham, he's my son, he has email"
+    )
+    set_now, sent = await _contact_form(dispatcher, domain, text)
+    assert set_now.get("contact_method") != "email"
+    assert "utter_q82f_email_not_letter" not in sent
