@@ -5176,6 +5176,21 @@ def read_contact_method(text: str) -> Answer:
     if c75a_no_phone(lowered):
         # -- round 75, helper c75a -- "i aint got a phone they took it": no way by phone.
         lowered = _C75A_NO_PHONE.sub(" ", lowered.replace("'", "").replace("\u2019", ""))
+    # m103c (round 102): "or speak to Graham, he's my son": someone else to speak to, not a call.
+    named = [
+        name.lower()
+        for name in re.findall(r"\b(?:speak|talk)(?: to| with)? ([A-Z][a-z]+)\b", text)
+        if name not in ("Me", "You", "Them", "Someone", "Somebody", "Anyone", "Us")
+    ]
+    lowered = re.sub(
+        r"\b(?:speak|talk|ring|call|phone)(?: to| with)? (?:my (?:son|daughter|husband|wife|"
+        r"partner|sister|brother|friend|neighbour|carer|grandson|granddaughter)"
+        + "".join(f"|{re.escape(name)}" for name in named)
+        + r")\b|\b(?:my (?:son|daughter)|he|she|\w+) (?:could|can|will) (?:ring|call|phone) "
+        r"(?:them|you|the team)\b",
+        " ",
+        lowered,
+    )
     found = [method for method, pattern in _METHODS.items() if re.search(pattern, lowered)]
     refused = [
         method
@@ -5197,16 +5212,27 @@ def read_contact_method(text: str) -> Answer:
         plain(lowered),
     ):
         refused.append("email")  # -- round 48, helper S4 -- "I DONT HAVE EMAIL ... TEXT ME"
-    if "email" in found and re.search(
-        r"\b(?:dont|don t|do not) (?:really )?(?:do|use) (?:an? )?(?:email|e mail)\b|"
-        r"\b(?:he|she|they|my (?:son|daughter|husband|wife|partner|sister|brother|friend|"
-        r"neighbour|carer|grandson|granddaughter)) (?:has|have|s got|has got|uses) (?:an? )?"
-        r"(?:email|e mail)\b",
-        plain(lowered),
-    ) and not re.search(r"@", lowered):
+    if (
+        "email" in found
+        and re.search(
+            r"\b(?:dont|don t|do not) (?:really )?(?:do|use) (?:an? )?(?:email|e mail)\b|"
+            r"\b(?:he|she|they|my (?:son|daughter|husband|wife|partner|sister|brother|friend|"
+            r"neighbour|carer|grandson|granddaughter)) (?:has|have|s got|has got|uses) (?:an? )?"
+            r"(?:email|e mail)\b",
+            plain(lowered),
+        )
+        and not re.search(r"@", lowered)
+        and not re.search(
+            r"\b(?:by|via) (?:email|e mail)\b|\b(?:email|e mail) (?:please|me|is (?:best|fine|"
+            r"ok|good|better))\b",
+            plain(lowered),
+        )
+    ):
         # m103c (round 102): Joyce, "I don't really do email ... or speak to Graham, he's my son,
         # he has email" was kept as email to her: email she doesn't use, or someone else's.
         refused.append("email")
+        if found == ["email"]:
+            return DECLINED if is_dont_know(text) else NO_ANSWER
     if refused and len(refused) < len(found):
         found = [method for method in found if method not in refused]  # "text, not call"
     if len(found) == 1:

@@ -14,7 +14,8 @@ JOYCE_FIRST = (
     "envelope. I feel such a silly old woman"
 )
 JOYCE_SAID = [
-    "Hello. I hope this is the right place. I have been rather foolish and I don't know who to tell",
+    "Hello. I hope this is the right place. I have been rather foolish and I don't know who "
+    "to tell",
     JOYCE_FIRST,
 ]
 
@@ -109,9 +110,7 @@ async def _contact_form(dispatcher, domain, text):
     from actions.assessment_form import ValidateNeedsAssessmentForm
     from tests.unit.conftest import make_tracker
 
-    tracker = make_tracker(
-        slots=JOYCE_CONTACT, text=text, requested_slot="contact_method", turn={}
-    )
+    tracker = make_tracker(slots=JOYCE_CONTACT, text=text, requested_slot="contact_method", turn={})
     events = await ValidateNeedsAssessmentForm().run(dispatcher, tracker, domain)
     sent = [m.get("response") for m in dispatcher.messages]
     return {e["name"]: e["value"] for e in events if e["event"] == "slot"}, sent
@@ -133,3 +132,12 @@ async def test_joyce_son_has_email_is_not_her_email(dispatcher, domain):
     set_now, sent = await _contact_form(dispatcher, domain, text)
     assert set_now.get("contact_method") != "email"
     assert "utter_q82f_email_not_letter" not in sent
+
+
+def test_speak_to_her_son_is_not_a_call_to_her() -> None:
+    text = (
+        "I don't really do email, I only have this because my granddaughter set it up. could "
+        "they not write a letter? or speak to Graham, he's my son, he has email"
+    )
+    assert read_answer("contact_method", text).value is None
+    assert read_answer("contact_method", "email please, my son has email too").value == "email"
