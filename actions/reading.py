@@ -11821,9 +11821,7 @@ def q82f_plain_kept(turn: Turn, reading: Reading) -> str:
 # Pete, 74, hard of hearing: "Yes please, but by letter or email only, NOT phone. My email is
 # ...": email was kept, but the letter and the "not phone" were passed over. The bot takes no
 # postal address, so a letter is not promised: said honestly, and "no phone calls" kept.
-_Q82F_LETTER = re.compile(
-    r"\b(?:letters?|by post|in the post|post only|write to me|could (?:they|you) (?:not )?write)\b"
-)
+_Q82F_LETTER = re.compile(r"\b(?:letters?|by post|in the post|post only|write to me)\b")
 
 
 def q82f_letter_or_email(turn: Turn, reading: Reading) -> None:
