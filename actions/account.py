@@ -1093,6 +1093,34 @@ _ROBBED_REMOTELY = re.compile(
     r"\brobbed (?:me |us )?(?:,\s*)?(?:by|over|on|through|via) (?:the )?(?:phone|telephone|"
     r"internet|online|email|text|computer|app|website)\b"
 )
+# m103c (round 102): someone posing as the police or a bank, then money or cards handed over.
+_M103C_POSING = re.compile(
+    r"\b(?:saying|said|says|claimed|claiming|told me) (?:he|she|they) (?:was|were|is|are|s) "
+    r"(?:a |an )?(?:detective|police ?(?:officer|man|woman)|policeman|policewoman|officer|"
+    r"(?:calling )?from (?:the |my )?(?:police|met|scotland yard|bank|fraud (?:team|department)))|"
+    r"\b(?:pretend\w*|posing|posed) (?:to be |as )(?:a |an |the |my )?(?:detective|police|bank)"
+)
+_M103C_HANDED_OVER = re.compile(
+    r"\b(?:gave|handed|passed|give|hand) (?:over )?(?:him|her|them|it|the (?:courier|man|woman))?"
+    r" ?(?:over )?(?:my |the |all |an? |all my )?(?:£|\d|money|cash|envelope|savings|cards?|"
+    r"bank cards?|pin|jewellery|gold)|\bcourier (?:came|collected|picked|took|was sent)"
+)
+_M103C_FORCE = re.compile(
+    r"\b(?:forced|grabbed|snatched|pushed|hit|punched|threatened|knife|gun|attacked|"
+    r"hurt me|made me)\b"
+)
+
+
+def m103c_tricked_into_handing_over(lowered: str) -> bool:
+    """Money or cards handed over to someone posing as police or a bank, with no force: fraud
+    (courier fraud), even when the caller's story used the word "robbing"."""
+    return bool(
+        _M103C_POSING.search(lowered)
+        and _M103C_HANDED_OVER.search(lowered)
+        and not _M103C_FORCE.search(lowered)
+    )
+
+
 _THEFT = re.compile(
     r"\b(?:stole|stolen|steal\w*|nick(?:ed|ing)|pinch(?:ed|ing)|pickpocket\w*|swiped|"
     r"took my (?!(?:son|daughter|kids?|child|children|baby|boy|girl|mum|mam|mom|dad|mother|"
@@ -1587,7 +1615,13 @@ _REPORTED = re.compile(
 # housing or a landlord is the body told of, is not known to be a police report.
 _L100B_OTHER_BODY = re.compile(
     r"\b(?:council|councils|housing (?:officer|association|office|team)|landlord|asb team|"
-    r"anti ?social behaviour team|antisocial behaviour team)\b"
+    r"anti ?social behaviour team|antisocial behaviour team|"
+    # m103c (round 102): Kai, "my ex posted a private pic of me on insta yesterday and i reported
+    # it but its still up" was noted as "you've told the police": a report to a site or app, a
+    # school, an employer or a bank is not a police report.
+    r"insta|instagram|facebook|tiktok|snapchat|whatsapp|twitter|youtube|onlyfans|reddit|"
+    r"telegram|discord|the (?:app|site|website|platform)|school|college|uni|university|"
+    r"employer|boss|manager|hr|my bank|the bank)\b"
 )
 _L100B_POLICE_NAMED = re.compile(
     r"\b(?:police|cops|999|101|met|officers?|feds|old bill|pc|dc|detectives?|action fraud|"
@@ -3575,6 +3609,12 @@ def _crime_type(text: str, lowered: str, offender: str | None, details: set[str]
         and _FRAUD.search(lowered)
     ):
         # "I have been robbed,, by the phone. the bank man": a scam, told as a robbery.
+        return "fraud"
+    if m103c_tricked_into_handing_over(lowered):
+        # m103c (round 102): Joyce, "A man telephoned ... saying he was a detective from the
+        # police and my bank had been robbing people ... a courier came to my door ... I gave him
+        # £2,000 in an envelope" was noted as "a robbery": handing money over after being tricked
+        # by someone posing as police or a bank, with no force, is fraud.
         return "fraud"
     if c1_distraction_burglary(lowered):
         # -- round 55, helper C1 --: "Two men came to my door ... saying they were from the water

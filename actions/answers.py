@@ -2428,6 +2428,9 @@ def read_child_age(text: str) -> Answer:
 
 
 def read_age(text: str) -> Answer:
+    if (corrected := m103c_self_corrected_age(text)) is not None:
+        # m103c (round 101): Agnes, "I am 38. oh no sorry my glasses, 83 i mean" kept 38.
+        return Answer(float(corrected), extra=_under_18_from_age(corrected))
     age = account.read_age(text, asked=True)
     if age is not None:
         return Answer(float(age), extra=_under_18_from_age(age))
@@ -2479,6 +2482,39 @@ def i91b_corrected_age(text: str) -> int | None:
     if found is None or not 5 <= int(found.group(1)) <= 110:
         return None
     return int(found.group(1))
+
+
+# m103c (round 101): an age put right later in the same message ("I am 38. oh no sorry my
+# glasses, 83 i mean", "38 no 83"): the number said with the correction, when it is the last
+# number given and differs from the first. Not "I meant 81 not 18" (the first is the right one).
+_M103C_NUMBER_I_MEAN = re.compile(r"\b(\d{1,3}) i mean\b")
+_M103C_UNITS = re.compile(
+    r"^ (?:pounds|quid|times|years? ago|weeks?|days?|months?|hours?|mins?|minutes|am|pm|men|"
+    r"people|of them|percent)\b"
+)
+
+
+def m103c_self_corrected_age(text: str) -> int | None:
+    words = plain(text)
+    if re.search(r"\b\d{1,3} not \d{1,3}\b", words):
+        return None
+    ages = [
+        found
+        for found in re.finditer(r"\b\d{1,3}\b", words)
+        if 5 <= int(found.group()) <= 110
+        and found.group() not in ("101", "111")
+        and not _M103C_UNITS.match(words[found.end() :])
+    ]
+    if len(ages) < 2 or ages[0].group() == ages[-1].group():
+        return None
+    last = ages[-1]
+    said = _M103C_NUMBER_I_MEAN.search(words, last.start())
+    if said is not None and said.start() == last.start():
+        return int(last.group())
+    corrected = _I91B_AGE_CORRECTED.search(words, ages[0].end())
+    if corrected is not None and corrected.start(1) == last.start():
+        return int(last.group())
+    return None
 
 
 def _under_18_from_age(age: int) -> dict[str, Any]:
@@ -5140,6 +5176,21 @@ def read_contact_method(text: str) -> Answer:
     if c75a_no_phone(lowered):
         # -- round 75, helper c75a -- "i aint got a phone they took it": no way by phone.
         lowered = _C75A_NO_PHONE.sub(" ", lowered.replace("'", "").replace("\u2019", ""))
+    # m103c (round 102): "or speak to Graham, he's my son": someone else to speak to, not a call.
+    named = [
+        name.lower()
+        for name in re.findall(r"\b(?:speak|talk)(?: to| with)? ([A-Z][a-z]+)\b", text)
+        if name not in ("Me", "You", "Them", "Someone", "Somebody", "Anyone", "Us")
+    ]
+    lowered = re.sub(
+        r"\b(?:speak|talk|ring|call|phone)(?: to| with)? (?:my (?:son|daughter|husband|wife|"
+        r"partner|sister|brother|friend|neighbour|carer|grandson|granddaughter)"
+        + "".join(f"|{re.escape(name)}" for name in named)
+        + r")\b|\b(?:my (?:son|daughter)|he|she|\w+) (?:could|can|will) (?:ring|call|phone) "
+        r"(?:them|you|the team)\b",
+        " ",
+        lowered,
+    )
     found = [method for method, pattern in _METHODS.items() if re.search(pattern, lowered)]
     refused = [
         method
@@ -5161,6 +5212,27 @@ def read_contact_method(text: str) -> Answer:
         plain(lowered),
     ):
         refused.append("email")  # -- round 48, helper S4 -- "I DONT HAVE EMAIL ... TEXT ME"
+    if (
+        "email" in found
+        and re.search(
+            r"\b(?:dont|don t|do not) (?:really )?(?:do|use) (?:an? )?(?:email|e mail)\b|"
+            r"\b(?:he|she|they|my (?:son|daughter|husband|wife|partner|sister|brother|friend|"
+            r"neighbour|carer|grandson|granddaughter)) (?:has|have|s got|has got|uses) (?:an? )?"
+            r"(?:email|e mail)\b",
+            plain(lowered),
+        )
+        and not re.search(r"@", lowered)
+        and not re.search(
+            r"\b(?:by|via) (?:email|e mail)\b|\b(?:email|e mail) (?:please|me|is (?:best|fine|"
+            r"ok|good|better))\b",
+            plain(lowered),
+        )
+    ):
+        # m103c (round 102): Joyce, "I don't really do email ... or speak to Graham, he's my son,
+        # he has email" was kept as email to her: email she doesn't use, or someone else's.
+        refused.append("email")
+        if found == ["email"]:
+            return DECLINED if is_dont_know(text) else NO_ANSWER
     if refused and len(refused) < len(found):
         found = [method for method in found if method not in refused]  # "text, not call"
     if len(found) == 1:

@@ -1116,6 +1116,11 @@ def asks_who_will_contact(text: str) -> bool:
 _WHAT_NOTED = re.compile(
     r"\bwhat (?:have |has |did )?(?:you|u|youve|you ve) (?:actually |got |have )?(?:written|write|"
     r"wrote|noted|put|recorded|record|saved|kept)(?: down)?\b|\b(?:the|my) (?:actual )?notes\b|"
+    # m103c (round 101): Agnes, "you did put 83 didnt you? not 38" (got "I can't answer").
+    r"\b(?:you|u) (?:did |have |ve )?(?:put|wrote|written|noted|record\w*) (?:down )?"
+    r"(?:me as |as )?\d{1,3}\b(?! (?:minutes|mins|hours|days|weeks|pounds|quid|times))|\bdid "
+    r"(?:you|u) (?:put|note|record) (?:down )?(?:me as |as |that i m |that im |i m |im )?"
+    r"\d{1,3}\b(?! (?:minutes|mins|hours|days|weeks|pounds|quid|times))|"
     r"\bwhat (?:do|did) you (?:have|know) (?:down |written )?(?:about|on) me\b|"
     r"\bwhats on (?:the|my) notes\b|\bwhat s on (?:the|my) notes\b|"
     r"\bdid you (?:put|write|note|get) (?:down )?(?:about|that|anything about)\b|"
@@ -18123,8 +18128,37 @@ def _m2_doorstep(text: str, crime_type: str | None, answers: Mapping[str, Any] |
         # f88c (round 88): Doreen's roofer, kept as "a theft" ("a man took my money for the
         # roof"): "what do I do when the roofer rings again?" got "I can't answer".
         return True
+    if told_of_police_or_bank_impostor(text, answers):
+        # m103c (round 102): a courier sent by a fake detective came to Joyce's door: not a
+        # doorstep trader, so not the traders' answers.
+        return False
     return crime_type == "fraud" and (
         "doorstep" in details or bool(_M2_DOORSTEP_WORDS.search(plain(text)))
+    )
+
+
+# m103c (round 102): Joyce, after a caller "saying he was a detective from the police" sent a
+# courier for her cash: "what do I do if the phone rings again and it's them?" got the
+# rogue-trader script ("real council workers and traders don't ring for cash").
+_M103C_RINGS_AGAIN = re.compile(
+    r"\b(?:phone|telephone|they|he|them|it) (?:rings?|calls?|phones?|rang|called) (?:me )?"
+    r"(?:again|back)\b|\bstop (?:them|him|it|the phone) (?:ringing|calling|phoning)\b|\bif "
+    r"(?:they|he|the (?:tele)?phone) (?:rings?|calls?|phones?)\b"
+)
+
+
+def told_of_police_or_bank_impostor(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """The person told of a caller posing as the police or their bank (courier fraud)."""
+    return bool(account._M103C_POSING.search(said_with(text, answers)))
+
+
+def asks_what_to_do_if_impostor_rings_again(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    return (
+        crime_type in ("fraud", None)
+        and bool(_M103C_RINGS_AGAIN.search(plain(text)))
+        and told_of_police_or_bank_impostor(text, answers)
     )
 
 
@@ -30121,6 +30155,29 @@ def z5_asks_police_stop_messages(text: str) -> bool:
     return bool(_Z5_POLICE_STOP_MESSAGES.search(words) and _Z5_MESSAGES.search(words))
 
 
+# m103c (round 102): Kai, their ex messaging from new accounts: "making them stop messaging me, i
+# block one and theres another one like 10 mins later", "but what about the messages?? how do i
+# make them stop" (got "I can't answer").
+_M103C_MAKE_STOP = re.compile(
+    r"\b(?:make|get|making|getting) (?:them|him|her|it|the messages|this) (?:to )?stop\b|"
+    r"\bstop (?:them|him|her) (?:from )?(?:messag\w*|texting|contacting|dm\w*)\b|"
+    r"\b(?:make|making) (?:them|him|her) stop (?:messag\w*|texting|contacting|dm\w*)\b"
+)
+_M103C_NEW_ACCOUNTS = re.compile(
+    r"\bnew (?:accounts?|profiles?|numbers?)\b|\bblock (?:one|them|him|her|it)\b.{0,40}"
+    r"\banother\b"
+)
+
+
+def asks_how_to_stop_messages_from_new_accounts(
+    text: str, answers: Mapping[str, Any] | None
+) -> bool:
+    return bool(
+        _M103C_MAKE_STOP.search(plain(text))
+        and _M103C_NEW_ACCOUNTS.search(said_with(text, answers))
+    )
+
+
 def z5_wants_to_go_get_money_back(text: str) -> bool:
     """ "Should I go round to his flat and get the money back?" (Nasser, punched by his waiter)."""
     return bool(_Z5_GO_GET_IT_BACK.search(plain(text)))
@@ -33309,6 +33366,13 @@ _G5_SOMEONE_DEALS_WITH_BANK = re.compile(
     r"sort (?:out )?(?:things )?with|handle|phone) (?:the|my) bank\b"
 )
 
+# m103c (round 102): cash handed over (no card or PIN named), where the card refund rule is wrong.
+_M103C_CASH_HANDED = re.compile(
+    r"\b(?:cash|envelope|withdr\w*|(?:took|take|taken|get|got) out (?:my |the |some |all |all "
+    r"my )?(?:money|savings|cash|£))\b"
+)
+_M103C_CARD_NAMED = re.compile(r"\b(?:card|cards|pin)\b")
+
 
 def g5_card_handed_over(text: str, answers: Mapping[str, Any] | None) -> bool:
     return bool(_G5_CARD_HANDED.search(plain(said_with(text, answers))))
@@ -33321,6 +33385,12 @@ def g5_card_answer(text: str, answers: Mapping[str, Any] | None) -> str | None:
     if not g5_card_handed_over(text, answers):
         return None
     if _G5_MONEY_GONE.search(words):
+        told = plain(said_with(text, answers))
+        if _M103C_CASH_HANDED.search(told) and not _M103C_CARD_NAMED.search(told):
+            # m103c (round 102): Joyce, "a courier came to my door ... I gave him £2,000 in an
+            # envelope", then "Will I get my money back?", got the card-payment refund rule:
+            # cash handed over is not covered by the banks' refund rules.
+            return "utter_cash_not_refunded"
         return "utter_g5_card_money_gone"
     if _G5_SHOULD_HAVE_RUNG.search(words):
         return "utter_card_used"
@@ -44806,6 +44876,11 @@ def matching_answers(
         ),
         (z5_asks_about_recovery_firm(text, crime_type), Say(response="utter_recovery_fee")),
         (z5_asks_police_stop_messages(text), Say(response="utter_z5_police_stop_messages")),
+        # m103c (round 102): messages from new accounts after each block (Kai).
+        (
+            asks_how_to_stop_messages_from_new_accounts(text, answers),
+            Say(response="utter_m103c_stop_new_accounts"),
+        ),
         # -- round 52, helper Y1 --: near the top, as these got "I can't answer", the rights
         # list or the same credit-file paragraph (Grace, Kwame, Steve, Hélène); each needs its
         # own words, and the callers' and the stolen phone's need them told now or earlier.
@@ -46219,6 +46294,11 @@ def matching_answers(
         # -- round 43, helper M2 --: near the top, before the romance-scam and recovery-fee rows
         # that took a doorstep trader's demands for more (Doreen), and the rows that answered
         # nothing about whether he is from the council or whether someone can visit.
+        # m103c (round 102): a fake detective's calls, before M2's doorstep-trader rows.
+        (
+            asks_what_to_do_if_impostor_rings_again(text, crime_type, answers),
+            Say(response="utter_m103c_impostor_rings_again"),
+        ),
         (
             m2_asks_if_he_is_from_the_council(text, crime_type, answers)
             and m2_asks_for_a_home_visit(text),

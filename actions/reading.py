@@ -11827,6 +11827,11 @@ _Q82F_LETTER = re.compile(r"\b(?:letters?|by post|in the post|post only|write to
 def q82f_letter_or_email(turn: Turn, reading: Reading) -> None:
     words = plain(turn.text)
     method = reading.slots.get("contact_method") or turn.answers.get("contact_method")
+    if method is None and turn.requested == "contact_method" and _Q82F_LETTER.search(words):
+        # m103c (round 102): Joyce, "by letter please. 14 Laburnum Road" got "How should they
+        # contact you?" again with no word on the letter: say why, before it is asked again.
+        reading.say.append(Say(response="utter_m103c_no_letter"))
+        return
     if method != "email" or not _Q82F_LETTER.search(words):
         return
     if _F5_NO_CALLS.search(words) or re.search(r"\bnot (?:by )?(?:phone|calls?)\b", words):
