@@ -103,7 +103,7 @@ def test_danger_now_after_safe_still_stops_everything(text):
 )
 def test_danger_now_after_safe_still_gets_the_999_screen(text):
     reading = _read(text, "hate_motivated")
-    assert [say.response for say in reading.say][0] == "utter_emergency"
+    assert reading.say[0].response == "utter_emergency"
     assert M103A_REMINDER not in [say.response for say in reading.say]
 
 
@@ -111,7 +111,7 @@ def test_before_safe_is_said_the_screen_is_unchanged():
     reading = read_turn(
         Turn(text=KELLY_THREATENED, intent="in_danger", requested="consent", answers={})
     )
-    assert [say.response for say in reading.say][0] == "utter_emergency"
+    assert reading.say[0].response == "utter_emergency"
 
 
 def test_safe_said_only_at_the_forms_danger_question_keeps_one_more_safety_check():
@@ -125,7 +125,7 @@ def test_safe_said_only_at_the_forms_danger_question_keeps_one_more_safety_check
             asked={"in_danger": 1},
         )
     )
-    assert [say.response for say in reading.say][0] == "utter_emergency"
+    assert reading.say[0].response == "utter_emergency"
     assert reading.slots.get("safety_check") == "in_danger"
 
 
