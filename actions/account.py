@@ -4451,6 +4451,33 @@ _STALKING_DESCRIBED = re.compile(
 )
 
 
+# m103a (round 102): Maureen, 63: "My daughter's boyfriend came to my house last night shouting
+# and banging on the door, he's been threatening her for weeks". Abuse of a relative by that
+# relative's partner (the matcher offers a domestic abuse service for the family, and no service
+# for abuse of older people). Not "my daughter's ex-boyfriend's mum" or "my son's partner's
+# dog", where the partner is not the one who did it.
+_M103A_RELATIVE_PARTNER = re.compile(
+    r"\b(?:my|our) (?:daughter|son|sister|brother|mum|mother|dad|father|niece|nephew|"
+    r"granddaughter|grandson|cousin|aunt|auntie|uncle|sibling|child|kid|girl|boy)(?: ?s|\W?s)? "
+    r"(?:\w+ )?(?:boyfriend|girlfriend|partner|husband|wife|ex|fiance|fiancee|ex ?partner|"
+    r"ex ?husband|ex ?wife|ex ?boyfriend|ex ?girlfriend)\b(?! ?s\b|\W?s (?:\w+ )?(?:mum|mother|"
+    r"dad|father|brother|sister|family|friend|mate|dog|car|house|flat))"
+)
+
+
+_M103A_ABUSE = re.compile(
+    r"\b(?:threat\w*|hit|hits|hitting|hurt\w*|beat\w*|abus\w*|controll?\w*|violen\w*|"
+    r"attack\w*|shout\w*|scream\w*|stalk\w*|harass\w*|push\w*|punch\w*|strangl\w*|"
+    r"chok\w*|kill|checks her phone|checks his phone|scared of him|scared of her|afraid of him|"
+    r"afraid of her|frightened of him|frightened of her)\b"
+)
+
+
+def m103a_relative_partner_abuse(lowered: str) -> bool:
+    """A relative's partner or ex named in an account of abuse or threats."""
+    return bool(_M103A_RELATIVE_PARTNER.search(lowered) and _M103A_ABUSE.search(lowered))
+
+
 def _round29_n_details(lowered: str) -> set[str]:
     """Dementia in someone close, neighbours, and stalking described, for the matcher."""
     found = set()
@@ -4772,6 +4799,8 @@ def _details(text: str, lowered: str) -> set[str]:
     details |= _round29_n_details(lowered)  # -- round 29, helper N --
     if u86e_landlord_not_stalking(lowered):  # u86e (round 86): Arjun's landlord
         details.add("landlord")
+    if m103a_relative_partner_abuse(lowered):  # m103a (round 102): Maureen's daughter
+        details.add("relative_partner_abuse")
     details |= _r31_details(lowered, details)  # -- round 31, helper R --
     details |= m1_exploitation_details(lowered)  # -- round 43, helper M1 --
     if _H1_SEXUAL_MESSAGES.search(lowered):  # -- round 39, helper H1 --

@@ -68,6 +68,7 @@ from actions.questions import (
     afraid_of_what_comes_next,
     asks_for_discreet_words,
     asks_if_this_is_for_men,
+    asks_us_to_call,
     b2_phone_taken_tonight,
     b75a_asks_social_media_contact,
     b75a_stop_telling_about_manager,
@@ -2319,6 +2320,14 @@ def _read_turn(turn: Turn) -> Reading:
         # -- round 60, main --: "Now the self harming, she's on a waiting list for CAMHS" (Noreen,
         # about her daughter): what someone close can do, and the questions go on.
         _say_once(reading, turn, Say(response="utter_m60_someone_self_harming"))
+    elif turn.intent == "in_danger" and m103a_fear_after_safe(turn):
+        # m103a (round 102): Maureen, safe at home with the door locked, asked "What can I
+        # actually do to protect Kelly? ... I'm frightened he'll hurt her" and got the danger
+        # screen a third time: after "I'm safe", a threat or fear told with no danger now gets
+        # one short 999 line, and the message is read and answered as any other.
+        reading.flags.append("in_danger")  # the support team still sees it
+        if M103A_REMINDER not in turn.said:
+            reading.say.append(Say(response=M103A_REMINDER))
     elif turn.intent in CRISIS and not _safe_now_said(turn, answer):
         _crisis(reading, turn, answer)
         return reading
@@ -4006,6 +4015,56 @@ _SOMEONE_THERE = re.compile(
     r"(?! and then)|\bquick (?:they|he|she) (?:come|coming)\b|\b(?:they|he|she|family) (?:lock|"
     r"locks) (?:me|us|the door|door)\b"
 )
+
+
+# m103a (round 102): Maureen (63) said "I'm safe, I'm at home with the door locked", then "texts
+# saying he'll hurt her if she leaves him" and "I'm frightened he'll hurt her" (of her daughter's
+# boyfriend) each brought back "If you're in danger now, call 999 ... Are you in danger right
+# now?", and her questions were lost. Once they have said they are safe, danger is read as now
+# only from a word of now or of someone there; "some nights now" or "for weeks now" is no such
+# word. "hes outside my door now", "hes breaking the door" still stop everything. Only once the
+# 999 lines have been sent and they have said they are safe: the danger screen comes at most
+# once more ("Are you in danger right now?" once), never three times.
+M103A_REMINDER = "utter_m103a_999_if_danger"
+_M103A_NOW_AS_DURATION = re.compile(
+    r"\b(?:(?:some|most|many|a few|few|several|the|these|those|other) (?:nights|days|evenings|"
+    r"mornings|weekends|weeks|times)|for (?:a while|ages|years|months|weeks|(?:a |\w+ )(?:days?|"
+    r"weeks?|months?|years?))|(?:days|weeks|months|years) ago|a while) now\b|\bnow and (?:then|"
+    r"again)\b"
+)
+_M103A_DANGER_NOW = re.compile(
+    r"\b(?:now|right now|rn|at the moment|atm|tonight|today|currently|still|again|as we speak|"
+    r"this minute|just now|here|outside|downstairs|upstairs|next door|in the house|at the door|"
+    r"nearby|near me|following me|waiting for me|help me|help us|not safe|unsafe|in danger|"
+    r"coming|on (?:his|her|their|the) way|back)\b|"
+    r"\b(?:is|are|s|re|hes|shes|theyre|im|were|keeps?) (?:\w+ )?(?:hitting|attacking|hurting|"
+    r"beating|strangling|choking|stabbing|punching|kicking|breaking|smashing|chasing|following|"
+    r"banging|threatening me|holding|locking)\b|"
+    r"\b(?:breaking|broke|kicking|kicked|smashing|smashed) (?:in|down|the|my|our)\b|"
+    r"\b(?:has|hes got|got) (?:a )?(?:knife|gun|weapon|blade|machete|bat|hammer)\b|"
+    r"\bjust (?:\w+ )?(?:hit|punched|kicked|attacked|stabbed|strangled|choked|grabbed|pushed|"
+    r"threatened|smashed|broke|turned up|arrived|showed up)\b"
+)
+
+
+def m103a_fear_after_safe(turn: Turn) -> bool:
+    """A threat or fear told after they said they are safe, with nothing of danger now."""
+    if turn.answers.get("in_danger") is not False or turn.requested == "in_danger":
+        return False
+    if not {"utter_emergency", "utter_g3_emergency_no_voice"} & set(turn.said):
+        # Safe said only at the form's own danger question: the first threat told after it
+        # still gets the 999 lines and one "are you in danger right now?" (tests/unit/
+        # test_reading.py); after that, as here.
+        return False
+    text = turn.text
+    words = _M103A_NOW_AS_DURATION.sub(" ", plain(text))
+    return not (
+        _M103A_DANGER_NOW.search(words)
+        or _SOMEONE_THERE.search(words)
+        or mentions_self_harm(text)
+        or must_go(text)
+        or asks_us_to_call(text)
+    )
 
 
 # Safe now, said in words at the danger question: "no not in danger", "hes home with me now,

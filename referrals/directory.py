@@ -99,6 +99,13 @@ SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
 SEX_WORK = "sex_work"
 MATCHER_SITUATIONS = MATCHER_SITUATIONS | {SEX_WORK}
 SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
+# m103a (round 102): a relative of theirs (a daughter, son, sister...) is abused by their own
+# partner (Maureen, 63, "My daughter's boyfriend ... he's been threatening her"), read by
+# actions/account.py: a domestic abuse service for the family, not a service for abuse of older
+# people by those they trust (referrals/matching.py).
+RELATIVE_PARTNER_ABUSE = "relative_partner_abuse"
+MATCHER_SITUATIONS = MATCHER_SITUATIONS | {RELATIVE_PARTNER_ABUSE}
+SITUATIONS = SITUATIONS | MATCHER_SITUATIONS
 AUTO_OFFER = ("always", "when_needed", "when_described", "never")
 ANY = "any"
 LONDON = "london"

@@ -161,6 +161,7 @@ from referrals.directory import (
     NEEDS,
     NEIGHBOUR,
     OFFENDER_DEMENTIA,
+    RELATIVE_PARTNER_ABUSE,  # m103a (round 102)
     ROAD_CRASH,
     SEX_WORK,  # h97c (round 97)
     SEXUAL_MESSAGES,
@@ -303,6 +304,7 @@ SITUATION_LABELS[HOSPITAL] = "treatment in hospital"  # -- round 75, helper c75e
 SITUATION_LABELS[BRAIN_INJURY] = "a head or brain injury"  # k78h (round 78)
 SITUATION_LABELS[LANDLORD] = "harassment by a landlord"  # u86e (round 86)
 SITUATION_LABELS[SEX_WORK] = "the safety of sex workers"  # h97c (round 97): National Ugly Mugs
+SITUATION_LABELS[RELATIVE_PARTNER_ABUSE] = "a relative abused by their partner"  # m103a
 # Services only for stalking (the National Stalking Helpline, Paladin): not for neighbours who
 # threaten or damage things when no stalking was described (Gary, round 29).
 _STALKING_ONLY = ("stalking_harassment",)
@@ -570,6 +572,10 @@ def _person(answers: Mapping[str, Any]) -> _Person:
     _round29_n_situations(answers, situations)  # -- round 29, helper N --
     if derived.get("child_at_risk") is True:
         situations.add(CHILD_AT_RISK)
+    if RELATIVE_PARTNER_ABUSE in situations:
+        # m103a (round 102): "My daughter's boyfriend ... he's been threatening her" (Maureen):
+        # domestic abuse in the family, which the domestic abuse services help families with.
+        crime_types.add("domestic_abuse")
     crime_types |= c75e_stalking_beside_abuse(crime_types, situations)  # round 75, c75e
     if "injured" not in situations:
         # -- round 75, helper c75e --: in hospital for their own injury only (an injury
@@ -887,7 +893,22 @@ def _exclusion(person: _Person, org: Organisation, offering: bool = True) -> str
         and j91g_abused_as_a_child_years_ago(person)
     ):
         return "for abuse of older people, not abuse in childhood"
+    if m103a_relative_abused_not_them(person, org):  # m103a (round 102): Maureen
+        return "for abuse of older people by those they trust, not of a relative by a partner"
     return None
+
+
+# m103a (round 102): Maureen, 63, whose daughter Kelly's boyfriend threatens Kelly and came
+# shouting at her door, was offered Hourglass (abuse of older people by family, carers or others
+# they trust) in place of any domestic abuse service: the one abused by a partner is her
+# daughter, and he is in no position of trust to her. Kept when a carer is told.
+def m103a_relative_abused_not_them(person: _Person, org: Organisation) -> bool:
+    return (
+        RELATIVE_PARTNER_ABUSE in person.situations
+        and org.serves.min_age is not None
+        and org.serves.min_age >= OLDER_PEOPLE_MIN_AGE
+        and "carer" not in person.situations
+    )
 
 
 # j91g (round 91): Margaret, 70, "It was when I was a little girl. I was twelve" (raped by a
