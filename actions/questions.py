@@ -8413,6 +8413,14 @@ _NOT_PARTNER = re.compile(
 )
 
 
+# n103d (round 103): someone who is never a partner or relative, told before the question.
+_N103D_NOT_PARTNER_TOLD = re.compile(
+    r"\b(?:(?:a |my |our )?(?:former |ex |old )?(?:patients?|clients?|customers?|pupils?|students?|"
+    r"tenants?|landlord|neighbours?|neighbors?)(?: of (?:mine|ours))?|colleagues?|co ?workers?)\b"
+    r"(?! (?:partner|husband|wife|boyfriend|girlfriend))"
+)
+
+
 def protection_order_answer(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> str:
@@ -8421,6 +8429,11 @@ def protection_order_answer(
     relationship = (answers or {}).get("relationship_to_offender")
     # -- round 38, helper B6 --: "we just worked together" (Maya) says it as well as "not my ex".
     if _NOT_PARTNER.search(plain(text)) or _B6_NOT_A_PARTNER.search(plain(text)):
+        return "utter_harassment_injunction"
+    # n103d (round 103): Ruth, a GP, had said before asking "Could you also tell me about the
+    # restraining order?" that "a former patient of mine has been sending letters": not a
+    # partner, ex or relative, so not the non-molestation order and the DA helpline.
+    if relationship is None and _N103D_NOT_PARTNER_TOLD.search(said_with("", answers)):
         return "utter_harassment_injunction"
     if crime_type == "domestic_abuse" or relationship in ("partner_or_ex", "family_member"):
         return "utter_protection_order"
@@ -12578,6 +12591,8 @@ def f8_asks_if_stalking_and_for_an_order(
     words = plain(text)
     if not (is_question(text) and _F8_IS_STALKING.search(words) and _F8_AN_ORDER.search(words)):
         return None
+    if asks_about_a_stalking_protection_order(text):
+        return None  # n103d (round 103): "there is something called a Stalking Protection Order"
     if _close(crime_type, answers or {}):
         return "utter_stalking_and_order_close"
     return "utter_order_depends_who_it_is"
@@ -15662,6 +15677,19 @@ _J3_ADDRESS = re.compile(r"\bmy (?:new |home |new home )?address\b")
 _J3_COURT_PAPERS = re.compile(
     r"\b(?:court|statement|spo|papers|documents?|paperwork|case file|defence|trial)\b"
 )
+
+
+# n103d (round 103): the address is already known to them, or the person has not moved ("He
+# already has it, but I do not want it read out or shared further", Ruth): no "new address".
+_N103D_ADDRESS_KNOWN = re.compile(
+    r"\b(?:(?:he|she|they) (?:already )?(?:has|have|knows?|got) (?:it|my (?:home |house )?address|"
+    r"where i live)|already (?:has|have|knows?) (?:it|my|where)|(?:i )?(?:have not|havent|not|"
+    r"never|didnt|did not) (?:\w+ )?moved?)\b"
+)
+
+
+def n103d_address_already_known(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_N103D_ADDRESS_KNOWN.search(said_with(text, answers)))
 
 
 def j3_asks_if_address_reaches_them(text: str) -> bool:
@@ -46609,6 +46637,12 @@ def matching_answers(
         # protection-order, privacy, interpreter and how-to-report rows, which took these words
         # (Sam, Hannah, Linda, Dev) and said something else or "I can't answer".
         (j3_asks_police_with_bsl(text), Say(response="utter_j3_bsl_police")),
+        (
+            # n103d (round 103): Ruth, "can my home address be kept out of the court papers? He
+            # already has it" got "Normally not ... he doesn't know your new address".
+            j3_asks_if_address_reaches_them(text) and n103d_address_already_known(text, answers),
+            Say(response="utter_n103d_address_kept_out_known"),
+        ),
         (j3_asks_if_address_reaches_them(text), Say(response="utter_j3_address_in_court")),
         (j3_asks_to_refer_someone_else(text), Say(response="utter_j3_refer_someone_else")),
         (j3_asks_about_business_help(text), Say(response="utter_j3_business_help")),
@@ -48083,7 +48117,11 @@ def matching_answers(
         ),
         (mentions_forced_marriage(text), Say(response="utter_forced_marriage")),
         (
-            asks_about_a_protection_order(text),
+            # n103d (round 103): Ruth's "I understand there is something called a Stalking
+            # Protection Order. Does that apply to me?" got "Yes, without the police": only the
+            # police apply for one, so the stalking protection order's own answer.
+            asks_about_a_protection_order(text)
+            and not asks_about_a_stalking_protection_order(text),
             Say(response=protection_order_answer(text, crime_type, answers)),
         ),
         (

@@ -1,0 +1,56 @@
+"""Round 103, helper n103d: questions asked in the middle answered for another situation
+(findings-d, findings-e)."""
+
+from __future__ import annotations
+
+from tests.unit.known_answers import answer_in_conversation
+
+# Ruth, 58, a GP stalked by a former patient.
+RUTH_FIRST = (
+    "Good evening. I am a GP in Camden. For the past five months a former patient of mine has "
+    "been sending letters to my home address and waiting outside the surgery when I leave. I "
+    "would like some advice on my options, including a restraining order."
+)
+RUTH_RESTRAINING = "Yes, that is acceptable. Could you also tell me about the restraining order?"
+RUTH_SPO = (
+    "I am not in immediate danger. However, he is not an ex-partner or relative; he is a former "
+    "patient. I understand there is something called a Stalking Protection Order. Does that "
+    "apply to me?"
+)
+RUTH_ADDRESS = (
+    "Yes. I reported it to Camden police in March and I have a crime reference number. Frankly, "
+    "progress has been slow. My main concern is this: if it goes to court, can my home address "
+    "be kept out of the court papers? He already has it, but I do not want it read out or shared "
+    "further."
+)
+
+
+def _said(text: str, crime_type: str | None, earlier: list[str], **answers: object) -> str | None:
+    got = answer_in_conversation(text, crime_type, earlier, **answers)
+    return None if got is None else got.response
+
+
+def test_a_former_patient_is_not_given_the_non_molestation_order():
+    assert _said(RUTH_RESTRAINING, None, [RUTH_FIRST]) == "utter_harassment_injunction"
+
+
+def test_the_stalking_protection_order_is_the_police_s_to_apply_for():
+    for crime_type in (None, "stalking_harassment"):
+        said = _said(RUTH_SPO, crime_type, [RUTH_FIRST, RUTH_RESTRAINING])
+        assert said == "utter_stalking_protection_order"
+
+
+def test_an_address_he_already_has_is_not_a_new_address():
+    said = _said(
+        RUTH_ADDRESS,
+        "stalking_harassment",
+        [RUTH_FIRST, RUTH_RESTRAINING, RUTH_SPO],
+        reported_to_police=True,
+    )
+    assert said == "utter_n103d_address_kept_out_known"
+
+
+def test_a_moved_victim_still_gets_the_new_address_answer():
+    text = "if it goes to court will he be able to see my new address on the court papers?"
+    said = _said(text, "stalking_harassment", [], reported_to_police=True)
+    assert said == "utter_j3_address_in_court"
