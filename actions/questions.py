@@ -37635,10 +37635,36 @@ def m1_fears_journey_after_threat(text: str, answers: Mapping[str, Any] | None) 
         or p6_leaving_shift_tonight(text, crime_type)
     ):
         return False  # Hannah's and Fiona's answers for tonight, and the spit (rounds 59, 60)
+    if n103d_asks_how_to_be_safer_at_home(text, answers):
+        return False  # n103d (round 103): Ruth's "what can I do to be safer at home?"
     return bool(
         _M1_WAITS_FOR_ME.search(said_with(text, answers))
         and _M1_JOURNEY.search(words)
         and _M1_ASKS_OR_FEARS.search(words)
+    )
+
+
+# n103d (round 103): Ruth, 58, stalked by a former patient who writes to her home: "what can I
+# do to be safer at home?" got the hospital worker's journey answer ("A threat to hurt you ...
+# Tell the hospital's security team"): no threat was told and she asked about her home.
+_N103D_SAFER_AT_HOME = re.compile(
+    r"\b(?:safe|safer|safety|secure|security)\b(?: \w+){0,3} (?:at|in|for|around) "
+    r"(?:my |the |our )?(?:home|house|flat)\b"
+)
+_N103D_STALKED = re.compile(r"\b(?:stalk\w*|harass\w*|letters?|following me|fixat\w*)\b")
+
+
+def n103d_asks_how_to_be_safer_at_home(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    stalked = (answers or {}).get("crime_type") == "stalking_harassment" or bool(
+        _N103D_STALKED.search(said_with(text, answers))
+    )
+    asked = is_question(text) or bool(re.search(r"\b(?:advice|tips|help)\b", words))
+    return (
+        stalked
+        and asked
+        and bool(_N103D_SAFER_AT_HOME.search(words))
+        and not re.search(r"\b(?:tonight|right now|work|bus|car|journey)\b", words)
     )
 
 
@@ -46386,6 +46412,10 @@ def matching_answers(
         (
             l2_asks_how_to_be_safer_at_work(text, crime_type),
             Say(response="utter_l2_stalking_safer_at_work"),
+        ),
+        (  # n103d (round 103): Ruth, stalked, "what can I do to be safer at home?"
+            n103d_asks_how_to_be_safer_at_home(text, answers),
+            Say(response="utter_n103d_stalking_safer_at_home"),
         ),
         (l2_asks_about_hospital_transport(text), Say(response="utter_l2_hospital_transport")),
         # -- round 41, main (K) --: before the organisation rows, which answered "what do i

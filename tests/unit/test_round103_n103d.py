@@ -54,3 +54,23 @@ def test_a_moved_victim_still_gets_the_new_address_answer():
     text = "if it goes to court will he be able to see my new address on the court papers?"
     said = _said(text, "stalking_harassment", [], reported_to_police=True)
     assert said == "utter_j3_address_in_court"
+
+
+def test_safety_at_home_for_someone_stalked_is_not_a_hospital_journey():
+    text = "Yes, by phone after 6.30pm on weekdays. Again: what can I do to be safer at home?"
+    said = _said(
+        text,
+        "stalking_harassment",
+        [RUTH_FIRST, RUTH_RESTRAINING, RUTH_SPO, RUTH_ADDRESS],
+        reported_to_police=True,
+        relationship_to_offender="someone_known",
+    )
+    assert said == "utter_n103d_stalking_safer_at_home"
+
+
+def test_the_reading_of_her_turn_does_not_send_the_hospital_journey():
+    from actions.questions import m1_journey_answer
+
+    text = "Yes, by phone after 6.30pm on weekdays. Again: what can I do to be safer at home?"
+    facts = {"crime_type": "stalking_harassment", "said": [RUTH_FIRST]}
+    assert m1_journey_answer(text, facts) is None
