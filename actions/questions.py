@@ -8421,6 +8421,36 @@ _N103D_NOT_PARTNER_TOLD = re.compile(
 )
 
 
+# n103d (round 103): Mei, whose restaurant is shouted at ("go back to China, bat eater") and
+# sprayed with graffiti: the race she told, not a disability.
+_N103D_RACE = re.compile(
+    r"\b(?:racis\w*|racial\w*|race|go back to|chinese|bat eater|because we are \w+|because i am "
+    r"\w+)\b"
+)
+_N103D_DISABILITY = re.compile(r"\b(?:disab\w*|wheelchair\w*|autis\w*|deaf|blind)\b")
+_N103D_SHOUTING = re.compile(
+    r"\b(?:shout\w*|yell\w*|abuse|abusive|words|name calling|call\w* (?:us|me|her|him) names)\b"
+)
+_N103D_A_CRIME = re.compile(r"\b(?:crime|criminal|illegal|against the law|offence|offense)\b")
+
+
+def n103d_race_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    # "why you say disability? it is because we are chinese": the bot's word, not hers.
+    told = re.sub(r"\b(?:why|you) \w* ?(?:say|said|says) disab\w*", " ", said_with(text, answers))
+    return bool(_N103D_RACE.search(told)) and not _N103D_DISABILITY.search(told)
+
+
+def n103d_asks_if_racist_shouting_is_a_crime(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "is shouting a crime also?", "please answer, shouting racist is crime or not?" (Mei)."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_N103D_SHOUTING.search(words))
+        and bool(_N103D_A_CRIME.search(words))
+        and n103d_race_told(text, answers)
+    )
+
+
 def protection_order_answer(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> str:
@@ -47486,6 +47516,24 @@ def matching_answers(
         ),
         (asks_about_suing(text), Say(response="utter_suing")),
         # -- round 33, helper U1 --: after "will they know it was me" (Brenda asked both).
+        (  # n103d (round 103): Mei, racist shouting at her restaurant, "is shouting a crime also?"
+            n103d_asks_if_racist_shouting_is_a_crime(text, answers)
+            and not asks_if_damage_is_a_crime(text, crime_type),
+            Say(response="utter_n103d_racist_shouting_is_a_crime"),
+        ),
+        (
+            # n103d (round 103): Mei, "is graffiti even a crime? ... they shout racist things" got
+            # "If it's because of a disability": the race she told, and the shouting beside it.
+            asks_if_damage_is_a_crime(text, crime_type) and n103d_race_told(text, answers),
+            Say(
+                response="utter_n103d_damage_is_a_crime_race",
+                then=(
+                    (Say(response="utter_n103d_racist_shouting_is_a_crime"),)
+                    if _N103D_SHOUTING.search(plain(text))
+                    else ()
+                ),
+            ),
+        ),
         (asks_if_damage_is_a_crime(text, crime_type), Say(response="utter_damage_is_a_crime")),
         # -- round 31, helper S2 --: before the witness, court, privacy, hate crime, insurance,
         # compensation, interpreter and evidence answers below, which answered only part of

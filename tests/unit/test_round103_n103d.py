@@ -74,3 +74,59 @@ def test_the_reading_of_her_turn_does_not_send_the_hospital_journey():
     text = "Yes, by phone after 6.30pm on weekdays. Again: what can I do to be safer at home?"
     facts = {"crime_type": "stalking_harassment", "said": [RUTH_FIRST]}
     assert m1_journey_answer(text, facts) is None
+
+
+# Mei, 34, racist shouting at her restaurant and graffiti on its shutter.
+MEI_FIRST = (
+    "Hello. I have restaurant in Westminster, small one. Since covid time people shout at us, say "
+    "go back to China, bat eater, these things. And someone keep spray graffiti on my shutter, "
+    "many many times, I clean it and they do again"
+)
+MEI_GRAFFITI = (
+    "no, not reported. is graffiti even a crime? police are busy, I think they don't care about "
+    "paint. also the shouting, it is not only damage, they shout racist things"
+)
+MEI_SHOUTING = (
+    "34. why you say disability? it is because we are chinese. and you didn't say about "
+    "shouting, is shouting a crime also?"
+)
+MEI_AGAIN = (
+    "I don't know who spray. the shouting some are young men, some drunk people. one man I see "
+    "him many times, I think he live near. but please answer, shouting racist is crime or not?"
+)
+
+
+def test_graffiti_after_racist_abuse_is_not_answered_with_a_disability():
+    said = _said("is graffiti even a crime?", "criminal_damage", [MEI_FIRST], hate_motivated=True)
+    assert said == "utter_n103d_damage_is_a_crime_race"
+
+
+def test_graffiti_and_shouting_asked_together_get_both_answers():
+    from actions.questions import matching_answers
+    from tests.unit.known_answers import ORGANISATIONS
+
+    facts = {"crime_type": "criminal_damage", "said": [MEI_FIRST], "hate_motivated": True}
+    found = matching_answers(MEI_GRAFFITI, "criminal_damage", ORGANISATIONS, False, facts)
+    names = [say.response for say in found]
+    assert "utter_n103d_damage_is_a_crime_race" in names
+    race = found[names.index("utter_n103d_damage_is_a_crime_race")]
+    assert [then.response for then in race.then] == ["utter_n103d_racist_shouting_is_a_crime"]
+    assert names.index("utter_n103d_damage_is_a_crime_race") < names.index(
+        "utter_damage_is_a_crime"
+    )
+
+
+def test_racist_shouting_is_answered_as_a_crime_of_its_own():
+    earlier = [MEI_FIRST, MEI_GRAFFITI]
+    assert (
+        _said(MEI_SHOUTING, "criminal_damage", earlier, hate_motivated=True)
+        == "utter_n103d_racist_shouting_is_a_crime"
+    )
+    assert (
+        _said(MEI_AGAIN, "criminal_damage", [*earlier, MEI_SHOUTING], hate_motivated=True)
+        == "utter_n103d_racist_shouting_is_a_crime"
+    )
+
+
+def test_damage_without_race_keeps_its_answer():
+    assert _said("is graffiti even a crime?", "criminal_damage", []) == "utter_damage_is_a_crime"
