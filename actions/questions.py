@@ -1875,7 +1875,10 @@ _CRIME_NUMBER = re.compile(
 _V3_NOT_INSURANCE = re.compile(
     r"\b(?:(?:havent|have not|hasnt|not|never|didnt|did not) (?:\w+ )?report\w*(?: \w+){0,5} "
     r"(?:idk|dont know|do not know|no idea)|(?:isnt|wasnt|its not|it s not|aint) (?:\w+ )?(?:about|"
-    r"to do with) (?:\w+ )?insurance)\b"
+    r"to do with) (?:\w+ )?insurance|"
+    # n103d (round 103): Jamal, "what insurer, im not claiming insurance i just want them to stop"
+    r"(?:im|i am|i m) not (?:claiming|making|after|on about)(?: on| an?| the| any)? insur\w*|what "
+    r"insurer)\b"
 )
 # "I never mentioned insurance??" (Dev) is no question about it.
 _NOT_ABOUT_INSURANCE = re.compile(
@@ -13367,7 +13370,10 @@ def f7_has_no_crime_number(text: str) -> bool:
             re.search(
                 r"\b(?:do not|dont|didnt|did not|never|havent|have not|not) (?:have|got|get|"
                 r"receive\w*|(?:been )?given)\b.{0,20}\bcrime (?:reference )?(?:number|no|ref)\b|"
-                r"\bno(?:body| one|one)? (?:gave|give|has given|have given) me\b|\b(?:lost|cant "
+                r"\bno(?:body| one|one)? (?:gave|give|has given|have given) me\b|"
+                # n103d (round 103): Jamal, "what crime number, they never gave me one".
+                r"\b(?:never|didnt|did not|havent|have not|not) (?:gave|give|given|got) me "
+                r"(?:one|any)\b|\b(?:lost|cant "
                 r"find|cannot find) (?:it|my crime|the crime)\b",
                 words,
             )

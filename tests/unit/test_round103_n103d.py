@@ -130,3 +130,15 @@ def test_racist_shouting_is_answered_as_a_crime_of_its_own():
 
 def test_damage_without_race_keeps_its_answer():
     assert _said("is graffiti even a crime?", "criminal_damage", []) == "utter_damage_is_a_crime"
+
+
+# Jamal, 27, wheelchair user; neighbours' teenagers throw things at his window.
+def test_no_crime_number_given_is_not_the_insurance_answer():
+    said = _said("27. what crime number, they never gave me one", "criminal_damage", [])
+    assert said == "utter_no_crime_number_given"
+
+
+def test_not_claiming_insurance_does_not_get_the_insurance_answer_again():
+    text = "...what insurer, im not claiming insurance i just want them to stop"
+    earlier = ["27. what crime number, they never gave me one"]
+    assert _said(text, "criminal_damage", earlier) != "utter_insurance_crime_number"
