@@ -1887,7 +1887,10 @@ _CRIME_NUMBER = re.compile(
 _V3_NOT_INSURANCE = re.compile(
     r"\b(?:(?:havent|have not|hasnt|not|never|didnt|did not) (?:\w+ )?report\w*(?: \w+){0,5} "
     r"(?:idk|dont know|do not know|no idea)|(?:isnt|wasnt|its not|it s not|aint) (?:\w+ )?(?:about|"
-    r"to do with) (?:\w+ )?insurance)\b"
+    r"to do with) (?:\w+ )?insurance|"
+    # n103d (round 103): Jamal, "what insurer, im not claiming insurance i just want them to stop"
+    r"(?:im|i am|i m) not (?:claiming|making|after|on about)(?: on| an?| the| any)? insur\w*|what "
+    r"insurer)\b"
 )
 # "I never mentioned insurance??" (Dev) is no question about it.
 _NOT_ABOUT_INSURANCE = re.compile(
@@ -8434,6 +8437,44 @@ _NOT_PARTNER = re.compile(
 )
 
 
+# n103d (round 103): someone who is never a partner or relative, told before the question.
+_N103D_NOT_PARTNER_TOLD = re.compile(
+    r"\b(?:(?:a |my |our )?(?:former |ex |old )?(?:patients?|clients?|customers?|pupils?|students?|"
+    r"tenants?|landlord|neighbours?|neighbors?)(?: of (?:mine|ours))?|colleagues?|co ?workers?)\b"
+    r"(?! (?:partner|husband|wife|boyfriend|girlfriend))"
+)
+
+
+# n103d (round 103): Mei, whose restaurant is shouted at ("go back to China, bat eater") and
+# sprayed with graffiti: the race she told, not a disability.
+_N103D_RACE = re.compile(
+    r"\b(?:racis\w*|racial\w*|race|go back to|chinese|bat eater|because we are \w+|because i am "
+    r"\w+)\b"
+)
+_N103D_DISABILITY = re.compile(r"\b(?:disab\w*|wheelchair\w*|autis\w*|deaf|blind)\b")
+_N103D_SHOUTING = re.compile(
+    r"\b(?:shout\w*|yell\w*|abuse|abusive|words|name calling|call\w* (?:us|me|her|him) names)\b"
+)
+_N103D_A_CRIME = re.compile(r"\b(?:crime|criminal|illegal|against the law|offence|offense)\b")
+
+
+def n103d_race_told(text: str, answers: Mapping[str, Any] | None) -> bool:
+    # "why you say disability? it is because we are chinese": the bot's word, not hers.
+    told = re.sub(r"\b(?:why|you) \w* ?(?:say|said|says) disab\w*", " ", said_with(text, answers))
+    return bool(_N103D_RACE.search(told)) and not _N103D_DISABILITY.search(told)
+
+
+def n103d_asks_if_racist_shouting_is_a_crime(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "is shouting a crime also?", "please answer, shouting racist is crime or not?" (Mei)."""
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_N103D_SHOUTING.search(words))
+        and bool(_N103D_A_CRIME.search(words))
+        and n103d_race_told(text, answers)
+    )
+
+
 def protection_order_answer(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> str:
@@ -8442,6 +8483,11 @@ def protection_order_answer(
     relationship = (answers or {}).get("relationship_to_offender")
     # -- round 38, helper B6 --: "we just worked together" (Maya) says it as well as "not my ex".
     if _NOT_PARTNER.search(plain(text)) or _B6_NOT_A_PARTNER.search(plain(text)):
+        return "utter_harassment_injunction"
+    # n103d (round 103): Ruth, a GP, had said before asking "Could you also tell me about the
+    # restraining order?" that "a former patient of mine has been sending letters": not a
+    # partner, ex or relative, so not the non-molestation order and the DA helpline.
+    if relationship is None and _N103D_NOT_PARTNER_TOLD.search(said_with("", answers)):
         return "utter_harassment_injunction"
     if crime_type == "domestic_abuse" or relationship in ("partner_or_ex", "family_member"):
         return "utter_protection_order"
@@ -12599,6 +12645,8 @@ def f8_asks_if_stalking_and_for_an_order(
     words = plain(text)
     if not (is_question(text) and _F8_IS_STALKING.search(words) and _F8_AN_ORDER.search(words)):
         return None
+    if asks_about_a_stalking_protection_order(text):
+        return None  # n103d (round 103): "there is something called a Stalking Protection Order"
     if _close(crime_type, answers or {}):
         return "utter_stalking_and_order_close"
     return "utter_order_depends_who_it_is"
@@ -13343,7 +13391,10 @@ def f7_has_no_crime_number(text: str) -> bool:
             re.search(
                 r"\b(?:do not|dont|didnt|did not|never|havent|have not|not) (?:have|got|get|"
                 r"receive\w*|(?:been )?given)\b.{0,20}\bcrime (?:reference )?(?:number|no|ref)\b|"
-                r"\bno(?:body| one|one)? (?:gave|give|has given|have given) me\b|\b(?:lost|cant "
+                r"\bno(?:body| one|one)? (?:gave|give|has given|have given) me\b|"
+                # n103d (round 103): Jamal, "what crime number, they never gave me one".
+                r"\b(?:never|didnt|did not|havent|have not|not) (?:gave|give|given|got) me "
+                r"(?:one|any)\b|\b(?:lost|cant "
                 r"find|cannot find) (?:it|my crime|the crime)\b",
                 words,
             )
@@ -15683,6 +15734,19 @@ _J3_ADDRESS = re.compile(r"\bmy (?:new |home |new home )?address\b")
 _J3_COURT_PAPERS = re.compile(
     r"\b(?:court|statement|spo|papers|documents?|paperwork|case file|defence|trial)\b"
 )
+
+
+# n103d (round 103): the address is already known to them, or the person has not moved ("He
+# already has it, but I do not want it read out or shared further", Ruth): no "new address".
+_N103D_ADDRESS_KNOWN = re.compile(
+    r"\b(?:(?:he|she|they) (?:already )?(?:has|have|knows?|got) (?:it|my (?:home |house )?address|"
+    r"where i live)|already (?:has|have|knows?) (?:it|my|where)|(?:i )?(?:have not|havent|not|"
+    r"never|didnt|did not) (?:\w+ )?moved?)\b"
+)
+
+
+def n103d_address_already_known(text: str, answers: Mapping[str, Any] | None) -> bool:
+    return bool(_N103D_ADDRESS_KNOWN.search(said_with(text, answers)))
 
 
 def j3_asks_if_address_reaches_them(text: str) -> bool:
@@ -37709,10 +37773,36 @@ def m1_fears_journey_after_threat(text: str, answers: Mapping[str, Any] | None) 
         or p6_leaving_shift_tonight(text, crime_type)
     ):
         return False  # Hannah's and Fiona's answers for tonight, and the spit (rounds 59, 60)
+    if n103d_asks_how_to_be_safer_at_home(text, answers):
+        return False  # n103d (round 103): Ruth's "what can I do to be safer at home?"
     return bool(
         _M1_WAITS_FOR_ME.search(said_with(text, answers))
         and _M1_JOURNEY.search(words)
         and _M1_ASKS_OR_FEARS.search(words)
+    )
+
+
+# n103d (round 103): Ruth, 58, stalked by a former patient who writes to her home: "what can I
+# do to be safer at home?" got the hospital worker's journey answer ("A threat to hurt you ...
+# Tell the hospital's security team"): no threat was told and she asked about her home.
+_N103D_SAFER_AT_HOME = re.compile(
+    r"\b(?:safe|safer|safety|secure|security)\b(?: \w+){0,3} (?:at|in|for|around) "
+    r"(?:my |the |our )?(?:home|house|flat)\b"
+)
+_N103D_STALKED = re.compile(r"\b(?:stalk\w*|harass\w*|letters?|following me|fixat\w*)\b")
+
+
+def n103d_asks_how_to_be_safer_at_home(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    stalked = (answers or {}).get("crime_type") == "stalking_harassment" or bool(
+        _N103D_STALKED.search(said_with(text, answers))
+    )
+    asked = is_question(text) or bool(re.search(r"\b(?:advice|tips|help)\b", words))
+    return (
+        stalked
+        and asked
+        and bool(_N103D_SAFER_AT_HOME.search(words))
+        and not re.search(r"\b(?:tonight|right now|work|bus|car|journey)\b", words)
     )
 
 
@@ -46485,6 +46575,10 @@ def matching_answers(
             l2_asks_how_to_be_safer_at_work(text, crime_type),
             Say(response="utter_l2_stalking_safer_at_work"),
         ),
+        (  # n103d (round 103): Ruth, stalked, "what can I do to be safer at home?"
+            n103d_asks_how_to_be_safer_at_home(text, answers),
+            Say(response="utter_n103d_stalking_safer_at_home"),
+        ),
         (l2_asks_about_hospital_transport(text), Say(response="utter_l2_hospital_transport")),
         # -- round 41, main (K) --: before the organisation rows, which answered "what do i
         # actually do ... block him?" with a description of the helpline just named.
@@ -46735,6 +46829,12 @@ def matching_answers(
         # protection-order, privacy, interpreter and how-to-report rows, which took these words
         # (Sam, Hannah, Linda, Dev) and said something else or "I can't answer".
         (j3_asks_police_with_bsl(text), Say(response="utter_j3_bsl_police")),
+        (
+            # n103d (round 103): Ruth, "can my home address be kept out of the court papers? He
+            # already has it" got "Normally not ... he doesn't know your new address".
+            j3_asks_if_address_reaches_them(text) and n103d_address_already_known(text, answers),
+            Say(response="utter_n103d_address_kept_out_known"),
+        ),
         (j3_asks_if_address_reaches_them(text), Say(response="utter_j3_address_in_court")),
         (j3_asks_to_refer_someone_else(text), Say(response="utter_j3_refer_someone_else")),
         (j3_asks_about_business_help(text), Say(response="utter_j3_business_help")),
@@ -47548,6 +47648,24 @@ def matching_answers(
         ),
         (asks_about_suing(text), Say(response="utter_suing")),
         # -- round 33, helper U1 --: after "will they know it was me" (Brenda asked both).
+        (  # n103d (round 103): Mei, racist shouting at her restaurant, "is shouting a crime also?"
+            n103d_asks_if_racist_shouting_is_a_crime(text, answers)
+            and not asks_if_damage_is_a_crime(text, crime_type),
+            Say(response="utter_n103d_racist_shouting_is_a_crime"),
+        ),
+        (
+            # n103d (round 103): Mei, "is graffiti even a crime? ... they shout racist things" got
+            # "If it's because of a disability": the race she told, and the shouting beside it.
+            asks_if_damage_is_a_crime(text, crime_type) and n103d_race_told(text, answers),
+            Say(
+                response="utter_n103d_damage_is_a_crime_race",
+                then=(
+                    (Say(response="utter_n103d_racist_shouting_is_a_crime"),)
+                    if _N103D_SHOUTING.search(plain(text))
+                    else ()
+                ),
+            ),
+        ),
         (asks_if_damage_is_a_crime(text, crime_type), Say(response="utter_damage_is_a_crime")),
         # -- round 31, helper S2 --: before the witness, court, privacy, hate crime, insurance,
         # compensation, interpreter and evidence answers below, which answered only part of
@@ -48209,7 +48327,11 @@ def matching_answers(
         ),
         (mentions_forced_marriage(text), Say(response="utter_forced_marriage")),
         (
-            asks_about_a_protection_order(text),
+            # n103d (round 103): Ruth's "I understand there is something called a Stalking
+            # Protection Order. Does that apply to me?" got "Yes, without the police": only the
+            # police apply for one, so the stalking protection order's own answer.
+            asks_about_a_protection_order(text)
+            and not asks_about_a_stalking_protection_order(text),
             Say(response=protection_order_answer(text, crime_type, answers)),
         ),
         (
