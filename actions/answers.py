@@ -4342,6 +4342,7 @@ NO_CONDITION = re.compile(
 
 def has_condition(words: str) -> bool:
     """A condition or disability named in the words (already ``plain``)."""
+    words = account.N103B_CONDITION_ASKED.sub(" ", words)  # n103b (round 103): "is it ptsd?"
     return bool(_CONDITION_WORDS.search(words) or account._IMPAIRMENT.search(words))
 
 

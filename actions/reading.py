@@ -6832,7 +6832,9 @@ def n5_not_written_changes(text: str, answers: Mapping[str, Any]) -> dict[str, A
     details = {*(answers.get("account_details") or ())}
     if _N5_PUSH_TOLD.search(words) and _N5_HURT_PART.search(words) and "injured" not in details:
         changes["account_details"] = sorted(details | {"injured"})
-    if answers.get("impairment") is not True and _N5_MENTAL_HEALTH.search(words):
+    if answers.get("impairment") is not True and _N5_MENTAL_HEALTH.search(
+        account.N103B_CONDITION_ASKED.sub(" ", words)  # n103b (round 103): Kofi, "is it ptsd?"
+    ):
         changes["impairment"] = True
     return changes
 
