@@ -1731,7 +1731,11 @@ _HATE_OTHER = re.compile(
     # thief" (the hate question got "I can't answer" and was asked again).
     r"foreign (?:people|men|women|workers) (?:are )?(?:all )?(?:thie\w*|scum|dirty|animals)|"
     r"(?:stupid|dirty|bloody|thieving|lazy|fucking) (?:portuguese|polish|romanians?|"
-    r"foreigners?|immigrants?|bulgarians?|lithuanians?|albanians?|brazilians?))\b"
+    r"foreigners?|immigrants?|bulgarians?|lithuanians?|albanians?|brazilians?|"
+    # n103b (round 103): Piotr, punched by his foreman: "he call me stupid polak sometimes"
+    # (at the hate question, and four times after) was never read as hate: a slur about
+    # nationality, said to them, is.
+    r"polaks?|polacks?)|call\w* (?:me|us|him|her|them) (?:a |an )?(?:polaks?|polacks?))\b"
 )
 # -- round 56, helper D6 --: being misgendered or deadnamed on purpose (Kai, "he/she-ing me").
 _D6_MISGENDERED = re.compile(
@@ -9025,9 +9029,7 @@ _N103B_SEES_THEM_DAILY = re.compile(
     r"morning|every shift)\b(?! (?:outside|at my|near my|waiting|following|on my street|in my "
     r"street|by my))"
 )
-_N103B_CAN_IT_AGAIN = re.compile(
-    r"\bcan (?:they|he|she|it|them|this|that) (?:\w+ ){0,3}?again\b"
-)
+_N103B_CAN_IT_AGAIN = re.compile(r"\bcan (?:they|he|she|it|them|this|that) (?:\w+ ){0,3}?again\b")
 _N103B_PHONE_UNANSWERED = re.compile(
     r"\b(?:the|my) (?:phone|landline|mobile) (?:keeps|keep|is|has been|s) (?:ringing|going)"
     r"(?= (?:and|but) (?:i|we) (?:dont|do not|never|wont|cant|didnt) (?:answer|pick up|pick it up|"

@@ -4194,7 +4194,11 @@ _H97C_SHOUTED_ABOUT_NATIONALITY = re.compile(
     r"things |names |words )?(?:about |at me about )?(?:polish|poles|poland|my country|my "
     r"nationality|foreigners?|immigrants?|migrants?|eastern europeans?|romanians?|romania|"
     r"lithuanians?|bulgarians?|where i (?:am|m) from|where i come from|my accent)\b|"
-    r"\bgo back to (?:your|ur) (?:own )?country\b"
+    r"\bgo back to (?:your|ur) (?:own )?country\b|"
+    # n103b (round 103): Piotr, "maybe because i am Polish i dont know, he call me stupid polak
+    # sometimes": unsure in words, but the slur he was called is why.
+    r"\b(?:call\w*|shout\w*|said|say|says) (?:me|us|at me|at us) (?:a |an )?(?:\w+ )?"
+    r"(?:polaks?|polacks?)\b"
 )
 
 

@@ -3832,7 +3832,11 @@ _C75B_RELATIVE = (
 _C75B_THEIR_LANGUAGE = re.compile(
     rf"\b(?:for|to) (?:my|our|his|her) {_C75B_RELATIVE}\b|"
     rf"\bmy {_C75B_RELATIVE} (?:(?:she|he|they) )?(?:\w+ )?(?:only )?(?:speaks?|speaking|talks?|"
-    r"understands?|needs?|wants?|reads?|prefers?|would|likes?)\b"
+    r"understands?|needs?|wants?|reads?|prefers?|would|likes?)\b|"
+    # n103b (round 103): Mei, "can they call my mother in Mandarin also or only me?" (her
+    # mother's language, asked for her mother) was made Mei's own interpreter need.
+    rf"\b(?:call|calls|ring|phone|contact|speak to|talk to|text|help|support) (?:my|our) "
+    rf"{_C75B_RELATIVE} (?:in|with)\b"
 )
 
 

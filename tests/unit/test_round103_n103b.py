@@ -108,3 +108,52 @@ def test_kofi_i_dont_have_a_health_condition_takes_it_off() -> None:
 
 def test_i_have_ptsd_is_still_a_condition() -> None:
     assert read_account("i have ptsd from the army").impairment is True
+
+
+# 5. Mei: her mother's language, and "my mother work with me" is no person called Work.
+
+
+def test_mei_language_for_her_mother_is_not_hers() -> None:
+    text = (
+        "yes ok. but nobody answer me about camera for the shop. and can they call my mother in "
+        "Mandarin also or only me?"
+    )
+    facts = {"crime_type": "criminal_damage", "language": "english", "interpreter": False}
+    assert "language" not in corrections(text, facts)
+    assert corrections("can they call me in Mandarin please", facts) == {"language": "mandarin"}
+
+
+def test_mei_mother_work_with_me_is_no_one_to_contact() -> None:
+    from core.second_contact import supporter_to_contact, v86c1_someone_to_contact
+
+    earlier = [
+        "not now, now is fine. but at night when we close sometimes people wait outside and "
+        "shout. my mother work with me in kitchen she is scared"
+    ]
+    text = (
+        "yes ok. but nobody answer me about camera for the shop. and can they call my mother in "
+        "Mandarin also or only me?"
+    )
+    assert v86c1_someone_to_contact(text, earlier) is None
+    assert supporter_to_contact([*earlier, text]) is None
+    assert v86c1_someone_to_contact("can they ring my son Paul instead", []) == "Paul"
+
+
+# 6. Piotr: a slur about his nationality, said as the reason, is a yes.
+
+
+def test_piotr_stupid_polak_is_a_yes_to_the_hate_question() -> None:
+    got = read_answer(
+        "hate_motivated", "maybe because i am Polish i dont know, he call me stupid polak sometimes"
+    )
+    assert got.value is True
+    assert got.extra.get("hate_strand") == ["race"]
+
+
+def test_piotr_stupid_polak_told_later_is_hate() -> None:
+    account = read_account(
+        "you forget. he call me stupid polak. please write this. and he say i am finished if i "
+        "go police"
+    )
+    assert account.hate is True
+    assert "race" in account.hate_strands
