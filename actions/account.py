@@ -1765,7 +1765,11 @@ _HATE_OTHER = re.compile(
     # thief" (the hate question got "I can't answer" and was asked again).
     r"foreign (?:people|men|women|workers) (?:are )?(?:all )?(?:thie\w*|scum|dirty|animals)|"
     r"(?:stupid|dirty|bloody|thieving|lazy|fucking) (?:portuguese|polish|romanians?|"
-    r"foreigners?|immigrants?|bulgarians?|lithuanians?|albanians?|brazilians?))\b"
+    r"foreigners?|immigrants?|bulgarians?|lithuanians?|albanians?|brazilians?|"
+    # n103b (round 103): Piotr, punched by his foreman: "he call me stupid polak sometimes"
+    # (at the hate question, and four times after) was never read as hate: a slur about
+    # nationality, said to them, is.
+    r"polaks?|polacks?)|call\w* (?:me|us|him|her|them) (?:a |an )?(?:polaks?|polacks?))\b"
 )
 # -- round 56, helper D6 --: being misgendered or deadnamed on purpose (Kai, "he/she-ing me").
 _D6_MISGENDERED = re.compile(
@@ -1856,6 +1860,23 @@ def r2_their_gender(lowered: str) -> set[str]:
     return set()
 
 
+# n103b (round 103)
+# Kofi, robbed at a bus stop, at the health question: "not before this. idk now tho, is this
+# like ptsd or something?", then "is it ptsd?", then "i dont have a health condition, i just asked
+# if it was ptsd" were each noted "you have a health condition". A condition asked about
+# ("is this ptsd?", "if it was ptsd", "could it be depression") is a question, not one told;
+# "i have ptsd" still is.
+N103B_CONDITION_ASKED = re.compile(
+    r"\b(?:is (?:this|it|that|that s|thats)|(?:if|whether) (?:this|it|that|i) (?:is|was|s|have|"
+    r"had|has|got)|could (?:this|it|that|i) (?:be|have)|might (?:this|it|that) be|do i (?:have|"
+    r"get)|have i got|am i getting|does (?:this|that|it) (?:count as|mean|sound like))"
+    r"(?: (?:like|just|maybe|actually|really|kind of|kinda|sort of|a form of))*(?: (?:a|an|some))?"
+    r" (?:ptsd|c ?ptsd|depression|anxiety|trauma|a mental health (?:condition|problem|issue)|"
+    r"mental health|a disability|a health condition|a condition)\b(?: or (?:something|what|not|"
+    r"anything))?"
+)
+
+
 def _r29_impairment(lowered: str, by_relative: bool) -> bool:
     """The writer's own impairment, as _IMPAIRMENT reads it, without the condition of a partner or
     relative who harmed them (``by_relative``) or whom they care for. (A mother with dementia
@@ -1863,6 +1884,7 @@ def _r29_impairment(lowered: str, by_relative: bool) -> bool:
     # -- round 47, helper R2 --: "It's the dementia" (Pat, of her husband who hit her): the
     # condition of someone the account is about, never "I have".
     words = _R2_THE_CONDITION.sub(" ", _others_hearing(lowered))
+    words = N103B_CONDITION_ASKED.sub(" ", words)  # n103b (round 103): "is this like ptsd?"
     # -- round 77, helper k77c --: "My husband has dementia and he doesn't really understand
     # what happened" (Helen, burgled with him): a relative's condition is never "I have".
     if by_relative or _R29_I_CARE.search(words) or k77c_relatives_condition(words):
@@ -2664,6 +2686,36 @@ _J91D_URGES_THEM = re.compile(
 )
 
 
+# n103b (round 103)
+# Yusuf, attacked in the street by a man he had never seen: "a man spat at me and pushed me in to
+# wall when i walk home from jummah with my son, he shout terrorist at us" was noted "domestic
+# abuse, it was a family member" (the "he" after "my son"). A relative the person was out with,
+# when someone else (a man, a stranger) is told as the one who did it, is company, not the
+# offender; "i had a row with my son, he hit me" still names him.
+_N103B_WITH_THEM = re.compile(r"\b(?:with|and)\s*$")
+_N103B_QUARREL = re.compile(
+    r"\b(?:fight|fighting|fought|argu\w*|row|rowing|rowed|problems?|trouble|issues?|fell out|"
+    r"falling out|dispute|scuffle|struggl\w*|altercation|live|living|lives|stay|staying|married|"
+    r"relationship)\b(?:\s+\w+){0,2}\s+with\s*$"
+)
+_N103B_SOMEONE_ELSE_DID_IT = re.compile(
+    r"\b(?:a|an|some|this|one)\s+(?:\w+\s+)?(?:man|woman|guy|bloke|lad|lads|stranger|strangers|"
+    r"group|gang|boys|girls|teenagers|kids|youths|men|women|person|driver|passenger)\b|"
+    r"\b(?:someone|somebody)\b"
+)
+
+
+def n103b_relative_along(before: str, text: str) -> bool:
+    """A relative named as the person's company ("walking home with my son") while someone
+    else is told as the one who did it."""
+    if not _N103B_WITH_THEM.search(before) or _N103B_QUARREL.search(before):
+        return False
+    return bool(_N103B_SOMEONE_ELSE_DID_IT.search(before))
+
+
+# end n103b
+
+
 def _who_did_it(text: str, about_them: bool = False) -> str | None:
     """The relationship of the person who did the harm, when the words make it clear."""
     found: list[str] = []
@@ -2714,6 +2766,8 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
                     continue  # "My mum follows me" on Instagram (round 33, Dev)
                 if label == "family_member" and _J91D_URGES_THEM.match(after):
                     continue  # j91d (round 91): "My daughter keeps on at me to" (report it)
+                if label != "someone_known" and n103b_relative_along(before, text):
+                    continue  # n103b (round 103): "walk home ... with my son, he shout" (Yusuf)
                 if _role(after, before) == "doer":
                     found.append(label)
         if re.search(
@@ -4763,6 +4817,7 @@ def _details(text: str, lowered: str) -> set[str]:
         not_theirs = L100C_NOT_WOUNDED.sub(" ", not_theirs)  # l100c (round 100): Farah
         not_theirs = q82a_without_hospital_as_work(not_theirs)  # q82a (round 82): Ewa
         not_theirs = P94H_SURGERY_AS_PLACE.sub(" ", not_theirs)  # p94h (round 94): Maureen
+        not_theirs = n103b_injury_not_from_this(not_theirs)  # n103b (round 103): Ruth, Jamal
         if name == "forced_marriage" and _Y2_NOT_FORCED_MARRIAGE.search(lowered):
             # -- round 52, helper Y2 --: "its not a forced marriage, we married for love" (Nadia)
             # is not one.
@@ -7067,7 +7122,11 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # -- round 39, helper F6 --: not "I don't want them going through it again".
         o1_repeat_search(without_repeat_set_asides(plain(part)))  # -- round 69, helper o1 --
         for part in re.split(r"[.!?\n]+", i97d_medicine_routine_out(text))
-    ) or (crime == "stalking_harassment" and _STALKING.search(lowered)):
+    ) or (
+        crime == "stalking_harassment"
+        # n103b (round 103): not "The phone keeps ringing and I dont answer it" (Frank, scammed)
+        and _STALKING.search(_N103B_PHONE_UNANSWERED.sub(" ", lowered))
+    ):
         # Sentence by sentence: "I have not slept properly since. I am not in danger" is not
         # "since i".
         repeat = True
@@ -8633,6 +8692,40 @@ P94H_SURGERY_AS_PLACE = re.compile(
     r"hip|shoulder|neck|spine|skull|wrist|nose|ribs?|stomach|brain)\b))"
 )
 
+# n103b (round 103)
+# Ruth, stalked by a former patient: "I work in a GP surgery, not a hospital, and he has not
+# threatened me" and Jamal, whose window was cracked by a stone: "yes im a wheelchair user.
+# spinal injury" were both noted "you were hurt" (nobody touched either). A hospital denied is
+# no hospital stay; an injury named as the disability a person lives with, beside their
+# wheelchair or disability, is their condition, not a hurt from this crime ("he gave me a spinal
+# injury" still is).
+_N103B_HOSPITAL_DENIED = re.compile(
+    r"\b(?:not|never|wasnt|was not|isnt|is not|didnt go to|did not go to|no) (?:in |at |to )?"
+    r"(?:a |the )?(?:hospital|a&e|a and e)\b"
+)
+_N103B_LIVES_WITH_CONDITION = re.compile(
+    r"\b(?:wheelchair|disabled|disability|paralysed|paralyzed|paraplegic|tetraplegic|"
+    r"quadriplegic)\b"
+)
+_N103B_CONDITION_INJURY = re.compile(
+    r"(?<!gave me )(?<!gave me a )(?<!left me with a )(?<!left me with )(?<!caused )(?<!caused a )"
+    r"\b(?:an? |my )?(?:old |long term |longstanding |permanent )?(?:spinal(?: cord)?|spine|back|"
+    r"neck|brain|head) injur(?:y|ies)\b"
+)
+
+
+def n103b_injury_not_from_this(lowered: str) -> str:
+    """The message without a hospital denied, and without an injury named as the disability
+    the person lives with (told beside a wheelchair or disability)."""
+    lowered = _N103B_HOSPITAL_DENIED.sub(" ", lowered)
+    if _N103B_LIVES_WITH_CONDITION.search(lowered):
+        lowered = _N103B_CONDITION_INJURY.sub(" ", lowered)
+    return lowered
+
+
+# end n103b
+
+
 # Maureen, of her daughter: "she's had problems since her twenties, bipolar they said once but
 # she stopped going to the doctor" was noted as Maureen's own condition. A sentence told of
 # "she", "he" or "they", with no "I", "me" or "my" in it, tells of their condition, not the
@@ -8993,6 +9086,37 @@ def g96d_driver_car_damaged(lowered: str, crime: str | None) -> str | None:
 # end g96d
 
 
+# n103b (round 103)
+# Piotr, punched once by his foreman: "i see him every day, tomorrow also" and Frank, conned once
+# by a fake HMRC caller: "But can they do it again?", "The phone keeps ringing and I dont answer
+# it" were noted "it has happened more than once". Seeing someone every day (at work, next
+# door) is knowing them; "can they do it again?" asks what may come; a phone left unanswered
+# is not the crime again ("he keeps ringing me" still is: it names who rings).
+_N103B_SEES_THEM_DAILY = re.compile(
+    r"\b(?:i|we) (?:still |have to |got to |must |will )?(?:see|work with) (?:him|her|them)"
+    r"(?: at work| on site| at the site| at the yard)? (?:every day|everyday|daily|each day|every "
+    r"morning|every shift)\b(?! (?:outside|at my|near my|waiting|following|on my street|in my "
+    r"street|by my))"
+)
+_N103B_CAN_IT_AGAIN = re.compile(r"\bcan (?:they|he|she|it|them|this|that) (?:\w+ ){0,3}?again\b")
+_N103B_PHONE_UNANSWERED = re.compile(
+    r"\b(?:the|my) (?:phone|landline|mobile) (?:keeps|keep|is|has been|s) (?:ringing|going)"
+    r"(?= (?:and|but) (?:i|we) (?:dont|do not|never|wont|cant|didnt) (?:answer|pick up|pick it up|"
+    r"get it))"
+)
+
+
+def n103b_not_repeat_out(part: str) -> str:
+    """The (plain) sentence without seeing the person every day, asking whether they can do it
+    again, or a phone left ringing unanswered."""
+    for pattern in (_N103B_SEES_THEM_DAILY, _N103B_CAN_IT_AGAIN, _N103B_PHONE_UNANSWERED):
+        part = pattern.sub(" ", part)
+    return part
+
+
+# end n103b
+
+
 # -- the words set aside before "more than once" is read -----------------------------------------
 # Words that look like the crime again but are not: a routine ("I take the kids to school every
 # day"), a feeling or an after-effect that lasts ("I haven't slept since"), blows in one attack,
@@ -9002,6 +9126,7 @@ def g96d_driver_car_damaged(lowered: str, crime: str | None) -> str | None:
 # (Defined last: its rows are defined through the module.)
 REPEAT_SET_ASIDES: tuple[Callable[[str], str], ...] = (
     h90b_not_repeat_out,  # h90b (round 90): "ENGLISH. how many times" (annoyed)
+    n103b_not_repeat_out,  # n103b (round 103): "i see him every day", "can they do it again"
     video_passed_round_out,  # k99b (round 99): "everyone keeps sending it" (the video of it)
     v86c3_feeling_out,
     p81b_after_effect_out,

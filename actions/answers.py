@@ -4230,7 +4230,11 @@ _H97C_SHOUTED_ABOUT_NATIONALITY = re.compile(
     r"things |names |words )?(?:about |at me about )?(?:polish|poles|poland|my country|my "
     r"nationality|foreigners?|immigrants?|migrants?|eastern europeans?|romanians?|romania|"
     r"lithuanians?|bulgarians?|where i (?:am|m) from|where i come from|my accent)\b|"
-    r"\bgo back to (?:your|ur) (?:own )?country\b"
+    r"\bgo back to (?:your|ur) (?:own )?country\b|"
+    # n103b (round 103): Piotr, "maybe because i am Polish i dont know, he call me stupid polak
+    # sometimes": unsure in words, but the slur he was called is why.
+    r"\b(?:call\w*|shout\w*|said|say|says) (?:me|us|at me|at us) (?:a |an )?(?:\w+ )?"
+    r"(?:polaks?|polacks?)\b"
 )
 
 
@@ -4378,6 +4382,7 @@ NO_CONDITION = re.compile(
 
 def has_condition(words: str) -> bool:
     """A condition or disability named in the words (already ``plain``)."""
+    words = account.N103B_CONDITION_ASKED.sub(" ", words)  # n103b (round 103): "is it ptsd?"
     return bool(_CONDITION_WORDS.search(words) or account._IMPAIRMENT.search(words))
 
 

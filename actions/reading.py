@@ -3841,7 +3841,11 @@ _C75B_RELATIVE = (
 _C75B_THEIR_LANGUAGE = re.compile(
     rf"\b(?:for|to) (?:my|our|his|her) {_C75B_RELATIVE}\b|"
     rf"\bmy {_C75B_RELATIVE} (?:(?:she|he|they) )?(?:\w+ )?(?:only )?(?:speaks?|speaking|talks?|"
-    r"understands?|needs?|wants?|reads?|prefers?|would|likes?)\b"
+    r"understands?|needs?|wants?|reads?|prefers?|would|likes?)\b|"
+    # n103b (round 103): Mei, "can they call my mother in Mandarin also or only me?" (her
+    # mother's language, asked for her mother) was made Mei's own interpreter need.
+    rf"\b(?:call|calls|ring|phone|contact|speak to|talk to|text|help|support) (?:my|our) "
+    rf"{_C75B_RELATIVE} (?:in|with)\b"
 )
 
 
@@ -6891,7 +6895,9 @@ def n5_not_written_changes(text: str, answers: Mapping[str, Any]) -> dict[str, A
     details = {*(answers.get("account_details") or ())}
     if _N5_PUSH_TOLD.search(words) and _N5_HURT_PART.search(words) and "injured" not in details:
         changes["account_details"] = sorted(details | {"injured"})
-    if answers.get("impairment") is not True and _N5_MENTAL_HEALTH.search(words):
+    if answers.get("impairment") is not True and _N5_MENTAL_HEALTH.search(
+        account.N103B_CONDITION_ASKED.sub(" ", words)  # n103b (round 103): Kofi, "is it ptsd?"
+    ):
         changes["impairment"] = True
     return changes
 

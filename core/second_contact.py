@@ -160,6 +160,14 @@ G89F_NEVER_A_NAME = frozenset(
         "tho", "though", "tbh", "lol", "innit", "init", "too", "also", "aswell", "now",
         "instead", "like", "yeah", "ye", "fam", "bruv", "mate", "have", "has", "had", "gonna",
         "got", "get", "know", "knows", "dont", "doesnt",
+        # n103b (round 103): Mei, "my mother work with me in kitchen" made "Work" a person to
+        # call ("give Work's number"): a verb after "my mother", in plain English, is no name.
+        "work", "works", "worked", "working", "speak", "speaks", "spoke", "live", "lives",
+        "lived", "living", "say", "says", "said", "go", "goes", "went", "come", "comes", "came",
+        "cook", "cooks", "help", "helps", "helped", "need", "needs", "want", "wants", "think",
+        "thinks", "feel", "feels", "felt", "see", "sees", "saw", "take", "takes", "took", "call",
+        "calls", "only", "very", "still", "just", "always", "scared", "worried", "upset", "cant",
+        "cannot", "wont", "didnt", "isnt", "wasnt", "stays", "stay", "sleep", "sleeps",
     }
 )  # fmt: skip
 
@@ -518,6 +526,10 @@ _G96C_RELATIVE_NOT_ME = re.compile(
 _L100A_WORRY = re.compile(
     r"(?:will|would) (?:they|someone|somebody|the (?:support )?(?:team|worker|service|people)) "
 )
+# n103b (round 103): Mei, "can they call my mother in Mandarin also or only me?" (her mother, a
+# second victim, as well as her) had her own number sent as her mother's. Someone to contact as
+# well as them is not someone to contact instead.
+_N103B_AS_WELL = re.compile(r"\b(?:also|too|as well|or only me|or just me|both of us)\b")
 _L100A_ASKED_FOR = re.compile(r"\b(?:instead|please|pls|for me|rather|prefer|want|like)\b")
 
 
@@ -536,6 +548,8 @@ def v86c1_someone_to_contact(text: str, earlier: Sequence[str] = ()) -> str | No
         for found in _V86C1_CALL_RE.finditer(words):
             if _V86C1_NOT.search(words[: found.start()]):
                 continue  # "i dont want them to ring my son"
+            if _N103B_AS_WELL.search(words[found.end() :]):
+                continue  # n103b (round 103): Mei, "call my mother in Mandarin also or only me?"
             if _V86C1_THEIR_PHONE.match(words[found.end() :]) or _V86C1_IF.search(
                 words[: found.start()]
             ):
