@@ -477,6 +477,49 @@ _R1_UNDERWEAR_PIC = re.compile(
     r"(?:in (?:my|her|his|their|just (?:my|her|his)) (?:underwear|bra|pants|knickers|boxers|"
     r"undies|bikini|lingerie)|undressed|half naked)\b"
 )
+# n103g (round 103): Chloe, 16, "a boy from my school shared a pic i sent him to a group chat"
+# and "i sent him a pic of me like not wearing stuff and he promised he wouldnt show anyone" were
+# not read, so "What happened?" came twice: a picture she sent him privately, shared on to others,
+# or a picture of herself undressed, is intimate-image abuse (as "posted a private pic of me").
+N103G_SENT_PIC_SHARED = re.compile(
+    r"\b(?:shared|posted|sent|forwarded|showed|show(?:ed)? everyone|put|leaked|spread|uploaded) "
+    r"(?:a|the|my) (?:pics?|photos?|pictures?|images?|videos?|snaps?|selfies?) (?:that )?i "
+    r"(?:sent|gave|showed|snapped) (?:him|her|them)\b(?! of (?:my|the|his|her|our|a|an) )"
+    r".{0,40}\b(?:group|gc|everyone|everybody|people|school|year|online|story|insta\w*|"
+    r"whatsapp|snapchat|internet|mates|friends)\b|"
+    r"\b(?:pics?|photos?|pictures?|images?|videos?|snaps?|selfies?) of (?:me|myself) (?:like |"
+    r"kind of |kinda |sort of )?(?:not wearing (?:anything|much|stuff|clothes|any clothes|a top|"
+    r"a lot)|with (?:no|nothing) (?:clothes )?on|without (?:any |my )?clothes)\b"
+)
+# n103g (round 103): Gloria, 88, "helo. my carr is takin mony from my purse" and "the carer
+# lady. she tak the £20 notes out my pruse" were not read as a theft ("What happened?" again):
+# common misspellings of carer, taking, money, purse and stealing, read as the words meant.
+N103G_MISSPELT = {
+    r"takin|takeing|takking": "taking",
+    r"tak(?= (?:the|my|me|money|mony|cash|from|out)\b)": "takes",
+    r"mony|muny|monney|moeny|mney": "money",
+    r"pruse|purs|pures|pusre|prus|purce|pursse": "purse",
+    r"walet|wallit|wallett|wollet": "wallet",
+    r"stealin|stealling|steling|stelin|stealng|steeling(?= from\b)": "stealing",
+    r"carrer|carar|cairer|carere|carr(?= (?:lady|woman|girl|man|(?:is |was |has |keeps |been )*"
+    r"(?:(?:takin|taking|tak|takes|took) (?:money|mony|muny|cash|my|from|notes|things|£)|"
+    r"stealin|stealing|steals|stole|nick\w*)\b))": "carer",
+}
+# "she takes the £20 notes out my purse": notes or cash taken out of a purse is money taken from it.
+N103G_NOTES_FROM_PURSE = re.compile(
+    r"\b(take|takes|taking|took) (?:the |my |all (?:the |my )?|some )?(?:£?\d+ )?(?:notes?|"
+    r"money|cash|pounds?|coins?|tenners|twenties) (?:out of|out|from) (my|her|his) (purse|wallet|"
+    r"handbag|bag)\b"
+)
+
+
+def n103g_misspelt_theft(lowered: str) -> str:
+    """The message with common misspellings of a theft from a purse, as the words meant."""
+    for wrong, meant in N103G_MISSPELT.items():
+        lowered = re.sub(rf"\b(?:{wrong})\b", meant, lowered)
+    return N103G_NOTES_FROM_PURSE.sub(r"\1 money from \2 \3", lowered)
+
+
 _FORCED_MARRIAGE = re.compile(
     r"\b(?:marry me (?:to|off)|(?:marrying|married) me off|forced? (?:me )?(?:in)?to marry|"
     r"forced marriage|make me marry|made me marry|"
@@ -4798,6 +4841,7 @@ def _details(text: str, lowered: str) -> set[str]:
         ("honour_based", _HONOUR),
         ("intimate_images", _INTIMATE_IMAGES),
         ("intimate_images", _R1_UNDERWEAR_PIC),  # -- round 47, helper R1 --
+        ("intimate_images", N103G_SENT_PIC_SHARED),  # n103g (round 103): Chloe
         ("carer", _CARER),
         ("child_witness", _CHILD_WITNESS),
         ("identity_fraud", IDENTITY_FRAUD),
@@ -6786,6 +6830,8 @@ def read_account(text: str, known_offender: str | None = None) -> Account:
         # -- round 55, helper C2 --: "got shanked in the arm outside the chicken shop" (Jay,
         # 19) was not understood and "What happened?" came again: street words for stabbed.
         text = lowered = C2_STABBED_SLANG.sub("stabbed", lowered)
+    if (spelt := n103g_misspelt_theft(lowered)) != lowered:
+        text = lowered = spelt  # n103g (round 103): Gloria, "my carr is takin mony"
     details = _details(text, lowered)
     # "me and my boy got jumped": a friend beside them, in the slang of young men, not a son.
     for_child = bool(_FOR_CHILD.search(_COMPANION.sub("me and a friend", lowered)))
