@@ -13225,6 +13225,10 @@ def f7_asks_for_help_without_police(
         words,
     ):
         return False  # an order, a refuge, the Havens or a report without the police: their own
+    if any(re.search(_FOR_GROUP.format(pattern), words) for _, pattern in _COMMUNITY_WORDS):
+        # n103e (round 103): Sam, "i dont want police involved ... is there anything for LGBT
+        # people? im non binary": the community's service (Galop), not a men's line.
+        return False
     asked = is_question(text) or bool(re.search(r"\b(?:tell me|please|pls)\b", words))
     return (
         partner_or_family
@@ -15446,11 +15450,28 @@ def j2_child_in_the_pictures(text: str, answers: Mapping[str, Any] | None) -> bo
     answers = answers or {}
     if _young(answers) or j2_about_a_child(text, answers):
         return True
+    # n103e (round 103): Chloe's first message, "a boy from my school shared a pic i sent him",
+    # told she is at school before her age: no "screenshot each post first" for her.
+    told = _n103e_told(text, answers)
     return (
         answers.get("age") is None
         and answers.get("under_18") is None
-        and bool(_J2_OWN_YOUNG_AGE.search(plain(text)))
+        and bool(_J2_OWN_YOUNG_AGE.search(told) or _N103E_AT_SCHOOL.search(told))
     )
+
+
+# n103e (round 103): a pupil's own words for where they and the other person are ("a boy from
+# my school", "hes in my year"); not a teacher's, a parent's or a university's.
+_N103E_AT_SCHOOL = re.compile(
+    r"\b(?:(?:boy|girl|kid|someone|lad|guy|people|ppl|everyone) (?:from|at|in) my (?:school|"
+    r"class|form)|(?:hes|shes|he s|she s|he is|she is|theyre|they re) in my (?:year|class|form)|"
+    r"school (?:group ?chat|gc|whatsapp))\b"
+)
+
+
+def _n103e_told(text: str, answers: Mapping[str, Any] | None) -> str:
+    """This message with the ones they typed before (answers "said")."""
+    return " ".join(plain(said) for said in (*((answers or {}).get("said") or ()), text))
 
 
 def _j2_images_told(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -15460,7 +15481,16 @@ def _j2_images_told(text: str, answers: Mapping[str, Any] | None) -> bool:
         or "sextortion" in details
         # -- round 68, helper n3 --: "its on snap and tiktok" (Ella) is the app, not a photo
         or bool(_J2_IMAGES.search(n3_without_snap_app(plain(text))))
+        # n103e (round 103): "a pic i sent him" in the first message, then "can they make it
+        # get deleted?? ... ppl are screenshotting it" (Chloe, 16)
+        or bool(_N103E_OWN_PIC_SENT.search(_n103e_told(text, answers)))
     )
+
+
+_N103E_OWN_PIC_SENT = re.compile(
+    r"\b(?:pics?|pictures?|photos?|nudes?|selfies?) (?:of me )?(?:i|that i) (?:sent|send|gave)\b|"
+    r"\b(?:shared|posted|sent|leaked|spread) my (?:nudes?|nude (?:pic|pics|picture|photo)s?)\b"
+)
 
 
 _J2_NO_PICTURES = re.compile(
@@ -24608,6 +24638,34 @@ def t5_asks_for_help_without_leaving(text: str) -> bool:
     """ "Can anyone help without me having to leave?" """
     words = plain(text)
     return bool(_T5_WITHOUT_LEAVING.search(words)) and bool(_T5_HELP.search(words))
+
+
+# n103e (round 103): Sam, 19, non-binary, partner takes their wages: "can i get help without
+# leaving?" got Hourglass (older people) and "his care needs, and yours as his carer". That
+# answer is for an older person or a carer; a younger adult gets the domestic abuse services'.
+_N103E_CARE = re.compile(
+    r"\b(?:carer|caring for|care for|look after|looking after|stroke|dementia|alzheimer\w*|"
+    r"illness|disabled|disability)\b"
+)
+_N103E_LGBT = re.compile(
+    r"\b(?:lgbt\w*|gay|lesbian|bi|bisexual|queer|trans|transgender|non ?binary|enby)\b"
+)
+
+
+def n103e_help_without_leaving_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    """The answer to "can i get help without leaving?" for the person's situation."""
+    answers = answers or {}
+    age = answers.get("age")
+    told = _n103e_told(text, answers)
+    if age is None or float(age) >= 60 or _N103E_CARE.search(told):
+        return "utter_t5_help_without_leaving"
+    if (
+        answers.get("gender") == "non_binary"
+        or n6_lgbt_told(text, answers)
+        or _N103E_LGBT.search(told)
+    ):
+        return "utter_n103e_help_without_leaving_lgbt"
+    return "utter_n103e_help_without_leaving"
 
 
 def t5_asks_if_hourglass_tells_police(text: str) -> bool:
@@ -45048,7 +45106,10 @@ def matching_answers(
         ),
         (t5_asks_if_hourglass_tells_police(text), Say(response="utter_t5_hourglass_police")),
         (t5_asks_if_abuse_when_ill(text), Say(response="utter_t5_abuse_if_ill")),
-        (t5_asks_for_help_without_leaving(text), Say(response="utter_t5_help_without_leaving")),
+        (
+            t5_asks_for_help_without_leaving(text),
+            Say(response=n103e_help_without_leaving_answer(text, answers)),
+        ),
         (t5_asks_for_a_carer_break(text), Say(response="utter_t5_carer_break")),
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),

@@ -1,0 +1,116 @@
+"""Round 103, helper n103e: questions refused or answered for another situation (Chloe, Sam,
+Yusuf, Gloria, Frank, Olu, Piotr)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.known_answers import (
+    assert_one_sms_with_source,
+    said_answer,
+    sendable,
+)
+
+NEW = [
+    "utter_n103e_help_without_leaving",
+    "utter_n103e_help_without_leaving_lgbt",
+]
+
+
+@pytest.mark.parametrize("name", NEW)
+def test_each_new_answer_is_one_sms_with_its_source(name):
+    assert_one_sms_with_source(name, "n103e (round 103)")
+
+
+# 1. Chloe, 16: "a boy from my school" in her first message, then the takedown question.
+CHLOE_FIRST = (
+    "hi idk if this is the right place but a boy from my school shared a pic i sent him to a "
+    "group chat and now everyone has seen it and i feel sick"
+)
+
+
+def test_chloe_at_school_is_not_told_to_screenshot_the_picture():
+    got = said_answer(
+        "no im at home in my room. but can they make it get deleted?? its in the group chat rn "
+        "and ppl are screenshotting it",
+        None,
+        [CHLOE_FIRST],
+        consent=True,
+        account_details=("online",),
+    )
+    assert got == "utter_j2_child_images_evidence"
+    assert "Screenshot" not in " ".join(sendable(got))
+
+
+def test_an_adult_asking_for_posts_down_keeps_the_posts_answer():
+    got = said_answer(
+        "can they make it get deleted?? its in the group chat and ppl are screenshotting it",
+        None,
+        ["someone from work posted mean things about me in a group chat"],
+        consent=True,
+        age=34,
+    )
+    assert got != "utter_j2_child_images_evidence"
+
+
+# 2. Sam, 19, non-binary, partner Alex takes their wages.
+SAM_SAID = [
+    "hi idk if this is the right place. my partner alex kind of pushes me around and checks my "
+    "phone and takes my wages every month. im not sure its a crime tbh",
+]
+SAM = {"consent": True, "repeat": True}
+
+
+def test_sam_lgbt_question_gets_galop_not_a_mens_line():
+    from actions.questions import known_answer
+    from tests.unit.known_answers import ORGANISATIONS
+
+    text = (
+        "no. i dont want police involved. my mum doesnt know either. is there anything for LGBT "
+        "people? im non binary and alex is too, most stuff online is for women"
+    )
+    got = known_answer(
+        text,
+        "domestic_abuse",
+        ORGANISATIONS,
+        answers={"crime_type": "domestic_abuse", "said": [*SAM_SAID, text], **SAM},
+    )
+    assert got is not None
+    assert "0800 999 5428" in got.text
+
+
+def test_sam_help_without_leaving_is_not_the_older_carer_answer():
+    got = said_answer(
+        "no its not that. can i get help without leaving? i dont want to move out, i cant afford "
+        "it anyway they have all my money",
+        "domestic_abuse",
+        [*SAM_SAID, "is there anything for LGBT people? im non binary and alex is too"],
+        age=19,
+        gender="non_binary",
+        relationship_to_offender="partner_or_ex",
+        **SAM,
+    )
+    assert got == "utter_n103e_help_without_leaving_lgbt"
+
+
+def test_a_younger_adult_gets_the_domestic_abuse_helpline():
+    got = said_answer(
+        "can i get help without leaving? i cant afford to move out",
+        "domestic_abuse",
+        ["my boyfriend takes my wages"],
+        age=25,
+        gender="woman",
+        **SAM,
+    )
+    assert got == "utter_n103e_help_without_leaving"
+
+
+def test_margaret_keeps_hourglass():
+    got = said_answer(
+        "Can anyone help without me having to leave?",
+        "domestic_abuse",
+        ["my husband has been verbally abusive since his stroke"],
+        age=69,
+        **SAM,
+    )
+    assert got == "utter_t5_help_without_leaving"
