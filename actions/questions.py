@@ -15452,7 +15452,7 @@ def j2_child_in_the_pictures(text: str, answers: Mapping[str, Any] | None) -> bo
         return True
     # n103e (round 103): Chloe's first message, "a boy from my school shared a pic i sent him",
     # told she is at school before her age: no "screenshot each post first" for her.
-    told = _n103e_told(text, answers)
+    told = said_with(text, answers)
     return (
         answers.get("age") is None
         and answers.get("under_18") is None
@@ -15469,11 +15469,6 @@ _N103E_AT_SCHOOL = re.compile(
 )
 
 
-def _n103e_told(text: str, answers: Mapping[str, Any] | None) -> str:
-    """This message with the ones they typed before (answers "said")."""
-    return " ".join(plain(said) for said in (*((answers or {}).get("said") or ()), text))
-
-
 def _j2_images_told(text: str, answers: Mapping[str, Any] | None) -> bool:
     details = (answers or {}).get("account_details") or ()
     return (
@@ -15483,7 +15478,7 @@ def _j2_images_told(text: str, answers: Mapping[str, Any] | None) -> bool:
         or bool(_J2_IMAGES.search(n3_without_snap_app(plain(text))))
         # n103e (round 103): "a pic i sent him" in the first message, then "can they make it
         # get deleted?? ... ppl are screenshotting it" (Chloe, 16)
-        or bool(_N103E_OWN_PIC_SENT.search(_n103e_told(text, answers)))
+        or bool(_N103E_OWN_PIC_SENT.search(said_with(text, answers)))
     )
 
 
@@ -24656,7 +24651,7 @@ def n103e_help_without_leaving_answer(text: str, answers: Mapping[str, Any] | No
     """The answer to "can i get help without leaving?" for the person's situation."""
     answers = answers or {}
     age = answers.get("age")
-    told = _n103e_told(text, answers)
+    told = said_with(text, answers)
     if age is None or float(age) >= 60 or _N103E_CARE.search(told):
         return "utter_t5_help_without_leaving"
     if (
@@ -28024,9 +28019,19 @@ def said_with(text: str, answers: Mapping[str, Any] | None) -> str:
     return " ".join(plain(said) for said in (*((answers or {}).get("said") or ()), text))
 
 
+# n103e (round 103): Yusuf, "last month somebody smash the windows at our mosque, nobody report
+# it. should the mosque report that also?", then "why you dont answer about mosque?" (twice "I
+# can't answer"): where a hate crime against a place of worship is reported.
+_N103E_PLACE_REPORT = re.compile(
+    r"\b(?:should|can|could|do|does|must) (?:the |our |my )?(?:mosque|masjid|church|synagogue|"
+    r"temple|gurdwara) (?:\w+ ){0,2}report\b|\b(?:answer|say|said) (?:\w+ )?about (?:the |our )?"
+    r"(?:mosque|masjid|church|synagogue|temple|gurdwara)\b"
+)
+
+
 def w8_hate_line(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """Imran: "Should we call 101 or is there a special hate crime line?"."""
-    if not _W8_HATE_LINE.search(plain(text)):
+    if not (_W8_HATE_LINE.search(plain(text)) or _N103E_PLACE_REPORT.search(plain(text))):
         return None
     if _W8_MUSLIM.search(said_with(text, answers)):
         return Say(response="utter_w8_hate_line_muslim")
@@ -32821,7 +32826,12 @@ _F1_CHILDREN = re.compile(
     r"\b(?:my|the|our) (?:children|kids|son|sons|daughter|daughters|child)\b|\bmy (?:boy|girl)s?\b"
 )
 # They were there and saw it (not a child's own case: "does my son have to go to court?? hes 13").
-_F1_SAW_IT = re.compile(r"\b(?:saw|seen|watched|witness\w*|(?:was|were) (?:with me|there))\b")
+# n103e (round 103): Yusuf, "my son film it on his phone", "he filmed it, will he have to go
+# to court?": filming it is seeing it.
+_F1_SAW_IT = re.compile(
+    r"\b(?:saw|seen|watched|witness\w*|(?:was|were) (?:with me|there)|film|filmed|filming|"
+    r"recorded it|videoed it)\b"
+)
 _F1_COURT = re.compile(r"\b(?:court|give evidence|giving evidence|testify|be a witness)\b")
 _F1_HAVE_TO = re.compile(
     r"\b(?:would|will|do|does|must|could|can)(?: \w+){0,2} (?:have to|need to|be made to|"
@@ -40960,6 +40970,9 @@ def z73e_asks_if_offender_goes_to_court(text: str, crime_type: str | None) -> bo
         crime_type != "homicide"
         and bool(_Z73E_WILL_HE_GO.search(words))
         and (is_question(text) or bool(re.search(r"\bi asked\b", words)))
+        # n103e (round 103): "i am worry for my son more, he filmed it, will he have to go to
+        # court?" (Yusuf): the "he" is his son, a witness (utter_f1_child_witnesses), not the man.
+        and not (_F1_CHILDREN.search(words) and _F1_SAW_IT.search(words))
         and not re.search(
             r"\b(?:will|do|must|would|have) (?:i|we) (?:\w+ ){0,2}(?:go|be|give|"
             r"attend|see)\b",

@@ -114,3 +114,43 @@ def test_margaret_keeps_hourglass():
         **SAM,
     )
     assert got == "utter_t5_help_without_leaving"
+
+
+# 3. Yusuf, 52: his son of 16 filmed the attack; a month earlier the mosque's windows.
+YUSUF_SAID = [
+    "salam. a man spat at me and pushed me in to wall when i walk home from jummah with my son, "
+    "he shout terrorist at us",
+    "no no not domestic. my son was WITH me, he is 16, he did nothing. the man was a stranger in "
+    "the street i never see him before",
+    "attacked. he push me and spit on my face. my son film it on his phone. we didnt call police "
+    "yet",
+]
+YUSUF = {"consent": True, "age": 52, "relationship_to_offender": "stranger"}
+
+
+def test_yusuf_son_who_filmed_it_is_a_witness_not_charged():
+    got = said_answer(
+        "little bit. i am worry for my son more, he filmed it, will he have to go to court?",
+        "assault",
+        YUSUF_SAID,
+        **YUSUF,
+    )
+    assert got == "utter_f1_child_witnesses"
+
+
+def test_will_the_man_go_to_court_keeps_its_answer():
+    got = said_answer("will he go to court? the man who hit me", "assault", [], consent=True)
+    assert got == "utter_z73e_offender_to_court"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not this man no. but last month somebody smash the windows at our mosque, nobody report "
+        "it. should the mosque report that also?",
+        "no. my back hurt little from the wall but ok. why you dont answer about mosque? its same "
+        "thing, they hate muslims",
+    ],
+)
+def test_yusuf_mosque_question_is_answered(text):
+    assert said_answer(text, "assault", YUSUF_SAID, **YUSUF) == "utter_w8_hate_line_muslim"
