@@ -23688,14 +23688,19 @@ _S4_CARER_PUNISHED = re.compile(
     r"\bwill (?:she|he|they|my carer|the carer) (?:\w+ )?(?:go to|end up in|be sent to|get sent to|"
     r"get) (?:prison|jail|locked up|arrested|the sack|sacked)\b|\bwill (?:they|the agency|the "
     r"council) (?:sack|arrest|lock up|prosecute) (?:her|him|them)\b|\bwithout (?:making )?(?:a )?"
-    r"(?:big |great )?fuss\b|\bhave a (?:quiet )?word with (?:her|him)\b"
+    r"(?:big |great )?fuss\b|\bhave a (?:quiet )?word with (?:her|him)\b|"
+    # n103e (round 103): Gloria, 88, "will she get in trouble", "will she get in truble? i dont
+    # want lose her" (of her carer who takes money): twice "I can't answer".
+    r"\bwill (?:she|he|they|my carer|the carer) (?:get|be|end up) in (?:any )?(?:trouble|truble|"
+    r"trubble|troble)\b"
 )
 
 
 def s4_asks_if_the_carer_goes_to_prison(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
     carer = "carer" in ((answers or {}).get("account_details") or ()) or bool(
-        re.search(r"\bcarers?\b", words)
+        # n103e (round 103): "the carer lady" told in an earlier message (Gloria)
+        re.search(r"\bcarers?\b", said_with(text, answers))
     )
     return carer and bool(_S4_CARER_PUNISHED.search(words))
 

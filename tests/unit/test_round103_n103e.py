@@ -154,3 +154,23 @@ def test_will_the_man_go_to_court_keeps_its_answer():
 )
 def test_yusuf_mosque_question_is_answered(text):
     assert said_answer(text, "assault", YUSUF_SAID, **YUSUF) == "utter_w8_hate_line_muslim"
+
+
+# 4. Gloria, 88: her carer takes £20 notes from her purse.
+GLORIA_SAID = [
+    "helo. my carr is takin mony from my purse",
+    "i tol you. the carer lady. she tak the £20 notes out my pruse. for monts now",
+    "she is stealin from me",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no. will she get in trouble",
+        "will she get in truble? i dont want lose her she is onley one who comes",
+    ],
+)
+def test_gloria_asks_if_her_carer_gets_in_trouble(text):
+    got = said_answer(text, "theft", GLORIA_SAID, consent=True, age=88)
+    assert got == "utter_s4_carer_prison_not_decided"
