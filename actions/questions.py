@@ -9433,8 +9433,11 @@ def asks_compensation_without_telling_police(text: str) -> bool:
 _TRY_AGAIN = re.compile(
     r"\b(?:they|them|he|him|she|her|scammers?|fraudsters?|criminals|crooks|someone|somebody|the "
     r"same (?:people|person|man|men))\b (?:\w+ ){0,2}(?:try|trying|tries|tried|ring|ringing|call|"
-    r"calling|phone|phoning|contact|contacting|target|targeting|come after|coming after|scam|con)"
-    r" (?:me |us |him |her )?(?:again|a second time)\b|\b(?:again|next time|after)\b.{0,30}\b"
+    r"calling|phone|phoning|contact|contacting|target|targeting|come after|coming after|scam|con|"
+    # n103e (round 103): Frank, "But can they do it again? He knew my name and address"
+    r"do it|do this|do that)"
+    r" (?:me |us |him |her |to me |to us )?(?:again|a second time)\b|"
+    r"\b(?:again|next time|after)\b.{0,30}\b"
     r"(?:pretend\w*|pose|posing) (?:to be|as)\b|\bpretend\w* to be (?:the )?police\b"
 )
 
@@ -28065,6 +28068,14 @@ def w8_asks_about_unpaid_pay(text: str, answers: Mapping[str, Any] | None) -> bo
         return False  # "what is acas": the row that explains Acas (round 25)
     if g4_rogue_trader(text, answers):
         return False  # -- round 60, helper g4 --: a roofer's £8,000 (Vikram) is not pay
+    if (answers or {}).get("crime_type") == "fraud" and not re.search(
+        r"\b(?:wages?|salary|employer|boss|(?:worked|work|working) for|unpaid|payslips?)\b",
+        said_with(text, answers),
+    ):
+        # n103e (round 103): Frank, 67, who "paid him £8,000 by bank transfer" to a fake HMRC
+        # caller: "Getting the money back" got Acas and an employment tribunal ("what has my
+        # pay got to do with it? I am retired").
+        return False
     if account._ECONOMIC.search(words):
         # -- round 75, helper c75b --: "he controls all the money, i get my wages paid into his
         # account basically and he gives me an allowance" (Precious) is economic abuse by her

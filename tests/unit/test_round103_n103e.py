@@ -174,3 +174,57 @@ GLORIA_SAID = [
 def test_gloria_asks_if_her_carer_gets_in_trouble(text):
     got = said_answer(text, "theft", GLORIA_SAID, consent=True, age=88)
     assert got == "utter_s4_carer_prison_not_decided"
+
+
+# 5. Frank, 67, hard of hearing: £8,000 to a fake HMRC caller.
+FRANK_SAID = [
+    "Hello. I am writing because I have been conned I think. A man rang saying he was from HMRC "
+    "and I owed tax and would be arrested if I didnt pay today. I paid him £8,000 by bank "
+    "transfer. I am hard of hearing so please do everything in writing I cannot use the phone.",
+    "Yes that is ok. Will the bank give it back? It was this morning. It is our savings, I look "
+    "after my wife she has dementia",
+]
+FRANK = {"consent": True, "cannot_phone": True}
+
+
+def test_frank_can_they_do_it_again_is_answered():
+    got = said_answer(
+        "I am safe, at home with my wife. But can they do it again? He knew my name and "
+        "address. The phone keeps ringing and I dont answer it",
+        "fraud",
+        FRANK_SAID,
+        **FRANK,
+    )
+    assert got == "utter_scammers_try_again"
+
+
+def test_frank_money_back_is_not_unpaid_wages():
+    got = said_answer(
+        "Getting the money back, and help to communicate as I said in writing. And someone to "
+        "help me with the forms, my wife used to do all this",
+        "fraud",
+        FRANK_SAID,
+        **FRANK,
+    )
+    assert got != "utter_y73e_unpaid_pay_boss"
+    assert got != "utter_w8_unpaid_pay"
+
+
+def test_frank_fear_for_his_wife_is_not_the_witness_threat_answer():
+    from tests.unit.known_answers import topic_answered
+
+    text = (
+        "A stranger. Please answer, will they ring again and take more money? I am frightened "
+        "for my wife if they come to the house"
+    )
+    assert topic_answered(text, {"crime_type": "fraud"}) == "utter_n103e_scammer_at_the_door"
+    assert topic_answered(text, {"crime_type": "assault"}) == "utter_topic_offenders_come_home"
+
+
+def test_scammer_at_the_door_is_one_sms_with_its_source():
+    from tests.unit.known_answers import DOMAIN, sources_above
+
+    assert len(sendable("utter_n103e_scammer_at_the_door")[0]) <= 320
+    assert "SOURCES:" in sources_above(
+        "utter_n103e_scammer_at_the_door", DOMAIN / "responses_topics.yml"
+    )
