@@ -28838,6 +28838,46 @@ _Y1_POST = re.compile(
 )
 
 
+# n103e (round 103): Olu, his work laptop stolen from his car: "my employer wants a letter or
+# something confirming it was stolen, who gives that?", "I mean my EMPLOYER wants proof the
+# laptop was stolen. who provides that" got the stolen-post answer twice. Proof of a report:
+# the police's written confirmation with the crime reference number (Right 3).
+_N103E_PROOF = re.compile(
+    r"\b(?:letter|proof|evidence|confirmation|something in writing|paperwork|document)\b"
+    r"(?: \w+){0,4} (?:confirm\w* |showing |that |of |saying )?(?:(?:it|the \w+|my \w+) "
+    r"(?:was|got|were|had been|has been) )?(?:stolen|taken|nicked|broken into)\b"
+)
+_N103E_FOR_SOMEONE = re.compile(
+    r"\b(?:employer|work|boss|company|manager|insurer|insurance|it team|it department)\b"
+)
+_N103E_WHO_GIVES = re.compile(
+    r"\b(?:who|where|how)\b(?: \w+){0,3} (?:gives?|provides?|get|gets|issues?|sends?|writes?|do)\b"
+)
+
+
+# n103e (round 103): Olu: "do I even need support, its just a laptop", "do I actually need any
+# of this support stuff? I just want to sort the insurance" (the question count, then the
+# insurance paragraph again).
+_N103E_NEED_SUPPORT = re.compile(
+    r"\bdo i (?:even |actually |really |still )?(?:need|have to (?:have|get|take|accept)|want) "
+    r"(?:any |all )?(?:of )?(?:this |that |the )?(?:support|help)(?: stuff| thing)?\b"
+)
+
+
+def n103e_asks_if_support_is_needed(text: str) -> bool:
+    return bool(_N103E_NEED_SUPPORT.search(plain(text)))
+
+
+def n103e_asks_who_gives_proof_of_theft(text: str) -> bool:
+    """ "my employer wants a letter or something confirming it was stolen, who gives that?" """
+    words = plain(text)
+    return (
+        bool(_N103E_PROOF.search(words))
+        and bool(_N103E_FOR_SOMEONE.search(words))
+        and bool(_N103E_WHO_GIVES.search(words))
+    )
+
+
 def y1_asks_about_stolen_post(text: str, crime_type: str | None) -> bool:
     words = plain(text)
     return (
@@ -44867,6 +44907,11 @@ def matching_answers(
         (y1_asks_what_closed_case_means(text, answers), Say(response="utter_y1_closed_pending")),
         (y1_asks_how_to_send_footage(text), Say(response="utter_y1_send_footage")),
         (y1_asks_where_to_register_serials(text), Say(response="utter_y1_serial_numbers")),
+        (n103e_asks_if_support_is_needed(text), Say(response="utter_n103e_support_your_choice")),
+        (
+            n103e_asks_who_gives_proof_of_theft(text),
+            Say(response="utter_n103e_proof_of_theft"),
+        ),
         (y1_asks_about_stolen_post(text, crime_type), Say(response="utter_y1_stolen_post")),
         (y1_asks_to_remove_fraud_defaults(text), Say(response="utter_y1_remove_defaults")),
         (

@@ -14,6 +14,8 @@ from tests.unit.known_answers import (
 NEW = [
     "utter_n103e_help_without_leaving",
     "utter_n103e_help_without_leaving_lgbt",
+    "utter_n103e_proof_of_theft",
+    "utter_n103e_support_your_choice",
 ]
 
 
@@ -228,3 +230,42 @@ def test_scammer_at_the_door_is_one_sms_with_its_source():
     assert "SOURCES:" in sources_above(
         "utter_n103e_scammer_at_the_door", DOMAIN / "responses_topics.yml"
     )
+
+
+# 6. Olu, 35: his work laptop stolen from his car.
+OLU_SAID = [
+    "Hi. My car was broken into last night outside my house in Greenwich and my work laptop was "
+    "taken from the boot. I need a crime number for insurance and my employer. Can you give me "
+    "one?",
+]
+OLU = {"consent": True, "age": 35}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "practical help and information. also my employer wants a letter or something confirming "
+        "it was stolen, who gives that?",
+        "english. and what? nothing to do with missing post or fraud. I mean my EMPLOYER wants "
+        "proof the laptop was stolen. who provides that",
+    ],
+)
+def test_olu_proof_for_his_employer_is_not_the_stolen_post_answer(text):
+    assert said_answer(text, "theft", OLU_SAID, **OLU) == "utter_n103e_proof_of_theft"
+
+
+def test_stolen_post_keeps_its_answer():
+    got = said_answer("my bank letters keep going missing, are they stolen?", "fraud", [], **OLU)
+    assert got == "utter_y1_stolen_post"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no. look do I even need support, its just a laptop. how many more questions",
+        "no. you didnt answer, do I actually need any of this support stuff? I just want to sort "
+        "the insurance",
+    ],
+)
+def test_olu_asks_if_he_needs_support(text):
+    assert said_answer(text, "theft", OLU_SAID, **OLU) == "utter_n103e_support_your_choice"
