@@ -566,7 +566,26 @@ def asks_if_hate_crime(text: str) -> bool:
         and account.read_hate(text)[0] is True
     ):
         return True
+    # n103e (round 103): Piotr, "he call me stupid polak, this is racism yes?", "why you not
+    # answer about racism???", "you write that he say stupid polak? this is important?" (ignored
+    # three times).
+    if _N103E_IS_RACISM.search(words):
+        return True
+    if (
+        is_question(text)
+        and re.search(r"\b(?:this|that|it|its) (?:is )?important\b", words)
+        and account.read_hate(text)[0] is True
+    ):
+        return True
     return is_question(text) and bool(_IS_IT_HATE_CRIME.search(words))
+
+
+_N103E_IS_RACISM = re.compile(
+    r"\b(?:is|this is|that is|thats|its|it is|is this|is that|is it) (?:\w+ )?(?:racism|racist)"
+    r"(?: yes| no| or not| right)?$|\b(?:is|this is|that is|thats|its|it is|is this|is that|is it) "
+    r"(?:racism|racist) (?:yes|or not|right)\b|\banswer\w* (?:me )?about (?:the )?(?:racism|"
+    r"racist)\b"
+)
 
 
 def asks_if_we_are_police(text: str) -> bool:
@@ -42533,6 +42552,13 @@ def asks_if_abuse_at_work_is_allowed(text: str, answers: Mapping[str, Any] | Non
     )
 
 
+_N103E_THREAT_NOT_TO_REPORT = re.compile(
+    r"\b(?:he|she|they|boss|foreman|manager)\b (?:\w+ )?(?:say|says|said|told me|tell me|"
+    r"threaten\w*)(?: me)?(?: that)? if i (?:go|go to|tell|call|ring|report\w*)(?: it)?(?: to)?"
+    r"(?: the)? (?:police|cops|feds)\b"
+)
+
+
 def i91c_job_answer(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> Say | None:
@@ -42540,6 +42566,10 @@ def i91c_job_answer(
         return None
     job = fears_job_loss_after_abuse_at_work(text, crime_type, answers)
     job_say = Say(response="utter_i91c_job_after_reporting")
+    if job and _N103E_THREAT_NOT_TO_REPORT.search(plain(text)):
+        # n103e (round 103): Piotr, punched by his foreman: "he say if i go police i am
+        # finished. I lose my job?" got "including from customers": the threat itself first.
+        job_say = Say(response="utter_n103e_threatened_not_to_report")
     if asks_if_abuse_at_work_is_allowed(text, answers):
         spat = _I91C_SPAT.search(said_with(text, answers))
         name = "utter_i91c_not_part_of_job_spat" if spat else "utter_i91c_not_part_of_job"

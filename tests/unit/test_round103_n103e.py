@@ -16,6 +16,7 @@ NEW = [
     "utter_n103e_help_without_leaving_lgbt",
     "utter_n103e_proof_of_theft",
     "utter_n103e_support_your_choice",
+    "utter_n103e_threatened_not_to_report",
 ]
 
 
@@ -269,3 +270,31 @@ def test_stolen_post_keeps_its_answer():
 )
 def test_olu_asks_if_he_needs_support(text):
     assert said_answer(text, "theft", OLU_SAID, **OLU) == "utter_n103e_support_your_choice"
+
+
+# 7. Piotr, 38, punched by his foreman on a building site; called "stupid polak".
+PIOTR_SAID = [
+    "hello. i need help please, my boss on building site he hit me",
+    "no i am home now. it was tuesday on site. we argue about money he not pay me 2 weeks, then "
+    "he punch me in face, my nose bleed",
+]
+PIOTR = {"consent": True, "age": 38, "relationship_to_offender": "someone_known"}
+
+
+def test_piotr_threat_not_to_go_to_police_is_answered():
+    got = said_answer(
+        "no. he say if i go police i am finished. I lose my job?", "assault", PIOTR_SAID, **PIOTR
+    )
+    assert got == "utter_n103e_threatened_not_to_report"
+    assert "customers" not in sendable(got)[0]
+
+
+def test_piotr_is_this_racism_is_answered():
+    got = said_answer(
+        "yes scared. but you not answer me. he call me stupid polak, this is racism yes? you "
+        "write this?",
+        "assault",
+        PIOTR_SAID,
+        **PIOTR,
+    )
+    assert got == "utter_is_it_hate_crime"
