@@ -566,7 +566,26 @@ def asks_if_hate_crime(text: str) -> bool:
         and account.read_hate(text)[0] is True
     ):
         return True
+    # n103e (round 103): Piotr, "he call me stupid polak, this is racism yes?", "why you not
+    # answer about racism???", "you write that he say stupid polak? this is important?" (ignored
+    # three times).
+    if _N103E_IS_RACISM.search(words):
+        return True
+    if (
+        is_question(text)
+        and re.search(r"\b(?:this|that|it|its) (?:is )?important\b", words)
+        and account.read_hate(text)[0] is True
+    ):
+        return True
     return is_question(text) and bool(_IS_IT_HATE_CRIME.search(words))
+
+
+_N103E_IS_RACISM = re.compile(
+    r"\b(?:is|this is|that is|thats|its|it is|is this|is that|is it) (?:\w+ )?(?:racism|racist)"
+    r"(?: yes| no| or not| right)?$|\b(?:is|this is|that is|thats|its|it is|is this|is that|is it) "
+    r"(?:racism|racist) (?:yes|or not|right)\b|\banswer\w* (?:me )?about (?:the )?(?:racism|"
+    r"racist)\b"
+)
 
 
 def asks_if_we_are_police(text: str) -> bool:
@@ -9500,8 +9519,11 @@ def asks_compensation_without_telling_police(text: str) -> bool:
 _TRY_AGAIN = re.compile(
     r"\b(?:they|them|he|him|she|her|scammers?|fraudsters?|criminals|crooks|someone|somebody|the "
     r"same (?:people|person|man|men))\b (?:\w+ ){0,2}(?:try|trying|tries|tried|ring|ringing|call|"
-    r"calling|phone|phoning|contact|contacting|target|targeting|come after|coming after|scam|con)"
-    r" (?:me |us |him |her )?(?:again|a second time)\b|\b(?:again|next time|after)\b.{0,30}\b"
+    r"calling|phone|phoning|contact|contacting|target|targeting|come after|coming after|scam|con|"
+    # n103e (round 103): Frank, "But can they do it again? He knew my name and address"
+    r"do it|do this|do that)"
+    r" (?:me |us |him |her |to me |to us )?(?:again|a second time)\b|"
+    r"\b(?:again|next time|after)\b.{0,30}\b"
     r"(?:pretend\w*|pose|posing) (?:to be|as)\b|\bpretend\w* to be (?:the )?police\b"
 )
 
@@ -13294,6 +13316,10 @@ def f7_asks_for_help_without_police(
         words,
     ):
         return False  # an order, a refuge, the Havens or a report without the police: their own
+    if any(re.search(_FOR_GROUP.format(pattern), words) for _, pattern in _COMMUNITY_WORDS):
+        # n103e (round 103): Sam, "i dont want police involved ... is there anything for LGBT
+        # people? im non binary": the community's service (Galop), not a men's line.
+        return False
     asked = is_question(text) or bool(re.search(r"\b(?:tell me|please|pls)\b", words))
     return (
         partner_or_family
@@ -15518,11 +15544,23 @@ def j2_child_in_the_pictures(text: str, answers: Mapping[str, Any] | None) -> bo
     answers = answers or {}
     if _young(answers) or j2_about_a_child(text, answers):
         return True
+    # n103e (round 103): Chloe's first message, "a boy from my school shared a pic i sent him",
+    # told she is at school before her age: no "screenshot each post first" for her.
+    told = said_with(text, answers)
     return (
         answers.get("age") is None
         and answers.get("under_18") is None
-        and bool(_J2_OWN_YOUNG_AGE.search(plain(text)))
+        and bool(_J2_OWN_YOUNG_AGE.search(told) or _N103E_AT_SCHOOL.search(told))
     )
+
+
+# n103e (round 103): a pupil's own words for where they and the other person are ("a boy from
+# my school", "hes in my year"); not a teacher's, a parent's or a university's.
+_N103E_AT_SCHOOL = re.compile(
+    r"\b(?:(?:boy|girl|kid|someone|lad|guy|people|ppl|everyone) (?:from|at|in) my (?:school|"
+    r"class|form)|(?:hes|shes|he s|she s|he is|she is|theyre|they re) in my (?:year|class|form)|"
+    r"school (?:group ?chat|gc|whatsapp))\b"
+)
 
 
 def _j2_images_told(text: str, answers: Mapping[str, Any] | None) -> bool:
@@ -15532,7 +15570,16 @@ def _j2_images_told(text: str, answers: Mapping[str, Any] | None) -> bool:
         or "sextortion" in details
         # -- round 68, helper n3 --: "its on snap and tiktok" (Ella) is the app, not a photo
         or bool(_J2_IMAGES.search(n3_without_snap_app(plain(text))))
+        # n103e (round 103): "a pic i sent him" in the first message, then "can they make it
+        # get deleted?? ... ppl are screenshotting it" (Chloe, 16)
+        or bool(_N103E_OWN_PIC_SENT.search(said_with(text, answers)))
     )
+
+
+_N103E_OWN_PIC_SENT = re.compile(
+    r"\b(?:pics?|pictures?|photos?|nudes?|selfies?) (?:of me )?(?:i|that i) (?:sent|send|gave)\b|"
+    r"\b(?:shared|posted|sent|leaked|spread) my (?:nudes?|nude (?:pic|pics|picture|photo)s?)\b"
+)
 
 
 _J2_NO_PICTURES = re.compile(
@@ -23777,14 +23824,19 @@ _S4_CARER_PUNISHED = re.compile(
     r"\bwill (?:she|he|they|my carer|the carer) (?:\w+ )?(?:go to|end up in|be sent to|get sent to|"
     r"get) (?:prison|jail|locked up|arrested|the sack|sacked)\b|\bwill (?:they|the agency|the "
     r"council) (?:sack|arrest|lock up|prosecute) (?:her|him|them)\b|\bwithout (?:making )?(?:a )?"
-    r"(?:big |great )?fuss\b|\bhave a (?:quiet )?word with (?:her|him)\b"
+    r"(?:big |great )?fuss\b|\bhave a (?:quiet )?word with (?:her|him)\b|"
+    # n103e (round 103): Gloria, 88, "will she get in trouble", "will she get in truble? i dont
+    # want lose her" (of her carer who takes money): twice "I can't answer".
+    r"\bwill (?:she|he|they|my carer|the carer) (?:get|be|end up) in (?:any )?(?:trouble|truble|"
+    r"trubble|troble)\b"
 )
 
 
 def s4_asks_if_the_carer_goes_to_prison(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
     carer = "carer" in ((answers or {}).get("account_details") or ()) or bool(
-        re.search(r"\bcarers?\b", words)
+        # n103e (round 103): "the carer lady" told in an earlier message (Gloria)
+        re.search(r"\bcarers?\b", said_with(text, answers))
     )
     return carer and bool(_S4_CARER_PUNISHED.search(words))
 
@@ -24722,6 +24774,34 @@ def t5_asks_for_help_without_leaving(text: str) -> bool:
     """ "Can anyone help without me having to leave?" """
     words = plain(text)
     return bool(_T5_WITHOUT_LEAVING.search(words)) and bool(_T5_HELP.search(words))
+
+
+# n103e (round 103): Sam, 19, non-binary, partner takes their wages: "can i get help without
+# leaving?" got Hourglass (older people) and "his care needs, and yours as his carer". That
+# answer is for an older person or a carer; a younger adult gets the domestic abuse services'.
+_N103E_CARE = re.compile(
+    r"\b(?:carer|caring for|care for|look after|looking after|stroke|dementia|alzheimer\w*|"
+    r"illness|disabled|disability)\b"
+)
+_N103E_LGBT = re.compile(
+    r"\b(?:lgbt\w*|gay|lesbian|bi|bisexual|queer|trans|transgender|non ?binary|enby)\b"
+)
+
+
+def n103e_help_without_leaving_answer(text: str, answers: Mapping[str, Any] | None) -> str:
+    """The answer to "can i get help without leaving?" for the person's situation."""
+    answers = answers or {}
+    age = answers.get("age")
+    told = said_with(text, answers)
+    if age is None or float(age) >= 60 or _N103E_CARE.search(told):
+        return "utter_t5_help_without_leaving"
+    if (
+        answers.get("gender") == "non_binary"
+        or n6_lgbt_told(text, answers)
+        or _N103E_LGBT.search(told)
+    ):
+        return "utter_n103e_help_without_leaving_lgbt"
+    return "utter_n103e_help_without_leaving"
 
 
 def t5_asks_if_hourglass_tells_police(text: str) -> bool:
@@ -28080,9 +28160,19 @@ def said_with(text: str, answers: Mapping[str, Any] | None) -> str:
     return " ".join(plain(said) for said in (*((answers or {}).get("said") or ()), text))
 
 
+# n103e (round 103): Yusuf, "last month somebody smash the windows at our mosque, nobody report
+# it. should the mosque report that also?", then "why you dont answer about mosque?" (twice "I
+# can't answer"): where a hate crime against a place of worship is reported.
+_N103E_PLACE_REPORT = re.compile(
+    r"\b(?:should|can|could|do|does|must) (?:the |our |my )?(?:mosque|masjid|church|synagogue|"
+    r"temple|gurdwara) (?:\w+ ){0,2}report\b|\b(?:answer|say|said) (?:\w+ )?about (?:the |our )?"
+    r"(?:mosque|masjid|church|synagogue|temple|gurdwara)\b"
+)
+
+
 def w8_hate_line(text: str, answers: Mapping[str, Any] | None) -> Say | None:
     """Imran: "Should we call 101 or is there a special hate crime line?"."""
-    if not _W8_HATE_LINE.search(plain(text)):
+    if not (_W8_HATE_LINE.search(plain(text)) or _N103E_PLACE_REPORT.search(plain(text))):
         return None
     if _W8_MUSLIM.search(said_with(text, answers)):
         return Say(response="utter_w8_hate_line_muslim")
@@ -28111,6 +28201,14 @@ def w8_asks_about_unpaid_pay(text: str, answers: Mapping[str, Any] | None) -> bo
         return False  # "what is acas": the row that explains Acas (round 25)
     if g4_rogue_trader(text, answers):
         return False  # -- round 60, helper g4 --: a roofer's £8,000 (Vikram) is not pay
+    if (answers or {}).get("crime_type") == "fraud" and not re.search(
+        r"\b(?:wages?|salary|employer|boss|(?:worked|work|working) for|unpaid|payslips?)\b",
+        said_with(text, answers),
+    ):
+        # n103e (round 103): Frank, 67, who "paid him £8,000 by bank transfer" to a fake HMRC
+        # caller: "Getting the money back" got Acas and an employment tribunal ("what has my
+        # pay got to do with it? I am retired").
+        return False
     if account._ECONOMIC.search(words):
         # -- round 75, helper c75b --: "he controls all the money, i get my wages paid into his
         # account basically and he gives me an allowance" (Precious) is economic abuse by her
@@ -28871,6 +28969,46 @@ _Y1_POST = re.compile(
     r"went missing|never (?:came|arrived)|intercepted|opened)\b|\b(?:stolen|missing) "
     r"(?:post|letters?|mail)\b|\bshared (?:letter ?boxes|letter ?box|post ?boxes|mailboxes)\b"
 )
+
+
+# n103e (round 103): Olu, his work laptop stolen from his car: "my employer wants a letter or
+# something confirming it was stolen, who gives that?", "I mean my EMPLOYER wants proof the
+# laptop was stolen. who provides that" got the stolen-post answer twice. Proof of a report:
+# the police's written confirmation with the crime reference number (Right 3).
+_N103E_PROOF = re.compile(
+    r"\b(?:letter|proof|evidence|confirmation|something in writing|paperwork|document)\b"
+    r"(?: \w+){0,4} (?:confirm\w* |showing |that |of |saying )?(?:(?:it|the \w+|my \w+) "
+    r"(?:was|got|were|had been|has been) )?(?:stolen|taken|nicked|broken into)\b"
+)
+_N103E_FOR_SOMEONE = re.compile(
+    r"\b(?:employer|work|boss|company|manager|insurer|insurance|it team|it department)\b"
+)
+_N103E_WHO_GIVES = re.compile(
+    r"\b(?:who|where|how)\b(?: \w+){0,3} (?:gives?|provides?|get|gets|issues?|sends?|writes?|do)\b"
+)
+
+
+# n103e (round 103): Olu: "do I even need support, its just a laptop", "do I actually need any
+# of this support stuff? I just want to sort the insurance" (the question count, then the
+# insurance paragraph again).
+_N103E_NEED_SUPPORT = re.compile(
+    r"\bdo i (?:even |actually |really |still )?(?:need|have to (?:have|get|take|accept)|want) "
+    r"(?:any |all )?(?:of )?(?:this |that |the )?(?:support|help)(?: stuff| thing)?\b"
+)
+
+
+def n103e_asks_if_support_is_needed(text: str) -> bool:
+    return bool(_N103E_NEED_SUPPORT.search(plain(text)))
+
+
+def n103e_asks_who_gives_proof_of_theft(text: str) -> bool:
+    """ "my employer wants a letter or something confirming it was stolen, who gives that?" """
+    words = plain(text)
+    return (
+        bool(_N103E_PROOF.search(words))
+        and bool(_N103E_FOR_SOMEONE.search(words))
+        and bool(_N103E_WHO_GIVES.search(words))
+    )
 
 
 def y1_asks_about_stolen_post(text: str, crime_type: str | None) -> bool:
@@ -32900,7 +33038,12 @@ _F1_CHILDREN = re.compile(
     r"\b(?:my|the|our) (?:children|kids|son|sons|daughter|daughters|child)\b|\bmy (?:boy|girl)s?\b"
 )
 # They were there and saw it (not a child's own case: "does my son have to go to court?? hes 13").
-_F1_SAW_IT = re.compile(r"\b(?:saw|seen|watched|witness\w*|(?:was|were) (?:with me|there))\b")
+# n103e (round 103): Yusuf, "my son film it on his phone", "he filmed it, will he have to go
+# to court?": filming it is seeing it.
+_F1_SAW_IT = re.compile(
+    r"\b(?:saw|seen|watched|witness\w*|(?:was|were) (?:with me|there)|film|filmed|filming|"
+    r"recorded it|videoed it)\b"
+)
 _F1_COURT = re.compile(r"\b(?:court|give evidence|giving evidence|testify|be a witness)\b")
 _F1_HAVE_TO = re.compile(
     r"\b(?:would|will|do|does|must|could|can)(?: \w+){0,2} (?:have to|need to|be made to|"
@@ -41108,6 +41251,9 @@ def z73e_asks_if_offender_goes_to_court(text: str, crime_type: str | None) -> bo
         crime_type != "homicide"
         and bool(_Z73E_WILL_HE_GO.search(words))
         and (is_question(text) or bool(re.search(r"\bi asked\b", words)))
+        # n103e (round 103): "i am worry for my son more, he filmed it, will he have to go to
+        # court?" (Yusuf): the "he" is his son, a witness (utter_f1_child_witnesses), not the man.
+        and not (_F1_CHILDREN.search(words) and _F1_SAW_IT.search(words))
         and not re.search(
             r"\b(?:will|do|must|would|have) (?:i|we) (?:\w+ ){0,2}(?:go|be|give|"
             r"attend|see)\b",
@@ -42612,6 +42758,13 @@ def asks_if_abuse_at_work_is_allowed(text: str, answers: Mapping[str, Any] | Non
     )
 
 
+_N103E_THREAT_NOT_TO_REPORT = re.compile(
+    r"\b(?:he|she|they|boss|foreman|manager)\b (?:\w+ )?(?:say|says|said|told me|tell me|"
+    r"threaten\w*)(?: me)?(?: that)? if i (?:go|go to|tell|call|ring|report\w*)(?: it)?(?: to)?"
+    r"(?: the)? (?:police|cops|feds)\b"
+)
+
+
 def i91c_job_answer(
     text: str, crime_type: str | None, answers: Mapping[str, Any] | None
 ) -> Say | None:
@@ -42619,6 +42772,10 @@ def i91c_job_answer(
         return None
     job = fears_job_loss_after_abuse_at_work(text, crime_type, answers)
     job_say = Say(response="utter_i91c_job_after_reporting")
+    if job and _N103E_THREAT_NOT_TO_REPORT.search(plain(text)):
+        # n103e (round 103): Piotr, punched by his foreman: "he say if i go police i am
+        # finished. I lose my job?" got "including from customers": the threat itself first.
+        job_say = Say(response="utter_n103e_threatened_not_to_report")
     if asks_if_abuse_at_work_is_allowed(text, answers):
         spat = _I91C_SPAT.search(said_with(text, answers))
         name = "utter_i91c_not_part_of_job_spat" if spat else "utter_i91c_not_part_of_job"
@@ -44991,6 +45148,11 @@ def matching_answers(
         (y1_asks_what_closed_case_means(text, answers), Say(response="utter_y1_closed_pending")),
         (y1_asks_how_to_send_footage(text), Say(response="utter_y1_send_footage")),
         (y1_asks_where_to_register_serials(text), Say(response="utter_y1_serial_numbers")),
+        (n103e_asks_if_support_is_needed(text), Say(response="utter_n103e_support_your_choice")),
+        (
+            n103e_asks_who_gives_proof_of_theft(text),
+            Say(response="utter_n103e_proof_of_theft"),
+        ),
         (y1_asks_about_stolen_post(text, crime_type), Say(response="utter_y1_stolen_post")),
         (y1_asks_to_remove_fraud_defaults(text), Say(response="utter_y1_remove_defaults")),
         (
@@ -45259,7 +45421,10 @@ def matching_answers(
         ),
         (t5_asks_if_hourglass_tells_police(text), Say(response="utter_t5_hourglass_police")),
         (t5_asks_if_abuse_when_ill(text), Say(response="utter_t5_abuse_if_ill")),
-        (t5_asks_for_help_without_leaving(text), Say(response="utter_t5_help_without_leaving")),
+        (
+            t5_asks_for_help_without_leaving(text),
+            Say(response=n103e_help_without_leaving_answer(text, answers)),
+        ),
         (t5_asks_for_a_carer_break(text), Say(response="utter_t5_carer_break")),
         (mentions_medical_emergency(text), Say(response="utter_medical_emergency")),
         (baby_moving_less(text), Say(response="utter_baby_moving_less")),
