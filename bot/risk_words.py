@@ -2807,10 +2807,10 @@ _N103A_WISH_BEFORE = re.compile(
 
 def n103a_without_slept_through_it(cleaned: str) -> str:
     """The cleaned message without sleeping through what happened ("which is why i did not wake
-    up", "i didnt wake up when they broke in"), unless a wish is said just before it."""
+    up", "i didnt wake up when they broke in"), unless a wish is said in the 8 words before."""
 
     def keep_wish(match: re.Match[str]) -> str:
-        before = " ".join(cleaned[: match.start()].split()[-4:])
+        before = " ".join(cleaned[: match.start()].split()[-8:])
         return match.group(0) if _N103A_WISH_BEFORE.search(before) else " "
 
     return _N103A_SLEPT_THROUGH_IT.sub(keep_wish, cleaned)

@@ -107,5 +107,6 @@ def test_a_wish_before_not_waking_keeps_the_classifier_cue() -> None:
     text = "i wish i didnt wake up when i go to sleep"
     assert trusted_crisis(text, "self_harm")
     assert not takes_back_self_harm("no im not suicidal. i wish i didnt wake up when i go to sleep")
+    assert trusted_crisis("i wish i had taken more tablets so i didnt wake up", "self_harm")
     # Waking the baby is not a wish not to wake.
     assert detect_risk("i hope i dont wake up the baby") is None
