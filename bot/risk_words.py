@@ -517,6 +517,12 @@ SELF_HARM_PATTERNS = [
     r"\b(?:platform edge|edge of the platform)\b",
     r"\b(?:never|not) (?:to )?wake up\b",
     r"\bhoping (?:i )?(?:dont|don t|wont|never) wake\b",
+    # n103a (round 103): "i wish i didnt wake up", "hope i dont wake up" said as a wish (not "i
+    # hope i dont wake up the baby"); sleeping through a crime is set aside below (Bea).
+    r"\b(?:wish|wished|wishing|hope|hoping|pray|praying) (?:i|id|i d) (?:just )?(?:didnt|did not|"
+    r"didn t|dont|do not|don t|wont|will not|won t|wouldnt|would not|never|hadnt|had not) "
+    r"(?:wake|woke|woken|waken) up\b(?! (?:the|my|him|her|them|everyone|anyone|the \w+|when|"
+    r"before|until|till)\b)",
     r"\b(?:no ?one|nobody|noone) (?:would|will|wud) (?:even |really |ever |actually )?"
     r"(?:care|notice|miss me)\b",
     # "the kids would cope fine without me", "everyone would be happier without me"
@@ -1501,6 +1507,7 @@ def _self_harm(cleaned: str) -> bool:
     cleaned = g76a_without_point_of_reporting(cleaned)  # g76a (round 76): Marcus
     cleaned = j91a_without_others_alive(cleaned)  # j91a (round 91): Margaret, "is he still alive"
     cleaned = m92a_without_waking_or_startle(cleaned)  # m92a (round 92): Wes, Abi
+    cleaned = n103a_without_slept_through_it(cleaned)  # n103a (round 103): Bea
     if not any(p.search(cleaned) for p in _SELF_HARM):
         return False
     return (
@@ -1823,6 +1830,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     cleaned = t84a_without_medicine_kept_from(cleaned)  # t84a (round 84): Helen's tablets
     cleaned = j91a_without_others_alive(cleaned)  # j91a (round 91): Margaret, "is he still alive"
     cleaned = m92a_without_waking_or_startle(cleaned)  # m92a (round 92): Wes, Abi
+    cleaned = n103a_without_slept_through_it(cleaned)  # n103a (round 103): Bea
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
 
 
@@ -2096,7 +2104,14 @@ def takes_back_self_harm(text: str | None) -> bool:
     # -- round 68, helper n1 --: nor "i meant whats the point reporting it" (Gary, Derek), which
     # is about the police, as IDIOMS says.
     return not _self_harm(rest) and not SELF_HARM_CUES.search(
-        IDIOMS.sub(" ", _MEDICATION_FOR.sub(" ", _s4_without_carers_tablets(rest)))
+        IDIOMS.sub(
+            " ",
+            _MEDICATION_FOR.sub(
+                " ",
+                # n103a (round 103): Bea, "i only meant that i did not wake up during the burglary"
+                _s4_without_carers_tablets(n103a_without_slept_through_it(rest)),
+            ),
+        )
     )
 
 
@@ -2768,6 +2783,40 @@ _M92A_WAKING_OR_STARTLE = re.compile(
 def m92a_without_waking_or_startle(cleaned: str) -> str:
     """The cleaned message without a time of waking up or a startle at every noise."""
     return _M92A_WAKING_OR_STARTLE.sub(" ", cleaned)
+
+
+# n103a (round 103): Bea, 70, burgled while she slept, at the health question: "my hearing is not
+# what it was, which is probably why I did not wake up. Will I have to go to court...?" got
+# Samaritans and "If you've hurt yourself or taken something, call 999", and again when she
+# answered "I have not hurt myself ... I only meant that I did not wake up during the burglary
+# because of my hearing". Sleeping through what happened (why, or during/when it happened) is
+# not a wish not to wake. A wish or hope before it ("i wish i didnt wake up when i go to sleep")
+# keeps its cue, and "i dont want to wake up", "hope i dont wake up" are never matched.
+_N103A_SLEPT_THROUGH_IT = re.compile(
+    r"\b(?:why|because|cos|coz|so|as) (?:i|she|he|we|they|mum|dad|my \w+) (?:did not|didnt|"
+    r"didn t|never) (?:wake|woke) up\b(?! (?:again|ever|any ?more|tomorrow|in the morning)\b)|"
+    r"\b(?:i|she|he|we|they|my \w+) (?:did not|didnt|didn t|never) (?:wake|woke) up (?:during|when|"
+    r"while|whilst|through|because|cos|as|until|till|at all (?:during|when|while)|and (?:they|he|"
+    r"she|someone|somebody|the \w+)|in time|to (?:hear|see|stop))\b"
+)
+_N103A_WISH_BEFORE = re.compile(
+    r"\b(?:wish|wished|wishing|hope|hoped|hoping|pray|prayed|praying|rather|want|wanted|wanna|"
+    r"if|better|easier)\b"
+)
+
+
+def n103a_without_slept_through_it(cleaned: str) -> str:
+    """The cleaned message without sleeping through what happened ("which is why i did not wake
+    up", "i didnt wake up when they broke in"), unless a wish is said in the 8 words before."""
+
+    def keep_wish(match: re.Match[str]) -> str:
+        before = " ".join(cleaned[: match.start()].split()[-8:])
+        return match.group(0) if _N103A_WISH_BEFORE.search(before) else " "
+
+    return _N103A_SLEPT_THROUGH_IT.sub(keep_wish, cleaned)
+
+
+# end n103a
 
 
 # p94a (round 94): Irene, 74, defrauded by a doorstep "council" man: "It was a man at my front
