@@ -2187,7 +2187,10 @@ def asks_for_an_interpreter(text: str) -> bool:
 _DISCREET = re.compile(
     # Not "I cannot use phone. How I contact police by text?" (a Deaf man).
     r"\b(?:dont|do not|never|please dont|pls dont|cant|can t|cannot|without|no|not)\b"
-    r"(?! (?:use (?:the |a )?phone|call|phone|hear|speak|talk)\b)(?: [\w']+){0,4} "
+    r"(?! (?:use (?:the |a )?phone|call|phone|hear|speak|talk)\b)"
+    # n103f (round 103): not "I don't really know why I'm writing here, the police liaison
+    # officer gave me some leaflets" (Anjali, bereaved): not knowing why is no wish for plain words.
+    r"(?: (?!know\b|knw\b|understand\b|sure\b|why\b|whether\b|if\b)[\w']+){0,4} "
     r"(?:say|says|saying|write|writes|writing|put|mention|use|using|send|sending|text|message|"
     r"words?|anything)\b[^.!?]{0,40}\b(?:police|abuse|abused|violence|domestic|who (?:you|they) "
     r"are|where (?:you|its|it s|they are) from|the name|your name|victim support|what its about|"
@@ -6583,7 +6586,12 @@ _BODY_RELEASED = re.compile(
     # "why do they still have his body", "why cant we have the funeral yet" (round 40, Kemi, 17).
     r"\b(?:still|they) (?:have|got|keeping|keep) (?:his|her|their|the) body\b|\bwhy (?:cant|can t|"
     r"cannot|can not|wont|will not) (?:we|i|they|you) (?:have|hold|do|plan|book) (?:the|his|her|"
-    r"their|a) funeral\b"
+    r"their|a) funeral\b|"
+    # n103f (round 103): Anjali, whose son was killed: "you didn't answer about the funeral. It
+    # has been 5 weeks and we can't bury him" (the question was passed over twice).
+    r"\b(?:cant|can t|cannot|can not|still not allowed to|not allowed to) (?:even )?(?:bury|"
+    r"cremate) (?:him|her|them|my \w+)\b|\b(?:answer\w*|say|said|tell me|told me) (?:\w+ )?about "
+    r"(?:the|his|her|their) funeral\b(?! costs?| expenses| money| bill| pay)"
 )
 
 
@@ -29864,8 +29872,19 @@ _Z4_SEE_CHAT = re.compile(
 )
 
 
+# n103f (round 103): Anjali, told to delete messages "if someone might look": "Why would someone
+# look at my messages? nobody is watching me" got "if he can get into your phone" and Refuge.
+# Asking why, or saying nobody looks, is not a fear that someone sees the chat.
+_N103F_NOBODY_LOOKS = re.compile(
+    r"\bwhy (?:would|will|could|should|might) (?:he|she|they|anyone|someone|somebody|my \w+)\b|"
+    r"\b(?:nobody|no one|noone|no body)(?: is| s)? (?:watching|looking|checking|checks|looks|reads|"
+    r"sees|going to look|gonna look)\b"
+)
+
+
 def z4_asks_if_they_can_see_the_chat(text: str) -> bool:
-    return bool(_Z4_SEE_CHAT.search(plain(text)))
+    words = plain(text)
+    return bool(_Z4_SEE_CHAT.search(words)) and not _N103F_NOBODY_LOOKS.search(words)
 
 
 # Bev: "is it even abuse when its your own son?", "im safe hes out. but is it abuse or not?"
@@ -42190,6 +42209,7 @@ def known_answer(
     found = h97b_forced_withdrawal_answer(found, text, answers)  # h97b (round 96): Akin
     found = k91b_and_will_he_know(found, text, answers)  # k91b (round 91): Priti
     found = k91c_rent_beside_insurance(found, text)  # k91c (round 91): Mohammed
+    found = n103f_body_release_beside(found, text)  # n103f (round 103): Anjali's funeral
     return g89h_without_forensics_or_refused(found, text, answers)  # g89h (round 89): Maya
 
 
@@ -42279,6 +42299,18 @@ def k91c_rent_beside_insurance(found: Say | None, text: str) -> Say | None:
     if any(also.response == "utter_lost_earnings" for also in found.then):
         return found
     return replace(found, then=(*found.then, Say(response="utter_lost_earnings")))
+
+
+# n103f (round 103): Anjali asked about the inquest, giving evidence, then "When can we have his
+# funeral, they still have his body": the first two were answered, the funeral passed over. The
+# coroner's answer goes after what was answered, when the question is in the same message.
+def n103f_body_release_beside(found: Say | None, text: str) -> Say | None:
+    if found is None or not asks_when_the_body_is_released(text):
+        return found
+    given = {found.response, *(also.response for also in found.then)}
+    if "utter_body_release" in given:
+        return found
+    return replace(found, then=(*found.then, Say(response="utter_body_release")))
 
 
 # i91b (round 91): Mavis, 84, whose grandson's friend Dean took £600 with her card: "if she tells
