@@ -18643,6 +18643,46 @@ _N6_LGBT = re.compile(
 )
 
 
+# n103f (round 103): Nadia, 29: "my brothers have took my passport and they said they will sort
+# me out because they found out about my boyfriend". Forced marriage or honour-based abuse by the
+# family, told in words (read_account may not have named it yet) or in account_details.
+_N103F_FAMILY = re.compile(
+    r"\b(?:my|our) (?:brothers?|father|dad|uncles?|cousins?|parents|family|mum|mother|in laws|"
+    r"husbands family|relatives)\b"
+)
+_N103F_HONOUR_SIGNS = re.compile(
+    r"\b(?:took|taken|take|takes|have|has|got|hid|hidden|kept|keep) (?:my|me) passport\b|"
+    r"\bmy passport\b(?: \w+){0,3} (?:took|taken|hid|hidden|kept)\b|\b(?:found out|find out|"
+    r"know|knows) about (?:my|me) (?:boyfriend|girlfriend|relationship|partner)\b|\bshame\b|"
+    r"\bdishonou?r\w*\b|\bmarry (?:my|a|their|his|her) (?:cousin|uncle)\b"
+)
+
+
+def n103f_honour_abuse_by_family(text: str, answers: Mapping[str, Any] | None) -> bool:
+    details = (answers or {}).get("account_details") or ()
+    if "forced_marriage" in details or "honour_based" in details:
+        return True
+    told = said_with(text, answers)
+    if _N4_FAMILY_OFFENCE.search(told):
+        return True
+    return bool(_N103F_FAMILY.search(told) and _N103F_HONOUR_SIGNS.search(told))
+
+
+_N103F_PARTNER_SAFE = re.compile(
+    r"\b(?:is|will|would|can|could) (?:he|she|they|my (?:boyfriend|girlfriend|partner|fiance\w*))"
+    r"(?: be)? (?:safe|ok|okay|alright|all right|in danger|at risk)\b|"
+    r"\b(?:keep|protect) (?:him|her|my (?:boyfriend|girlfriend|partner|fiance\w*)) safe\b"
+)
+
+
+def n103f_asks_if_partner_is_safe(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "what about my boyfriend is he safe?" from someone whose family threatens her."""
+    words = plain(text)
+    if not re.search(r"\b(?:boyfriend|girlfriend|partner|fiance\w*)\b", words):
+        return False
+    return bool(_N103F_PARTNER_SAFE.search(words)) and n103f_honour_abuse_by_family(text, answers)
+
+
 def n6_adult_asks_if_police_tell_family(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
     if _young(answers) or (answers or {}).get("for_child"):
@@ -46115,6 +46155,18 @@ def matching_answers(
         (
             n6_asks_if_fraud_is_a_civil_matter(text, crime_type),
             Say(response="utter_n6_fraud_not_civil"),
+        ),
+        # n103f (round 103): Nadia, whose brothers took her passport and threaten her: "will
+        # police tell my family? they cant know im doing this" got "without a good reason, like
+        # someone's safety"; "what about my boyfriend is he safe?" got "I can't answer".
+        (
+            n6_adult_asks_if_police_tell_family(text, answers)
+            and n103f_honour_abuse_by_family(text, answers),
+            Say(response="utter_n103f_police_wont_tell_family_you"),
+        ),
+        (
+            n103f_asks_if_partner_is_safe(text, answers),
+            Say(response="utter_n103f_partner_safe_from_family"),
         ),
         (
             n6_adult_asks_if_police_tell_family(text, answers) and n6_lgbt_told(text, answers),

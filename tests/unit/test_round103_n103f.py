@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from actions.questions import asks_for_discreet_words
-from tests.unit.known_answers import responses_in_conversation
+from tests.unit.known_answers import responses_in_conversation, sendable
 
 ANJALI_FIRST = (
     "Hello. My son Rohan was stabbed last month, he was 20. He died in hospital the same night. "
@@ -51,3 +51,38 @@ def test_anjali_you_did_not_answer_about_the_funeral() -> None:
         "homicide",
     )
     assert said and said[0] == "utter_body_release"
+
+
+NADIA_FIRST = (
+    "hi i dont know if this is the right place. my brothers have took my passport and they said "
+    "they will sort me out because they found out about my boyfriend. im at my friends now"
+)
+
+
+def test_nadia_police_will_not_go_to_her_family() -> None:
+    said = responses_in_conversation(
+        "ok yes. but will police tell my family? they cant know im doing this",
+        None,
+        [NADIA_FIRST],
+    )
+    assert said and said[0] == "utter_n103f_police_wont_tell_family_you"
+    text = sendable("utter_n103f_police_wont_tell_family_you")[0]
+    assert "safety" not in text and len(text) <= 320
+    # Without family abuse, the general answer stays.
+    assert responses_in_conversation(
+        "will police tell my family? they cant know", "assault", ["a man hit me in the pub"]
+    )[:1] == ["utter_n6_police_tell_family"]
+
+
+def test_nadia_is_my_boyfriend_safe_is_answered() -> None:
+    said = responses_in_conversation(
+        "english. but what about my boyfriend is he safe? they didnt hit me by the way they just "
+        "threatened",
+        None,
+        [
+            NADIA_FIRST,
+            "feeling safe and someone to talk to. my boyfriend wants me to go to police but hes "
+            "not muslim and if my brothers find him i dont know what they do",
+        ],
+    )
+    assert said and said[0] == "utter_n103f_partner_safe_from_family"
