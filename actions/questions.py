@@ -2746,6 +2746,20 @@ _HOW_LONG = re.compile(
 )
 
 
+_N103F_COMPENSATION_TIME = re.compile(
+    r"\b(?:how long|when)\b(?: \w+){0,6} (?:compensation|cica|criminal injuries|injury claim|"
+    r"claim|payout|pay out|award)\b(?: \w+){0,4} (?:take|takes|taking|come|comes|pay|paid|"
+    r"arrive)\b|"
+    r"\bhow long (?:does|do|will|would|till|until|before)\b(?: \w+){0,4} (?:cica|compensation)\b"
+)
+
+
+def asks_how_long_compensation_takes(text: str) -> bool:
+    """ "how long does the compensation take. i need money now for rent" (not how long the
+    police take)."""
+    return bool(_N103F_COMPENSATION_TIME.search(plain(text)))
+
+
 def asks_how_long_it_takes(text: str) -> bool:
     """ "how long does all this take?" (not how long we keep data, or when they will call)"""
     return bool(_HOW_LONG.search(plain(text)))
@@ -48315,6 +48329,9 @@ def matching_answers(
             Say(response="utter_l100b_report_after_drinking"),
         ),
         (asks_whether_to_tell_police(text), Say(response="utter_telling_the_police")),
+        # n103f (round 103): Terry, "how long does the compensation take. i need money now for
+        # rent not in a year" got the police's update deadlines.
+        (asks_how_long_compensation_takes(text), Say(response="utter_n103f_cica_takes_months")),
         (asks_how_long_it_takes(text), Say(response="utter_how_long")),
         (
             # -- round 29, helper I: "itll never get to court anyway" is not a question about it.

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import re
+from typing import Any
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.account import read_account
+from actions.answers import read_answer
+from actions.assessment_form import ValidateNeedsAssessmentForm
 from actions.questions import asks_for_discreet_words
+from tests.unit.conftest import make_tracker
 from tests.unit.known_answers import responses_in_conversation, sendable
 
 ANJALI_FIRST = (
@@ -86,3 +96,60 @@ def test_nadia_is_my_boyfriend_safe_is_answered() -> None:
         ],
     )
     assert said and said[0] == "utter_n103f_partner_safe_from_family"
+
+
+TERRY_FIRST = (
+    "some bloke glassed me outside the pub saturday night. jaw broke in 2 places its wired shut "
+    "so i cant talk on the phone dont bother giving me phone numbers"
+)
+
+
+def test_terry_how_long_compensation_takes_is_about_cica_not_police() -> None:
+    said = responses_in_conversation(
+        "how long does the compensation take. i need money now for rent not in a year",
+        "serious_violence",
+        [TERRY_FIRST],
+    )
+    assert said and said[0] == "utter_n103f_cica_takes_months"
+    text = sendable("utter_n103f_cica_takes_months", cannot_phone=True)[0]
+    assert len(text) <= 320 and not re.search(r"\d{4} ?\d{3}", text)
+    # The police's timescales still answer "how long will the trial take".
+    assert responses_in_conversation("how long will the trial take", "serious_violence")[:1] == [
+        "utter_how_long"
+    ]
+
+
+def test_terry_cannot_phone_gets_no_numbers_in_the_cica_answer() -> None:
+    assert read_account(TERRY_FIRST).cannot_phone
+    texts = sendable("utter_cica_rules", cannot_phone=True)
+    assert texts and all(not re.search(r"\d{4} ?\d{3}", text) for text in texts)
+    assert all(len(text) <= 320 for text in texts)
+
+
+def _form(domain: Any, text: str, slots: dict, requested: str) -> tuple:
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(slots=slots, text=text, requested_slot=requested, turn={})
+    events = asyncio.run(ValidateNeedsAssessmentForm().run(dispatcher, tracker, domain))
+    sent = [m.get("response") or m.get("utter_action") for m in dispatcher.messages]
+    return sent, events
+
+
+def test_terry_whatever_yes_put_me_through_is_a_yes(domain: Any) -> None:
+    text = "thats not what i asked. whatever yes put me through but TEXT ONLY i cant talk"
+    assert read_answer("referral_consent", text).value is True
+    slots = {
+        "consent": True,
+        "crime_type": "serious_violence",
+        "in_danger": False,
+        "reported_to_police": True,
+        "age": 41.0,
+        "cannot_phone": True,
+        "borough": "Hackney",
+        "language": "English",
+    }
+    _sent, events = _form(domain, text, slots, "referral_consent")
+    assert any(
+        e.get("name") == "referral_consent" and e.get("value") is True
+        for e in events
+        if isinstance(e, dict)
+    )
