@@ -1965,6 +1965,16 @@ _J91B_YES_SENTENCE = re.compile(
 )
 
 
+# n103f (round 103): Terry, at the referral question: "thats not what i asked. whatever yes put
+# me through but TEXT ONLY i cant talk" was asked the yes/no again: a yes with "put me through" in
+# a sentence of its own, after a complaint, is a yes.
+_N103F_YES_PUT_THROUGH = re.compile(
+    r"^(?:(?:ok|okay|fine|whatever|alright|all right|right|and|but|so)\W+)*(?:yes+|yeah+|yep|yh|"
+    r"aye|ye|yea|yeh)\W+(?:please\W+)?(?:just\W+)?(?:put me through|refer me|pass (?:my details|me|"
+    r"my number|it) on|sign me up|send (?:it|my details) (?:on|through))\b"
+)
+
+
 _J91B_YES_ASKED_BACK = re.compile(r"\b(?:yes+|yeah+|yep|yh|aye|ye|yea|yeh)\s*\?")
 
 
@@ -1988,6 +1998,7 @@ def read_referral_sentences(text: str) -> bool | None:
         and (
             i4_first_sentence_yes(text, referral=True)
             or any(_M5_YES_GET_SOMEONE.match(part) for part in sentences)
+            or any(_N103F_YES_PUT_THROUGH.match(part) for part in sentences)  # n103f: Terry
             # j91b (round 91): Gloria, "... I told you. Yes you can pass my name on, but please
             # can they ring me in the afternoon", and Stan, "I dont work, Im retired. Yes
             # alright. Can they ring my landline...": a yes sentence after another is a yes.

@@ -2221,7 +2221,10 @@ def asks_for_an_interpreter(text: str) -> bool:
 _DISCREET = re.compile(
     # Not "I cannot use phone. How I contact police by text?" (a Deaf man).
     r"\b(?:dont|do not|never|please dont|pls dont|cant|can t|cannot|without|no|not)\b"
-    r"(?! (?:use (?:the |a )?phone|call|phone|hear|speak|talk)\b)(?: [\w']+){0,4} "
+    r"(?! (?:use (?:the |a )?phone|call|phone|hear|speak|talk)\b)"
+    # n103f (round 103): not "I don't really know why I'm writing here, the police liaison
+    # officer gave me some leaflets" (Anjali, bereaved): not knowing why is no wish for plain words.
+    r"(?: (?!know\b|knw\b|understand\b|sure\b|why\b|whether\b|if\b)[\w']+){0,4} "
     r"(?:say|says|saying|write|writes|writing|put|mention|use|using|send|sending|text|message|"
     r"words?|anything)\b[^.!?]{0,40}\b(?:police|abuse|abused|violence|domestic|who (?:you|they) "
     r"are|where (?:you|its|it s|they are) from|the name|your name|victim support|what its about|"
@@ -2775,6 +2778,20 @@ _HOW_LONG = re.compile(
     r"telephones|texts|contacts|gets in touch)\b).{0,40}\b(?:take|"
     r"takes|taking|last|court|trial|investigation|charged|charge|case|things|everything|this|it)\b"
 )
+
+
+_N103F_COMPENSATION_TIME = re.compile(
+    r"\b(?:how long|when)\b(?: \w+){0,6} (?:compensation|cica|criminal injuries|injury claim|"
+    r"claim|payout|pay out|award)\b(?: \w+){0,4} (?:take|takes|taking|come|comes|pay|paid|"
+    r"arrive)\b|"
+    r"\bhow long (?:does|do|will|would|till|until|before)\b(?: \w+){0,4} (?:cica|compensation)\b"
+)
+
+
+def asks_how_long_compensation_takes(text: str) -> bool:
+    """ "how long does the compensation take. i need money now for rent" (not how long the
+    police take)."""
+    return bool(_N103F_COMPENSATION_TIME.search(plain(text)))
 
 
 def asks_how_long_it_takes(text: str) -> bool:
@@ -6626,7 +6643,12 @@ _BODY_RELEASED = re.compile(
     # "why do they still have his body", "why cant we have the funeral yet" (round 40, Kemi, 17).
     r"\b(?:still|they) (?:have|got|keeping|keep) (?:his|her|their|the) body\b|\bwhy (?:cant|can t|"
     r"cannot|can not|wont|will not) (?:we|i|they|you) (?:have|hold|do|plan|book) (?:the|his|her|"
-    r"their|a) funeral\b"
+    r"their|a) funeral\b|"
+    # n103f (round 103): Anjali, whose son was killed: "you didn't answer about the funeral. It
+    # has been 5 weeks and we can't bury him" (the question was passed over twice).
+    r"\b(?:cant|can t|cannot|can not|still not allowed to|not allowed to) (?:even )?(?:bury|"
+    r"cremate) (?:him|her|them|my \w+)\b|\b(?:answer\w*|say|said|tell me|told me) (?:\w+ )?about "
+    r"(?:the|his|her|their) funeral\b(?! costs?| expenses| money| bill| pay)"
 )
 
 
@@ -18796,6 +18818,46 @@ _N6_LGBT = re.compile(
 )
 
 
+# n103f (round 103): Nadia, 29: "my brothers have took my passport and they said they will sort
+# me out because they found out about my boyfriend". Forced marriage or honour-based abuse by the
+# family, told in words (read_account may not have named it yet) or in account_details.
+_N103F_FAMILY = re.compile(
+    r"\b(?:my|our) (?:brothers?|father|dad|uncles?|cousins?|parents|family|mum|mother|in laws|"
+    r"husbands family|relatives)\b"
+)
+_N103F_HONOUR_SIGNS = re.compile(
+    r"\b(?:took|taken|take|takes|have|has|got|hid|hidden|kept|keep) (?:my|me) passport\b|"
+    r"\bmy passport\b(?: \w+){0,3} (?:took|taken|hid|hidden|kept)\b|\b(?:found out|find out|"
+    r"know|knows) about (?:my|me) (?:boyfriend|girlfriend|relationship|partner)\b|\bshame\b|"
+    r"\bdishonou?r\w*\b|\bmarry (?:my|a|their|his|her) (?:cousin|uncle)\b"
+)
+
+
+def n103f_honour_abuse_by_family(text: str, answers: Mapping[str, Any] | None) -> bool:
+    details = (answers or {}).get("account_details") or ()
+    if "forced_marriage" in details or "honour_based" in details:
+        return True
+    told = said_with(text, answers)
+    if _N4_FAMILY_OFFENCE.search(told):
+        return True
+    return bool(_N103F_FAMILY.search(told) and _N103F_HONOUR_SIGNS.search(told))
+
+
+_N103F_PARTNER_SAFE = re.compile(
+    r"\b(?:is|will|would|can|could) (?:he|she|they|my (?:boyfriend|girlfriend|partner|fiance\w*))"
+    r"(?: be)? (?:safe|ok|okay|alright|all right|in danger|at risk)\b|"
+    r"\b(?:keep|protect) (?:him|her|my (?:boyfriend|girlfriend|partner|fiance\w*)) safe\b"
+)
+
+
+def n103f_asks_if_partner_is_safe(text: str, answers: Mapping[str, Any] | None) -> bool:
+    """ "what about my boyfriend is he safe?" from someone whose family threatens her."""
+    words = plain(text)
+    if not re.search(r"\b(?:boyfriend|girlfriend|partner|fiance\w*)\b", words):
+        return False
+    return bool(_N103F_PARTNER_SAFE.search(words)) and n103f_honour_abuse_by_family(text, answers)
+
+
 def n6_adult_asks_if_police_tell_family(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
     if _young(answers) or (answers or {}).get("for_child"):
@@ -30116,8 +30178,19 @@ _Z4_SEE_CHAT = re.compile(
 )
 
 
+# n103f (round 103): Anjali, told to delete messages "if someone might look": "Why would someone
+# look at my messages? nobody is watching me" got "if he can get into your phone" and Refuge.
+# Asking why, or saying nobody looks, is not a fear that someone sees the chat.
+_N103F_NOBODY_LOOKS = re.compile(
+    r"\bwhy (?:would|will|could|should|might) (?:he|she|they|anyone|someone|somebody|my \w+)\b|"
+    r"\b(?:nobody|no one|noone|no body)(?: is| s)? (?:watching|looking|checking|checks|looks|reads|"
+    r"sees|going to look|gonna look)\b"
+)
+
+
 def z4_asks_if_they_can_see_the_chat(text: str) -> bool:
-    return bool(_Z4_SEE_CHAT.search(plain(text)))
+    words = plain(text)
+    return bool(_Z4_SEE_CHAT.search(words)) and not _N103F_NOBODY_LOOKS.search(words)
 
 
 # Bev: "is it even abuse when its your own son?", "im safe hes out. but is it abuse or not?"
@@ -42542,6 +42615,7 @@ def known_answer(
     found = h97b_forced_withdrawal_answer(found, text, answers)  # h97b (round 96): Akin
     found = k91b_and_will_he_know(found, text, answers)  # k91b (round 91): Priti
     found = k91c_rent_beside_insurance(found, text)  # k91c (round 91): Mohammed
+    found = n103f_body_release_beside(found, text)  # n103f (round 103): Anjali's funeral
     return g89h_without_forensics_or_refused(found, text, answers)  # g89h (round 89): Maya
 
 
@@ -42631,6 +42705,18 @@ def k91c_rent_beside_insurance(found: Say | None, text: str) -> Say | None:
     if any(also.response == "utter_lost_earnings" for also in found.then):
         return found
     return replace(found, then=(*found.then, Say(response="utter_lost_earnings")))
+
+
+# n103f (round 103): Anjali asked about the inquest, giving evidence, then "When can we have his
+# funeral, they still have his body": the first two were answered, the funeral passed over. The
+# coroner's answer goes after what was answered, when the question is in the same message.
+def n103f_body_release_beside(found: Say | None, text: str) -> Say | None:
+    if found is None or not asks_when_the_body_is_released(text):
+        return found
+    given = {found.response, *(also.response for also in found.then)}
+    if "utter_body_release" in given:
+        return found
+    return replace(found, then=(*found.then, Say(response="utter_body_release")))
 
 
 # i91b (round 91): Mavis, 84, whose grandson's friend Dean took £600 with her card: "if she tells
@@ -46460,6 +46546,18 @@ def matching_answers(
             n6_asks_if_fraud_is_a_civil_matter(text, crime_type),
             Say(response="utter_n6_fraud_not_civil"),
         ),
+        # n103f (round 103): Nadia, whose brothers took her passport and threaten her: "will
+        # police tell my family? they cant know im doing this" got "without a good reason, like
+        # someone's safety"; "what about my boyfriend is he safe?" got "I can't answer".
+        (
+            n6_adult_asks_if_police_tell_family(text, answers)
+            and n103f_honour_abuse_by_family(text, answers),
+            Say(response="utter_n103f_police_wont_tell_family_you"),
+        ),
+        (
+            n103f_asks_if_partner_is_safe(text, answers),
+            Say(response="utter_n103f_partner_safe_from_family"),
+        ),
         (
             n6_adult_asks_if_police_tell_family(text, answers) and n6_lgbt_told(text, answers),
             Say(response="utter_n6_police_tell_family_lgbt"),
@@ -48644,6 +48742,9 @@ def matching_answers(
             Say(response="utter_l100b_report_after_drinking"),
         ),
         (asks_whether_to_tell_police(text), Say(response="utter_telling_the_police")),
+        # n103f (round 103): Terry, "how long does the compensation take. i need money now for
+        # rent not in a year" got the police's update deadlines.
+        (asks_how_long_compensation_takes(text), Say(response="utter_n103f_cica_takes_months")),
         (asks_how_long_it_takes(text), Say(response="utter_how_long")),
         (
             # -- round 29, helper I: "itll never get to court anyway" is not a question about it.
