@@ -11588,6 +11588,37 @@ def b5_asks_support_for_a_relative_in_their_language(text: str) -> bool:
     )
 
 
+# Round 103: Terry, glassed by a stranger, his girlfriend beside him: "my girlfriend was with me
+# she seen the whole thing shes in bits, cant stop crying. is there anything for her" was told
+# Galop helps women abused by women, then "I can't answer". Someone close who was there and saw
+# it, when the attacker was not them (not partner or family abuse), gets the witness support.
+_SAW_IT = re.compile(
+    r"\b(?:(?:was|were) (?:with me|there)|(?:seen|saw|watched|witnessed) (?:it|the whole thing|"
+    r"everything|what happened|him|them)|had to watch)\b"
+)
+
+
+_CLOSE_ONE = re.compile(
+    rf"\bmy (?:{_B5_RELATIVE}|girlfriend|boyfriend|gf|bf|partner|fiance|fiancee|friend|mate|"
+    r"son|daughter|kids?|children)\b"
+)
+
+
+def asks_support_for_someone_who_saw_it(text: str, answers: Mapping[str, Any] | None) -> bool:
+    told = answers or {}
+    if told.get("relationship_to_offender") in ("partner_or_ex", "family_member"):
+        return False
+    if told.get("crime_type") == "domestic_abuse":
+        return False
+    words = plain(text)
+    return (
+        is_question(text)
+        and bool(_CLOSE_ONE.search(words))
+        and bool(_SAW_IT.search(words))
+        and bool(_B5_SUPPORT_FOR_THEM.search(words))
+    )
+
+
 def b5_asks_if_relative_need_was_passed_on(text: str) -> bool:
     words = plain(text)
     return bool(_B5_DID_YOU_PASS_ON.search(words)) and bool(_B5_ANOTHER_LANGUAGE.search(words))
@@ -23583,6 +23614,10 @@ def r6_asks_if_helpline_takes_woman_abused_by_woman(
         return False  # z87c (round 87): Dave, "it was for women. is there anything for dads"
     if (answers or {}).get("gender") == "man":
         return False  # j98a (round 98): a man's girlfriend is not a woman abused by a woman.
+    if (answers or {}).get("relationship_to_offender") == "stranger":
+        # Round 103: Terry, glassed by a stranger: "my girlfriend was with me she seen the whole
+        # thing ... is there anything for her" was told Galop helps women abused by women.
+        return False
     asked = is_question(text) or re.search(r"\b(?:asked|wondering|whether|or not)\b", words)
     if (
         asked
@@ -47343,6 +47378,10 @@ def matching_answers(
         (
             b5_asks_support_for_a_relative_in_their_language(text),
             Say(response="utter_witness_relative_support"),
+        ),
+        (
+            asks_support_for_someone_who_saw_it(text, answers),
+            Say(response="utter_support_for_someone_who_saw_it"),
         ),
         (
             b5_asks_if_relative_need_was_passed_on(text),
