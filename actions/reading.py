@@ -2050,6 +2050,13 @@ def _read_turn(turn: Turn) -> Reading:
         if method and method != turn.answers.get("contact_method"):
             reading.slots["contact_method"] = method
             reading.corrected.append("contact_method")
+    if requested == "contact_details" and known_times and "contact_times" not in reading.slots:
+        # n103c (round 103): Bea, at the number: "07700 900461. And it is between ten in the
+        # morning and four in the afternoon, not just 'between ten'": the time put right too.
+        times = str(contact_said(turn.text).get("contact_times") or "")
+        if times and times != known_times and not _vaguer(times, known_times):
+            reading.slots["contact_times"] = times
+            reading.corrected.append("contact_times")
     if (
         requested in _BEFORE_DETAILS or (requested == "referral_consent" and answer.value is True)
     ) and "contact_details" not in reading.slots:
