@@ -1386,11 +1386,42 @@ def g96a_only_asks_whether_to_worry(text: str) -> bool:
     return not _G96A_COURT_WORDS.search(rest) and _i3_read_fear(rest).value is not True
 
 
+# n103c (round 103): the court question was asked again after Ruth's "Somewhat, yes. I would not
+# wish to see him in the courtroom. Is a screen possible?" and Jamal's "court lol. its not gonna
+# get to court is it. they're kids. but yeah i wouldnt want their dad kicking off at me after":
+# a yes with a hedge, or a yes with what they would not want to face, is a yes.
+_N103C_HEDGED_YES = re.compile(
+    r"^(?:(?:well|erm|um|hmm|oh)\s+)*(?:somewhat|a bit|a little|a little bit|kind of|kinda|sort of|"
+    r"partly|quite|probably|i think|i suppose|i guess|suppose|guess so|in a way|to some extent)"
+    r"\W+(?:yes|yeah|yep|yh|so)\b"
+)
+_N103C_YES_WOULD_NOT_WANT = re.compile(
+    r"\b(?:yes|yeah|yep|yh)\W+(?:i|id) (?:wouldnt|would not|wouldn t|dont|do not) (?:want|wish|"
+    r"like)\b(?! (?:to )?(?:go|do|bother|waste)\b)"
+)
+_N103C_NOT_FACE_THEM = re.compile(
+    r"\b(?:i|id) (?:would not|wouldnt|wouldn t) (?:wish|want|like) to (?:see|face|be near|be in "
+    r"the same room as) (?:him|her|them)\b"
+)
+
+
+def n103c_hedged_yes_to_fear(text: str) -> bool:
+    words = plain(text)
+    first = plain(re.split(r"[.!?\n]", text, maxsplit=1)[0])
+    return bool(
+        _N103C_HEDGED_YES.match(first)
+        or _N103C_YES_WOULD_NOT_WANT.search(words)
+        or _N103C_NOT_FACE_THEM.search(words)
+    )
+
+
 def read_fear_of_giving_evidence(text: str) -> Answer:
     if g96a_only_asks_whether_to_worry(text):
         return NO_ANSWER  # g96a (round 96): Beatrice, "Should I be worried?"
     if p81c_not_afraid(text):
         return Answer(False)  # p81c (round 81): Kev, Harjit
+    if n103c_hedged_yes_to_fear(text):
+        return Answer(True)  # n103c (round 103): Ruth, "Somewhat, yes"; Jamal, "but yeah i ..."
     if _A74B_OBVIOUSLY_NOT_COURT.search(plain(text)):
         return Answer(True)  # -- round 74, helper a74b -- (Leon)
     if n80a_unsure_maybe_with_reason(text):
@@ -5718,6 +5749,16 @@ def v86b1_no_about_the_police(text: str) -> bool:
     return bool(_V86B1_ABOUT_POLICE.search(rest)) and not _V86B1_ABOUT_REPEAT.search(rest)
 
 
+# n103c (round 103): Jamal, asked if it had happened more than once: "mate. most evenings. for a
+# year. did you read anything i said?" was asked again: how often, or how long it has gone on,
+# says more than once.
+_N103C_HOW_OFTEN = re.compile(
+    r"(?<!\bnot )(?<!\bnever )\b(?:most|every|each|all|some) (?:evenings?|nights?|mornings?|days?|"
+    r"weeks?|weekends?|months?)\b|(?<!\bnot )\bfor (?:a|one|over a|about a|nearly a|almost a|"
+    r"(?:\d+|two|three|four|five|six|a few|several)) (?:years?|months?|weeks?)\b"
+)
+
+
 def k5_read_repeat(text: str) -> Answer:
     """The repeat answer, with a "no" that answers something else and "twice" read (above)."""
     answer = j4_read_repeat(text)
@@ -5725,6 +5766,8 @@ def k5_read_repeat(text: str) -> Answer:
         return answer
     if account.gone_on_for_a_while(plain(text)):
         return Answer(True)  # Lead (round 91): "the money has gone on since christmas"
+    if answer.value is None and _N103C_HOW_OFTEN.search(plain(text)):
+        return Answer(True)  # n103c (round 103): Jamal, "mate. most evenings. for a year."
     if answer.value is False and v86b1_no_about_the_police(text):
         return NO_ANSWER  # v86b1 (round 86): Ray's "No" was about the police
     words = plain(text)

@@ -95,3 +95,80 @@ def test_jamal_and_kai_any_time_said_back_as_any_time() -> None:
     # a limit said beside it is still kept
     assert read_answer("contact_times", "any time. not tuesday").value != "any time"
     assert read_answer("contact_times", "any time, but not when he is home").value != "any time"
+
+
+def test_bea_time_put_right_after_the_referral(domain: Any) -> None:
+    # "It still says 'between ten'. Please make sure they know it is between 10am and 4pm." got
+    # "Thank you for telling me. I can't do more with that here".
+    from rasa_sdk.events import SlotSet
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.dialogue import ActionFinishAssessment
+    from tests.unit.conftest import make_tracker
+
+    text = (
+        "It still says 'between ten'. Please make sure they know it is between 10am and 4pm. "
+        "I do not want a call at ten at night."
+    )
+    slots = dict(
+        AGREED,
+        crime_type="fraud",
+        contact_method="call",
+        contact_times="between ten",
+        contact_details="07700900461",
+        voicemail_ok=True,
+        assessment_done=True,
+        results_shown=True,
+    )
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(slots=slots, text=text, active_loop=None)
+    events = ActionFinishAssessment().run(dispatcher, tracker, domain)
+    assert SlotSet("contact_times", "between 10am and 4pm") in events
+    said = " ".join(str(m.get("text") or m.get("response")) for m in dispatcher.messages)
+    assert "between 10am and 4pm" in said
+    assert "utter_already_done" not in said
+
+
+def test_ruth_and_jamal_hedged_yes_to_court_question() -> None:
+    # The court question was asked again after these.
+    for text in (
+        "Somewhat, yes. I would not wish to see him in the courtroom. Is a screen possible?",
+        "court lol. its not gonna get to court is it. they're kids. but yeah i wouldnt want their "
+        "dad kicking off at me after, he lives next door",
+    ):
+        assert read_answer("fear_of_giving_evidence", text).value is True
+        got = _at(text, "fear_of_giving_evidence", dict(consent=True, crime_type="assault"))
+        assert got.slots["fear_of_giving_evidence"] is True
+    assert read_answer("fear_of_giving_evidence", "no, not really").value is False
+
+
+def test_jamal_most_evenings_for_a_year_is_more_than_once() -> None:
+    # "Has this happened more than once" was asked again after this.
+    text = (
+        "mate. most evenings. for a year. did you read anything i said? and what insurer, im not "
+        "claiming insurance i just want them to stop"
+    )
+    assert read_answer("repeat_victimisation", text).value is True
+    got = _at(text, "repeat_victimisation", dict(consent=True, crime_type="stalking_harassment"))
+    assert got.slots["repeat_victimisation"] is True
+    assert read_answer("repeat_victimisation", "no just the once").value is False
+
+
+def test_no_question_no_cannot_answer() -> None:
+    # "I can't answer your question here" was sent when nothing was asked.
+    kofi = (
+        "nah im not gonna do anything, i dont have a plan or nothing. its just a feeling "
+        "sometimes. can we just carry on"
+    )
+    piotr = (
+        "yes is my foreman, the boss on site. not the big boss of company, the foreman. i see him "
+        "every day, tomorrow also. i am scared little bit, he is big guy and his brother also "
+        "work there"
+    )
+    facts = dict(consent=True, crime_type="assault", in_danger=False)
+    for text, requested in ((kofi, "hate_motivated"), (piotr, "relationship_to_offender")):
+        said = [s.response for s in _at(text, requested, facts).say]
+        assert "utter_question_beside_answer" not in said, (text, said)
+    # a real question in a clause still counts
+    said = [s.response for s in _at("no. can they arrest him", "hate_motivated", facts).say]
+    assert said
