@@ -5750,12 +5750,11 @@ def v86b1_no_about_the_police(text: str) -> bool:
 
 
 # n103c (round 103): Jamal, asked if it had happened more than once: "mate. most evenings. for a
-# year. did you read anything i said?" was asked again: how often, or how long it has gone on,
-# says more than once.
+# year. did you read anything i said?" was asked again: how often it happens ("most evenings")
+# says more than once ("we were together for a year" says nothing of the kind).
 _N103C_HOW_OFTEN = re.compile(
-    r"(?<!\bnot )(?<!\bnever )\b(?:most|every|each|all|some) (?:evenings?|nights?|mornings?|days?|"
-    r"weeks?|weekends?|months?)\b|(?<!\bnot )\bfor (?:a|one|over a|about a|nearly a|almost a|"
-    r"(?:\d+|two|three|four|five|six|a few|several)) (?:years?|months?|weeks?)\b"
+    r"(?<!\bnot )(?<!\bnever )\b(?:most|every|each|some) (?:evenings?|nights?|mornings?|days?|"
+    r"weeks?|weekends?|months?)\b"
 )
 
 
