@@ -1386,11 +1386,42 @@ def g96a_only_asks_whether_to_worry(text: str) -> bool:
     return not _G96A_COURT_WORDS.search(rest) and _i3_read_fear(rest).value is not True
 
 
+# n103c (round 103): the court question was asked again after Ruth's "Somewhat, yes. I would not
+# wish to see him in the courtroom. Is a screen possible?" and Jamal's "court lol. its not gonna
+# get to court is it. they're kids. but yeah i wouldnt want their dad kicking off at me after":
+# a yes with a hedge, or a yes with what they would not want to face, is a yes.
+_N103C_HEDGED_YES = re.compile(
+    r"^(?:(?:well|erm|um|hmm|oh)\s+)*(?:somewhat|a bit|a little|a little bit|kind of|kinda|sort of|"
+    r"partly|quite|probably|i think|i suppose|i guess|suppose|guess so|in a way|to some extent)"
+    r"\W+(?:yes|yeah|yep|yh|so)\b"
+)
+_N103C_YES_WOULD_NOT_WANT = re.compile(
+    r"\b(?:yes|yeah|yep|yh)\W+(?:i|id) (?:wouldnt|would not|wouldn t|dont|do not) (?:want|wish|"
+    r"like)\b(?! (?:to )?(?:go|do|bother|waste)\b)"
+)
+_N103C_NOT_FACE_THEM = re.compile(
+    r"\b(?:i|id) (?:would not|wouldnt|wouldn t) (?:wish|want|like) to (?:see|face|be near|be in "
+    r"the same room as) (?:him|her|them)\b"
+)
+
+
+def n103c_hedged_yes_to_fear(text: str) -> bool:
+    words = plain(text)
+    first = plain(re.split(r"[.!?\n]", text, maxsplit=1)[0])
+    return bool(
+        _N103C_HEDGED_YES.match(first)
+        or _N103C_YES_WOULD_NOT_WANT.search(words)
+        or _N103C_NOT_FACE_THEM.search(words)
+    )
+
+
 def read_fear_of_giving_evidence(text: str) -> Answer:
     if g96a_only_asks_whether_to_worry(text):
         return NO_ANSWER  # g96a (round 96): Beatrice, "Should I be worried?"
     if p81c_not_afraid(text):
         return Answer(False)  # p81c (round 81): Kev, Harjit
+    if n103c_hedged_yes_to_fear(text):
+        return Answer(True)  # n103c (round 103): Ruth, "Somewhat, yes"; Jamal, "but yeah i ..."
     if _A74B_OBVIOUSLY_NOT_COURT.search(plain(text)):
         return Answer(True)  # -- round 74, helper a74b -- (Leon)
     if n80a_unsure_maybe_with_reason(text):
@@ -2993,7 +3024,10 @@ _TIME_WORDS = re.compile(
     r"night|in (?:the )?(?:morning|evening|afternoon)|(?:morning|evening|afternoon|night)s?))?"
     # -- round 76, helper g76b -- "between 9 and 11 in the morning" (Pat): the part of the day
     # said after the window is kept with it, not read as a second time ("the morning").
-    r"(?: (?:and|to|till|until) \d{1,2}(?: [0-5]\d)?(?: ?(?:am|pm))?"
+    # n103c (round 103): Bea, "Between ten and four is best", was kept as "between ten": the
+    # end of the window may be a word too.
+    r"(?: (?:and|to|till|until) (?:\d{1,2}(?: [0-5]\d)?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|noon|midday)(?: ?(?:am|pm|oclock))?"
     + _G76B_PART_OF_DAY
     + r")?|\d{1,2}(?: [0-5]\d)? ?(?:am|pm)|"
     # k77b (round 77): "weekday daytimes" (Ellie) is one time.
@@ -3203,10 +3237,26 @@ P94D_ASKS_IF_TODAY = re.compile(
 )
 
 
+# n103c (round 103): Bea, after the referral: "It still says 'between ten'. Please make sure they
+# know it is between 10am and 4pm": the time in quotes is the one she is putting right.
+_N103C_QUOTED = re.compile(
+    r"(?<!\w)['\"\u2018\u201c][^'\"\u2018\u2019\u201c\u201d\n]{1,40}['\"\u2019\u201d](?!\w)"
+)
+
+
+def n103c_without_quoted_time(text: str) -> str:
+    """The words without a time quoted back, when a time is said outside the quotes too."""
+    rest = _N103C_QUOTED.sub(" ", text)
+    if rest != text and _TIME_WORDS.search(plain(rest)):
+        return rest
+    return text
+
+
 def contact_said(text: str) -> dict[str, Any]:
     """How and when to be contacted, said beside a yes ("yes ring me, evenings after 6, no
     voicemail"): kept so those questions are not asked again. Only what is said outright."""
     text = g89f_without_words_not_said(text)  # g89f (round 89): "I did not say tomorrow"
+    text = n103c_without_quoted_time(text)  # n103c (round 103): "It still says 'between ten'"
     written = text
     text = j5_dialect_times(text)  # -- round 65, helper j5 -- "mornins are best" (Moira)
     text = n80c_short_days(text)  # n80c (round 80) -- "tues and thurs" (Linda)
@@ -3324,6 +3374,9 @@ def contact_said(text: str) -> dict[str, Any]:
         )
 
     said_times = [t for t in times if not negated(t)]
+    # n103c (round 103): Bea, "between ten in the morning and four in the afternoon, not just
+    # 'between ten'": a time that is only the start of a fuller one said with it is that one.
+    said_times = [t for t in said_times if not any(o.startswith(f"{t} ") for o in said_times)]
     if not said_times and not times and _Z87D_ANY_TIME_SAID.search(own):
         found["contact_times"] = "any time"  # z87d (round 87): "no i said any time for the texts"
 
@@ -5545,14 +5598,33 @@ def read_contact_times(text: str) -> Answer:
         # "hello?? i asked if i agreed to pass my details on" is not a time to call.
         return DECLINED if is_dont_know(text) else NO_ANSWER
     cleaned = " ".join("".join(ch for ch in text if ch.isprintable()).split())[:200]
-    if not cleaned or re.fullmatch(
-        r"(?:any ?time|whenever|dont mind|doesnt matter|i dont mind)(?: (?:is fine|is ok|really|"
-        r"thanks|please|at all|of the day|thank you))*",
-        plain(text),
-    ):
+    if not cleaned or n103c_only_any_time(text):
         # Only when that is all they said: "any time. not tuesday" keeps the Tuesday.
         return Answer("any time")
     return Answer(x4_names_out(cleaned))  # -- round 52, helper X4 --
+
+
+_N103C_ANY_TIME = re.compile(
+    r"(?:(?:ye|yes|yeah|yea|yep|ok|okay|honestly|literally|erm|um|so|oh|just|tbh) )*"
+    r"(?:any ?time|whenever|dont mind|doesnt matter|i dont mind)(?: (?:is fine|is ok|is good|"
+    r"works|really|thanks|please|at all|of the day|thank you|tbh|honestly|to be honest|mate))*"
+)
+# n103c (round 103): a clause beside "any time" that limits it ("not when he's home").
+_N103C_LIMITS = re.compile(
+    r"\b(?:when|while|unless|except|apart from|but not|only|not (?:on|at|in|before|after|"
+    r"during|when|while|if|between|from|till|until))\b"
+)
+
+
+def n103c_only_any_time(text: str) -> bool:
+    """ "any time" is all the time they said: Jamal, "any time, not like i go anywhere", and Kai
+    (round 102), "ye any time is fine. i cant really do phone calls tbh", were kept and said back
+    in their own words; the rest names no time and limits none ("any time. not tuesday" keeps the
+    Tuesday)."""
+    clauses = [plain(c) for c in re.split(r"[,.;!?\n]+|\s+but\s+", text) if plain(c)]
+    if not clauses or not _N103C_ANY_TIME.fullmatch(clauses[0]):
+        return False
+    return not any(_NAMES_A_TIME.search(c) or _N103C_LIMITS.search(c) for c in clauses[1:])
 
 
 # -- round 52, helper X4 --: "Weekday mornings, please. Margaret usually calls round on Tuesday
@@ -5765,6 +5837,15 @@ def v86b1_no_about_the_police(text: str) -> bool:
     return bool(_V86B1_ABOUT_POLICE.search(rest)) and not _V86B1_ABOUT_REPEAT.search(rest)
 
 
+# n103c (round 103): Jamal, asked if it had happened more than once: "mate. most evenings. for a
+# year. did you read anything i said?" was asked again: how often it happens ("most evenings")
+# says more than once ("we were together for a year" says nothing of the kind).
+_N103C_HOW_OFTEN = re.compile(
+    r"(?<!\bnot )(?<!\bnever )\b(?:most|every|each|some) (?:evenings?|nights?|mornings?|days?|"
+    r"weeks?|weekends?|months?)\b"
+)
+
+
 def k5_read_repeat(text: str) -> Answer:
     """The repeat answer, with a "no" that answers something else and "twice" read (above)."""
     answer = j4_read_repeat(text)
@@ -5772,6 +5853,8 @@ def k5_read_repeat(text: str) -> Answer:
         return answer
     if account.gone_on_for_a_while(plain(text)):
         return Answer(True)  # Lead (round 91): "the money has gone on since christmas"
+    if answer.value is None and _N103C_HOW_OFTEN.search(plain(text)):
+        return Answer(True)  # n103c (round 103): Jamal, "mate. most evenings. for a year."
     if answer.value is False and v86b1_no_about_the_police(text):
         return NO_ANSWER  # v86b1 (round 86): Ray's "No" was about the police
     words = plain(text)
@@ -6675,7 +6758,9 @@ def p81b_paid_many_times(text: str) -> bool:
 # time. "9.30" and "half 9" (half past nine, in British English) are put as "9:30", which the
 # time reader takes whole (the colon is a space once plain); p81d_clock_shown puts it back.
 _P81D_HALF_PAST = re.compile(r"\bhalf (?:past )?(\d{1,2})\b(?![.:]?\d)", re.I)
-_P81D_DOTTED = re.compile(r"\b(\d{1,2})[.:]([0-5]\d)\b(?![.:]?\d)")
+# n103c (round 103): Ruth, "after 6.30pm on weekdays", was kept as "after 6, 30pm": the "pm"
+# written onto the minutes is part of the time.
+_P81D_DOTTED = re.compile(r"\b(\d{1,2})[.:]([0-5]\d)(?=\b|am\b|pm\b)(?![.:]?\d)")
 
 
 def p81d_clock_times(text: str) -> str:

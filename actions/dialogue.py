@@ -343,6 +343,9 @@ class ActionFinishAssessment(Action):
                 changed = z73d_contact_changed(dispatcher, tracker, text)
                 if changed is not None:
                     return changed  # -- round 73, helper z73d -- "change contact to email"
+                changed = n103c_times_put_right(dispatcher, tracker, text)
+                if changed is not None:
+                    return changed  # n103c (round 103): "It still says 'between ten'" (Bea)
                 known = _known_answer(tracker, text)
                 if known is None and topics.asks_without_a_mark(text):
                     # k78d (round 78): "i mean can i choose where they talk to me. not at home"
@@ -2867,6 +2870,21 @@ def f88a_interpreter_taken_off(
 # Kyle (r73c, Deaf), after being referred: "NO. not phone. EMAIL. kyle.baptiste23@gmail.com.
 # please fix" and "change contact to email" got "I can't do more with that here": the way to
 # contact him is changed, said back, and the referral record brought up to date.
+# n103c (round 103): Bea, after the referral: "It still says 'between ten'. Please make sure they
+# know it is between 10am and 4pm. I do not want a call at ten at night." got "I can't do more
+# with that here": the times put right on the referral, and said back.
+def n103c_times_put_right(
+    dispatcher: CollectingDispatcher, tracker: Tracker, text: str
+) -> list[EventType] | None:
+    if not _f5_referral_stands(tracker) or not tracker.get_slot("contact_times"):
+        return None
+    answers = answers_from(tracker)
+    times = reading.corrections(text, answers).get("contact_times")
+    if not times or times == answers.get("contact_times"):
+        return None
+    return _say_put_right_and_save(dispatcher, tracker, answers, {"contact_times": times})
+
+
 def z73d_contact_changed(
     dispatcher: CollectingDispatcher, tracker: Tracker, text: str
 ) -> list[EventType] | None:

@@ -2051,6 +2051,13 @@ def _read_turn(turn: Turn) -> Reading:
         if method and method != turn.answers.get("contact_method"):
             reading.slots["contact_method"] = method
             reading.corrected.append("contact_method")
+    if requested == "contact_details" and known_times and "contact_times" not in reading.slots:
+        # n103c (round 103): Bea, at the number: "07700 900461. And it is between ten in the
+        # morning and four in the afternoon, not just 'between ten'": the time put right too.
+        times = str(contact_said(turn.text).get("contact_times") or "")
+        if times and times != known_times and not _vaguer(times, known_times):
+            reading.slots["contact_times"] = times
+            reading.corrected.append("contact_times")
     if (
         requested in _BEFORE_DETAILS or (requested == "referral_consent" and answer.value is True)
     ) and "contact_details" not in reading.slots:
@@ -8604,6 +8611,17 @@ _Z87D_ANY_TIME_ALONE = re.compile(
 )
 
 
+# n103c (round 103): Bea, after the referral: "Please make sure they know it is between 10am and
+# 4pm." was not taken: the asking to pass it on, before the times, is not other words.
+_N103C_TELL_THEM = re.compile(
+    r"^\s*(?:(?:so|and|please|pls|can you|could you)\s+)*(?:make sure (?:they|the worker|the "
+    r"support team) (?:know|knows)|tell (?:them|the worker|the support team)|let (?:them|the "
+    r"worker|the support team) know)\s+(?:that\s+)?(?:it is|its|it's|the time is|the times are)"
+    r"\s+",
+    re.I,
+)
+
+
 def times_given(text: str) -> str | None:
     """The times a message gives to be contacted at, when giving them is what the message does:
     "after 4pm weekdays", "what?? no the time is after 4 thats not a time" (the times alone), but
@@ -8620,6 +8638,7 @@ def times_given(text: str) -> str | None:
     found: list[str] = []
     whole = " | ".join(plain(part) for part in re.split(r"(?<=[.?!\n])\s*", text) if plain(part))
     for part in re.split(r"(?<=[.?!\n])\s*", text):
+        part = _N103C_TELL_THEM.sub("", part)  # n103c (round 103): Bea, "make sure they know"
         words = plain(part)
         if _Z87D_ANY_TIME_ALONE.match(words):
             found.append("any time")  # z87d (round 87): Chloe, "ANY TIME. stop changing it"
@@ -12090,10 +12109,23 @@ def asks_if_they_text_first_as_asked(turn: Turn, text: str) -> bool:
     return bool(asking) and all(_Q94A_WILL_THEY_TEXT_FIRST.match(c) for c in asking)
 
 
+# n103c (round 103): "I can't answer your question here" was sent to Kofi, "its just a feeling
+# sometimes. can we just carry on" (asking to carry on, which is done), and to Piotr, "yes is my
+# foreman, the boss on site" ("it is my foreman"): neither asks anything to answer.
+_N103C_NOT_ASKING = re.compile(
+    r"^(?:(?:ok|okay|please|pls|so|just|now)\s+)*(?:can|could|shall|cant|can t) (?:we|you|u|i)"
+    r"(?: just| please| pls| now)* (?:carry on|continue|go on|move on|keep going|get on with it|"
+    r"get this done|get on|finish|skip (?:this|that|it))(?: (?:please|pls|now|then|thanks))*$|"
+    r"^(?:yes|yeah|yep|yh|no|nah)\s+is (?:my|the|a|an|his|her|our|their|him|her)\b"
+)
+
+
 def s83d_asks_in_a_clause(text: str) -> bool:
     clauses = re.split(r"[.!;,\n]+\s*|\s+(?=(?:but|and|so) )", text)
     return any(
-        opens_a_question(asked) and not _S83D_RHETORICAL.match(plain(asked))
+        opens_a_question(asked)
+        and not _S83D_RHETORICAL.match(plain(asked))
+        and not _N103C_NOT_ASKING.match(plain(asked))
         for asked in (re.sub(r"^(?:but|and|so)\s+", "", clause.strip()) for clause in clauses)
         if asked
     )
