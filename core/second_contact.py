@@ -529,7 +529,9 @@ _L100A_WORRY = re.compile(
 # n103b (round 103): Mei, "can they call my mother in Mandarin also or only me?" (her mother, a
 # second victim, as well as her) had her own number sent as her mother's. Someone to contact as
 # well as them is not someone to contact instead.
-_N103B_AS_WELL = re.compile(r"\b(?:also|too|as well|or only me|or just me|both of us)\b")
+# "can they ring my son paul too" still names Paul (round 91, j91d): only a question whether
+# they call the relative or only the person ("or only me") keeps the person's own number.
+_N103B_AS_WELL = re.compile(r"\bor (?:only|just) me\b|\bboth of us\b")
 _L100A_ASKED_FOR = re.compile(r"\b(?:instead|please|pls|for me|rather|prefer|want|like)\b")
 
 
