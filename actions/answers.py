@@ -5853,7 +5853,9 @@ def k5_read_repeat(text: str) -> Answer:
         return answer
     if account.gone_on_for_a_while(plain(text)):
         return Answer(True)  # Lead (round 91): "the money has gone on since christmas"
-    if answer.value is None and _N103C_HOW_OFTEN.search(plain(text)):
+    if answer.value is None and _N103C_HOW_OFTEN.search(
+        account.without_repeat_set_asides(plain(text))  # not "I visit my mum every day" (m1)
+    ):
         return Answer(True)  # n103c (round 103): Jamal, "mate. most evenings. for a year."
     if answer.value is False and v86b1_no_about_the_police(text):
         return NO_ANSWER  # v86b1 (round 86): Ray's "No" was about the police
