@@ -3030,7 +3030,14 @@ _J3_NOT_A_WITNESS = re.compile(
     r"\b(?:hasnt|has not|havent|have not|didnt|did not|wasnt|was not|never) (?:\w+ ){0,2}?(?:me )?"
     r"as a witness\b|\b(?:im|i am|i m) the one (?:being|who is being|who was|who got|he is|hes) "
     r"(?:stalked|harassed|followed|attacked|targeted|threatened)\b|\bi (?:didnt|did not|never) "
-    r"(?:see|saw|witness) (?:it|anything)\b"
+    r"(?:see|saw|witness) (?:it|anything)\b|"
+    # Round 104: Lydia, of her son Jake, 13: "hes the one who got robbed! i mean will HE have to
+    # go to court and stand up as a witness" was noted "your child saw it": the child it
+    # happened to, who may give evidence as a witness, is the victim.
+    r"\b(?:hes|he is|he s|shes|she is|she s|he was|she was|theyre|they are|they were) the "
+    r"(?:victim|one (?:who|that) (?:got|was|has been|is being) (?:robbed|mugged|attacked|hurt|"
+    r"stabbed|beaten|punched|assaulted|stalked|harassed|threatened|targeted|bullied))\b|"
+    r"\b(?:it|this) (?:happened|was done) to (?:him|her|them)\b"
 )
 # Money taken again and again from their own account or purse, with anger when they say no,
 # or their PIN known (Linda, 62: "She takes money out of my account, I don't know how she knows
