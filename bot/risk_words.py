@@ -1831,6 +1831,7 @@ def trusted_crisis(text: str | None, intent: str) -> bool:
     cleaned = j91a_without_others_alive(cleaned)  # j91a (round 91): Margaret, "is he still alive"
     cleaned = m92a_without_waking_or_startle(cleaned)  # m92a (round 92): Wes, Abi
     cleaned = n103a_without_slept_through_it(cleaned)  # n103a (round 103): Bea
+    cleaned = p104a_without_muddled_with_tablets(cleaned)  # p104a (round 104): Doreen
     return bool(SELF_HARM_CUES.search(_MEDICATION_FOR.sub(" ", cleaned)))
 
 
@@ -2817,6 +2818,51 @@ def n103a_without_slept_through_it(cleaned: str) -> str:
 
 
 # end n103a
+
+
+# p104a (round 104): Doreen, 84, at the health question: "my hips not good and i get muddled
+# sometimes with my tablets. the doctor says its just age. how long is this going to take dear"
+# got Samaritans, SHOUT and "If you've hurt yourself or taken something, call 999 now" (the
+# classifier's guess believed on the bare word "tablets"). Getting muddled, confused or mixed up
+# with one's tablets, or forgetting which were had, is memory, not an overdose. Set aside only
+# when nothing is said of taking them all or too many ("i get muddled with my tablets and take
+# too many" still alarms; "i took all my tablets" is never matched).
+_P104A_MEDS = r"(?:tablets|pills|meds|medication|medications|medicines?|doses?|prescriptions?)"
+_P104A_MUDDLED_WITH_TABLETS = re.compile(
+    # "i get muddled sometimes with my tablets", "im a bit confused about my medication"
+    r"\b(?:muddled|confused|mixed up|in a muddle|in a mix up|in a pickle|forgetful|jumbled)"
+    r"(?: up)?(?: \w+){0,2}? (?:with|about|over|by) (?:all )?(?:my |the |which |what |her |his )?"
+    rf"(?:\w+ )?{_P104A_MEDS}\b|"
+    # "i mix up my tablets", "she gets her pills muddled up", "i muddle my meds"
+    r"\b(?:mix|mixes|mixed|mixing|muddle|muddles|muddling|jumble|jumbled) (?:up )?(?:my |the |"
+    rf"her |his )?(?:\w+ )?{_P104A_MEDS}(?: up)?\b|"
+    rf"\b(?:my|the|her|his) {_P104A_MEDS} (?:muddled|mixed|confused|jumbled)(?: up)?\b|"
+    # "i forget which tablets ive had", "cant remember if ive had my pills"
+    r"\b(?:forget|forgets|forgot|forgetting|cant remember|can t remember|cannot remember|dont "
+    r"remember|don t remember|lose track of|lost track of|losing track of|not sure) (?:which|what|"
+    r"if|whether|when)(?: \w+){0,4}? (?:ive|i ve|i have|ive already|i have already|i already|"
+    r"shes|hes) (?:had|taken|took)(?: (?:my|the|her|his|today s|todays) (?:\w+ )?"
+    rf"{_P104A_MEDS})?\b"
+)
+
+# Not _S4_TAKING: "how long is this going to take dear" takes nothing. Tablets taken, swallowed
+# or saved are still heard ("i mixed up my tablets and took them").
+_P104A_TOOK = re.compile(
+    r"\b(?:took|taken|swallow\w*|overdos\w*|stockpil\w*|hoard\w*|sav(?:e|ed|ing) (?:them|up)|"
+    r"necked|downed)\b"
+)
+
+
+def p104a_without_muddled_with_tablets(cleaned: str) -> str:
+    """The cleaned message without getting muddled or mixed up with one's tablets (memory, not
+    an overdose), unless taking them all or too many is said too."""
+    rest = " ".join(_P104A_MUDDLED_WITH_TABLETS.sub(" ", cleaned).split())
+    if _M61_TAKING_TABLETS.search(rest) or _P104A_TOOK.search(rest):
+        return cleaned
+    return rest
+
+
+# end p104a
 
 
 # p94a (round 94): Irene, 74, defrauded by a doorstep "council" man: "It was a man at my front
