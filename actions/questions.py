@@ -13006,12 +13006,12 @@ _F8_WHO_TO_ASK = re.compile(
 # help, like camera or something for the shutter", "and camera?", "nobody answer me about camera
 # for the shop" got the CCTV-footage answer; she wants to PUT UP a camera: who to ask for one.
 _O103C_CAMERA_FOR_PLACE = re.compile(
-    r"\b(?:cctv|cameras?)\b(?: \w+){0,3} (?:for|on|over|outside|above) (?:the |my |our )?(?:shutters?|"
-    r"shop|restaurant|cafe|business|premises|takeaway|front)\b"
+    r"\b(?:cctv|cameras?)\b(?: \w+){0,3} (?:(?:for|over|above) (?:the |my |our )?(?:shutters?|"
+    r"shop|restaurant|cafe|business|premises|takeaway)|on (?:the |my |our )?shutters?)\b"
 )
 _O103C_CAMERA_AGAIN = re.compile(
-    r"\b(?:answer\w*|say|said|tell|told|repl\w*) (?:\w+ ){0,3}about (?:the |a |my )?(?:cctv|cameras?)"
-    r"\b|(?:^|\b(?:and|what about|how about) )(?:the |a |my )?(?:cctv|cameras?)$"
+    r"\b(?:answer\w*|say|said|tell|told|repl\w*) (?:\w+ ){0,3}about (?:the |a |my )?"
+    r"(?:cctv|cameras?)\b|(?:^|\b(?:and|what about|how about) )(?:the |a |my )?(?:cctv|cameras?)$"
 )
 _O103C_FOOTAGE = re.compile(
     r"\b(?:footage|recorded|recording|caught|filmed|tapes?|clip|saw (?:it|them|him|her))\b"
@@ -13020,7 +13020,12 @@ _O103C_FOOTAGE = re.compile(
 
 def wants_a_camera_put_up_at_their_place(text: str, answers: Mapping[str, Any] | None) -> bool:
     words = plain(text)
-    if _O103C_FOOTAGE.search(words):
+    # Someone else's cameras: "is there a camera in the shop", "did the shop have cctv".
+    if _O103C_FOOTAGE.search(words) or re.search(
+        r"\b(?:is there|are there|was there|were there|do they have|did (?:they|the \w+) have|"
+        r"does (?:it|the \w+) have)\b",
+        words,
+    ):
         return False
     if _O103C_CAMERA_FOR_PLACE.search(words):
         return True
