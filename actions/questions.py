@@ -2838,6 +2838,31 @@ _ORDER_OR_PAY = re.compile(
 )
 
 
+# o103c (round 103): Ruth, asked whether she'd be scared giving evidence: "Somewhat, yes. I would
+# not wish to see him in the courtroom. Is a screen possible?" got "I can't answer" ("courtroom"
+# is not "court", and "Is a screen possible?" names no court): a screen asked for while court is
+# talked about is the special measures answer.
+_O103C_SCREEN_ASKED = re.compile(
+    r"\b(?:is|are) (?:a |the )?screens? (?:possible|allowed|available|an option)\b|\b(?:can|could|"
+    r"may|will|would) (?:i|we) (?:have|get|ask for|use|be behind|stand behind|sit behind) (?:a |"
+    r"the )?screens?\b|\b(?:what about|how about) (?:a |the )?screens?\b|\bbehind a screen\b"
+)
+
+
+def asks_for_a_screen_at_court(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    if not is_question(text) or not _O103C_SCREEN_ASKED.search(words):
+        return False
+    if re.search(r"\bscreen ?readers?\b", words):
+        return False
+    return (answers or {}).get("requested_slot") == "fear_of_giving_evidence" or bool(
+        re.search(
+            r"\b(?:court|courts|courtroom|court room|trial|evidence|witness)\b",
+            said_with(text, answers),
+        )
+    )
+
+
 def asks_about_court(text: str) -> bool:
     """ "does my son have to go to court?", "would they see me in court?" (not a court order)"""
     words = plain(text)
@@ -2995,6 +3020,23 @@ _CALL_999_Q = re.compile(
     r"\b(?:should|shall|do) i (?:actually |really |still |just )?(?:call|ring|dial|phone) 999\b|"
     r"\bwaste (?:their|the polices|police|999s) time\b"
 )
+
+
+# o103c (round 103): Yusuf, "is this a hate crime or just a idiot? i dont want waste police
+# time" (days after) got 999 and "press 55": a hate crime question with the fear of wasting
+# police time is about reporting it, not about 999, unless there is danger now.
+_O103C_WASTE_TIME = re.compile(
+    r"\b(?:waste|wasting|wasted) (?:the |their |the polices |police |polices )?(?:police )?time\b"
+)
+
+
+def asks_if_hate_crime_worth_reporting(text: str) -> bool:
+    words = plain(text)
+    return (
+        bool(_O103C_WASTE_TIME.search(words))
+        and asks_if_hate_crime(text)
+        and not _L100B_DANGER_NOW.search(words)
+    )
 
 
 def asks_whether_to_call_999(text: str) -> bool:
@@ -12960,6 +13002,38 @@ _F8_WHO_TO_ASK = re.compile(
 )
 
 
+# o103c (round 103): Mei, graffiti sprayed again and again on her restaurant's shutter: "practical
+# help, like camera or something for the shutter", "and camera?", "nobody answer me about camera
+# for the shop" got the CCTV-footage answer; she wants to PUT UP a camera: who to ask for one.
+_O103C_CAMERA_FOR_PLACE = re.compile(
+    r"\b(?:cctv|cameras?)\b(?: \w+){0,3} (?:(?:for|over|above) (?:the |my |our )?(?:shutters?|"
+    r"shop|restaurant|cafe|business|premises|takeaway)|on (?:the |my |our )?shutters?)\b"
+)
+_O103C_CAMERA_AGAIN = re.compile(
+    r"\b(?:answer\w*|say|said|tell|told|repl\w*) (?:\w+ ){0,3}about (?:the |a |my )?"
+    r"(?:cctv|cameras?)\b|(?:^|\b(?:and|what about|how about) )(?:the |a |my )?(?:cctv|cameras?)$"
+)
+_O103C_FOOTAGE = re.compile(
+    r"\b(?:footage|recorded|recording|caught|filmed|tapes?|clip|saw (?:it|them|him|her))\b"
+)
+
+
+def wants_a_camera_put_up_at_their_place(text: str, answers: Mapping[str, Any] | None) -> bool:
+    words = plain(text)
+    # Someone else's cameras: "is there a camera in the shop", "did the shop have cctv".
+    if _O103C_FOOTAGE.search(words) or re.search(
+        r"\b(?:is there|are there|was there|were there|do they have|did (?:they|the \w+) have|"
+        r"does (?:it|the \w+) have)\b",
+        words,
+    ):
+        return False
+    if _O103C_CAMERA_FOR_PLACE.search(words):
+        return True
+    return bool(_O103C_CAMERA_AGAIN.search(words)) and bool(
+        _O103C_CAMERA_FOR_PLACE.search(said_with("", answers))
+    )
+
+
 def f8_asks_how_to_get_a_camera_put_up(text: str, crime_type: str | None) -> bool:
     words = plain(text)
     camera = re.search(r"\b(?:cctv|cameras?)\b", words)
@@ -20391,6 +20465,30 @@ def p2_asks_to_deal_with_insurer_without_calling(
     words = plain(text)
     deaf = (answers or {}).get("cannot_phone") is True or bool(_DEAF.search(words))
     return deaf and bool(_P2_INSURER.search(words)) and bool(_P2_NO_CALL_WORDS.search(words))
+
+
+# o103c (round 103): Terry, his jaw wired shut, asked if he was in danger: "i just told you i
+# cant talk on the phone mate" got nothing about it: told again that they cannot phone, the ways
+# to get help without a call (the h2/p2 text routes).
+_O103C_TOLD_CANNOT_PHONE = re.compile(
+    r"\b(?:told|said|telling|saying) (?:you|u|ya|ye)?(?: that)? ?(?:i|im) (?:cant|cannot|can t|can "
+    r"not|am not able to|m not able to) (?:talk|speak|phone|call|ring|do calls|use (?:the|a|my) "
+    r"phone)\b"
+)
+
+
+def told_again_they_cannot_phone(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> str | None:
+    """The text routes for "i just told you i cant talk on the phone mate"."""
+    if not _O103C_TOLD_CANNOT_PHONE.search(plain(text)):
+        return None
+    answers = answers or {}
+    age = answers.get("age")
+    adult = age is None or float(age) >= 19
+    if crime_type in ("domestic_abuse", "sexual_offence") or _close(crime_type, answers):
+        return "utter_f88b_text_routes_adult" if age is not None and adult else "utter_text_routes"
+    return "utter_p2_text_routes_adult" if adult else "utter_text_routes"
 
 
 def p2_adult_not_close_asks_without_calling(
@@ -32739,6 +32837,28 @@ def d6_asks_if_they_are_in_court(text: str, answers: Mapping[str, Any] | None) -
     )
 
 
+# o103c (round 103): Jamal, a council tenant: "and its the council i need to move me, does the
+# support person do that or what" (nothing): who moves a tenant, and what the support worker does.
+_O103C_SUPPORT_PERSON = re.compile(
+    r"\b(?:support (?:person|worker|workers|people|service|lady|guy|man|woman)|victim support)\b"
+)
+_O103C_MOVE = re.compile(r"\b(?:move|moved|moving|rehouse\w*|transfer\w*)\b")
+
+
+def asks_if_support_worker_moves_them(text: str) -> bool:
+    words = plain(text)
+    return bool(
+        _O103C_SUPPORT_PERSON.search(words)
+        and _O103C_MOVE.search(words)
+        and re.search(
+            r"\b(?:do|does|can|could|will|would) (?:the |a |my |that |this )?(?:support|victim|"
+            r"they|them|you)\b|\bor what\b",
+            words,
+        )
+        and re.search(r"\b(?:move|moved|rehouse) (?:me|us)\b|\bget (?:me |us )?moved\b", words)
+    )
+
+
 # -- end of round 56, helper D6 --
 
 # -- round 57, helper E1 --
@@ -43484,6 +43604,7 @@ def matching_answers(
     f8_who_told = f8_asks_if_police_tell_them_who_reported(text, crime_type, answers)
     f8_bail = f8_asks_about_bail(text)
     f8_after_report = f8_asks_what_happens_after_reporting(text, crime_type, answers)
+    o103c_no_phone = told_again_they_cannot_phone(text, crime_type, answers)  # o103c (round 103)
     f8_still_report = f8_asks_if_still_ok_to_report(text, crime_type, answers)
     j5_paying = j5_means_to_pay_a_recovery_fee(text, crime_type, answers)  # round 41, J5
     f8_order = f8_asks_if_stalking_and_for_an_order(text, crime_type, answers)
@@ -46319,6 +46440,10 @@ def matching_answers(
             Say(response="utter_p2_text_routes_adult"),
         ),
         (
+            o103c_no_phone is not None,
+            Say(response=o103c_no_phone or ""),
+        ),
+        (
             p2_asks_how_many_days_for_updates(text, answers) and p2_enhanced(answers),
             Say(response="utter_p2_updates_enhanced"),
         ),
@@ -46657,6 +46782,10 @@ def matching_answers(
         ),
         # -- round 73, helper z73e --: the council-tenant text only to someone who said council
         # (Fatima rents privately); others get who can move them.
+        (
+            asks_if_support_worker_moves_them(text) and not z73e_council_not_said(text, answers),
+            Say(response="utter_o103c_support_worker_cant_move_you"),
+        ),
         (
             n4_asks_to_be_moved(text) and not z73e_council_not_said(text, answers),
             Say(response="utter_council_move"),
@@ -47196,6 +47325,10 @@ def matching_answers(
         (
             j8_asks_if_havens_tell_anyone(text),
             Say(response=v86c3_havens_answer(text)),  # v86c3 (round 86): "can i ... without"
+        ),
+        (
+            wants_a_camera_put_up_at_their_place(text, answers),
+            Say(response="utter_ask_council_for_a_camera"),
         ),
         (j8_asks_about_cctv_where_it_happened(text), Say(response="utter_cctv")),
         # -- round 39, helper F6 --: a card a partner holds (economic abuse), and "i havent told
@@ -48149,6 +48282,10 @@ def matching_answers(
             asks_if_fraud_needs_999(text, crime_type, answers),
             Say(response="utter_l100b_fraud_report_not_999"),
         ),
+        (
+            asks_if_hate_crime_worth_reporting(text),
+            Say(response="utter_o103c_hate_crime_not_wasting_time"),
+        ),
         (asks_whether_to_call_999(text), Say(response="utter_call_999_yes")),
         (
             asks_about_a_stalking_protection_order(text),
@@ -48790,6 +48927,7 @@ def matching_answers(
             asks_about_court(text) and not doubts_it_will_reach_court(text),
             Say(response="utter_court"),
         ),
+        (asks_for_a_screen_at_court(text, answers), Say(response="utter_court")),
         # -- round 31, main --: "and I'm they/them btw, in case they write anything", then
         # "did you get the pronouns bit?" (Sam), which got "I can't answer that one here".
         (gives_pronouns(text), Say(response="utter_pronouns_noted")),
