@@ -5938,7 +5938,7 @@ _P5_NOT_REPAID = re.compile(
     r"\b(?:wont|will not|would not|wouldnt|refuses to|never) (?:give|pay) (?:it |me |the money |"
     r"any of it |a penny )?back\b|\b(?:not|never) (?:been )?(?:paid|given|got) (?:it |me |anything "
     r")?back\b|\b(?:hasnt|has not|havent|have not) (?:paid|given|got) (?:it |me |any of it |"
-    r"anything )?back\b|\b(?:always|keeps?|just) (?:says?|saying) (?:next (?:month|week)|"
+    r"anything )?back\b|\b(?:always|keeps?|just) (?:says?|said|saying) (?:next (?:month|week)|"
     r"(?:he|she)ll pay)\b|\bwont (?:repay|pay up)\b|\bnot (?:repaid|paid back)\b"
 )
 _P5_MONEY = re.compile(r"£|\b(?:pounds|money|cash|savings|\d[\d,]{2,})\b")

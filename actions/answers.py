@@ -5424,6 +5424,14 @@ def c75a_busy_after(words: str, time: str) -> bool:
         # after 6 weekdays": an "after" time, then that they are at work, ending the sentence,
         # gives the reason the time suits (at work before it), not a busy time.
         return False
+    if not rest.strip() and re.search(
+        r"\b(?:after|from) \d{1,2}(?:[:.][0-5]\d)?(?: ?(?:am|pm))?(?: (?:on|in|during))? $",
+        words[: found.start()].split(" | ")[-1],
+    ):
+        # p104b (round 104): Sipho, "any time after 5 on weekdays, I'm at work" was sent back as
+        # "after 5, not weekdays": the days of an "after" time, then that they are at work,
+        # ending the sentence, are when to call (at work before the time), as k99c above.
+        return False
     if k77b_other_away(rest):
         return False  # k77b (round 77) -- "im at work then and mum isnt around" (Ellie)
     later = _TIME_WORDS.search(rest) or _C75A_DAY_WORDS.match(rest)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from actions import account
 from actions.questions import (
     Say,
     _young,
@@ -575,7 +576,16 @@ def t84f_asks_to_report_for_child(text: str, answers: Mapping[str, Any] | None) 
         # police station? ... I don't want to take my daughter there" is how to report, and the
         # child is only with him, not the one it happened to.
         return False
-    return bool(told.get("for_child")) or bool(_T84F_CHILD.search(said_with(text, told)))
+    if told.get("for_child") or _T84F_CHILD.search(words):
+        return True
+    # p104b (round 104): Fatima, her own hijab pulled, who had said "when I take my son to
+    # school", asked "Can I report to Tell MAMA without the police" and was told "You can report
+    # it to the police for your child": a child said earlier counts only when the conversation
+    # is about what happened to the child.
+    earlier = [str(part) for part in told.get("said") or ()]
+    return bool(_T84F_CHILD.search(said_with(text, told))) and (
+        not earlier or any(account.read_account(part).for_child for part in earlier)
+    )
 
 
 def t84f_report_for_child_answer(text: str, answers: Mapping[str, Any] | None) -> Say | None:

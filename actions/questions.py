@@ -20379,7 +20379,38 @@ def p5_asks_if_unpaid_loan_is_a_scam(
     words = plain(text)
     if account.p5_money_not_repaid(words):
         return bool(_P5_IS_IT_A_SCAM.search(words))
-    return crime_type == "fraud" and bool(_P5_IS_IT_A_SCAM.search(words) and _P5_LOAN.search(words))
+    if crime_type == "fraud" and bool(_P5_IS_IT_A_SCAM.search(words) and _P5_LOAN.search(words)):
+        return True
+    return p104b_asks_if_unrepaid_loan_is_a_crime(text, crime_type, answers)
+
+
+# p104b (round 104): Stan, 79, who lent £15,000 to "a man at my church" ("he said he would pay
+# back"), asked "always said next month he pay me back. is it even a crime though if i gave it
+# him?" and got the Domestic Abuse Act answer: Derek is neither family nor partner. A crime
+# question, after money lent (said now or earlier) to someone not a partner or relative and not
+# paid back, gets the fraud answer.
+def p104b_asks_if_unrepaid_loan_is_a_crime(
+    text: str, crime_type: str | None, answers: Mapping[str, Any] | None
+) -> bool:
+    answers = answers or {}
+    if crime_type == "domestic_abuse" or answers.get("relationship_to_offender") in (
+        "partner_or_ex",
+        "family_member",
+    ):
+        return False
+    words = plain(text)
+    if not is_question(text) or not _IS_IT_A_CRIME.search(words):
+        return False
+    told = [str(earlier) for earlier in answers.get("said") or ()] + [text]
+    everything = " ".join(plain(part) for part in told)
+    return (
+        account.p5_money_not_repaid(everything)
+        and not account._P5_RELATIVE_BORROWED.search(everything)
+        and not any(
+            account.read_account(part).offender in ("partner_or_ex", "family_member")
+            for part in told
+        )
+    )
 
 
 _P5_POLICE_THINK = re.compile(
@@ -41705,7 +41736,15 @@ _A74C_NOT_A_TRANSFER = re.compile(
 
 def a74c_paid_cash(text: str, answers: Mapping[str, Any] | None) -> bool:
     said = _A74C_NOT_A_TRANSFER.sub(" ", said_with(text, answers))
-    return bool(_A74C_CASH.search(said)) and not _Z73E_PAID_OTHERWISE.search(said)
+    # p104b (round 104): Stan, "i gave him cash mostly, some was a cheque", was then told "If
+    # you were tricked into a UK bank transfer, banks usually have to refund you": a cheque is
+    # not a bank transfer either, so cash with a cheque is still money the refund rule misses.
+    return bool(_A74C_CASH.search(said)) and not _Z73E_PAID_OTHERWISE.search(
+        _P104B_CHEQUE.sub(" ", said)
+    )
+
+
+_P104B_CHEQUE = re.compile(r"\b(?:(?:by|a|some was a|some by|and a|or a) )?cheques?\b")
 
 
 # Amira: a video of her hijab pulled, shared on Twitter ("Revenge porn?? It's not anything like
@@ -45493,7 +45532,13 @@ def matching_answers(
         # -- round 51, helper W5 --: at the top, as a threat to reveal someone's HIV status got
         # privacy text, compensation and "can't answer", the status question the immigration
         # answer, and a father's "is it a crime if he gave them the money" the self-defence text.
-        (w5_asks_if_gave_money_still_crime(text), Say(response="utter_w5_gave_money_still_crime")),
+        (
+            w5_asks_if_gave_money_still_crime(text)
+            # p104b (round 104): Stan's loan to a man from church, not repaid: the fraud answer
+            # (below) fits better than "mate crime" and disability hate crime.
+            and not p104b_asks_if_unrepaid_loan_is_a_crime(text, crime_type, answers),
+            Say(response="utter_w5_gave_money_still_crime"),
+        ),
         # k99b (round 99): Hannah, for her sister with a learning disability: "who can actually
         # go round to her flat?", "does laura have to agree to all this?" ("I can't answer").
         (
