@@ -43300,7 +43300,27 @@ _SAY_THE_SAME = (
     # the police".
     frozenset({"utter_p3_witness_name_at_court", "utter_c2_feds_dont_get_your_name"}),
     # end k77e
+    # o103b (round 103): Kofi, "reported it online, got a crime number but heard nothing since.
+    # will they actually do anything", got two answers in a row, each the police's Right 6
+    # update deadlines (5 working days) and "call 101": one of them is enough.
+    frozenset(
+        {
+            "utter_j4_police_updates",
+            "utter_police_investigation",
+            "utter_g2_updates_yes",
+            "utter_g76e_police_keep_you_updated",
+            "utter_p81f_btp_updates",
+            "utter_p2_updates_standard",
+            "utter_p2_updates_enhanced",
+            "utter_ask_right/police_updates",
+        }
+    ),
 )
+
+
+def says_the_same(one: str | None, other: str | None) -> bool:
+    """Whether two answers make the same point, so that only one of them is sent (o103b)."""
+    return _say_the_same(one, other)
 
 
 def _say_the_same(one: str | None, other: str | None) -> bool:
