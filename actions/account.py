@@ -2759,6 +2759,38 @@ def n103b_relative_along(before: str, text: str) -> bool:
 # end n103b
 
 
+# o103b (round 103): Sam, "my partner alex kind of pushes me around and checks my phone" was
+# read with nobody who did it, and later asked "Do you know who did it?" ("alex?? my partner.
+# i literally said"). A first name straight after "my partner" / "my brother" is who they are:
+# what follows the name is read as what the one named does. Words that are not names (said,
+# told, saw, and, ...) are never taken for one.
+_O103B_NAME_THEN = re.compile(r",?\s*(?P<name>[a-z]{2,12}),?\s+(?P<rest>.+)$")
+_O103B_NOT_A_NAME = frozenset(
+    re.findall(
+        r"\w+",
+        """said says say told tells tell saw sees see seen thinks think thought knows know knew
+        found finds heard hears reckons believes admitted asked asks rang called phoned came comes
+        and or but nor so when if because cause cos coz then who that which where while after
+        before until once also was is are were has had have got gets will would can could may
+        might must shall should did does do not never only just even still now here there too
+        again all both me him her them us you it this those these what how why to of in on at
+        for with from by about into over under up down out off away back home mate mates friend
+        friends family mum dad brother sister son daughter uncle aunt cousin nan gran kids kid
+        children boss doctor im ive hes shes theyre dont doesnt didnt cant wont isnt""",
+    )
+)
+
+
+def o103b_named_then_does(after: str, before: str) -> bool:
+    """Whether ``after`` is a first name and then what that person does to the writer."""
+    named = _O103B_NAME_THEN.match(after)
+    if not named or named.group("name") in _O103B_NOT_A_NAME:
+        return False
+    if re.fullmatch(rf"(?:{PARTNER}|{FAMILY}|{KNOWN})", named.group("name")):
+        return False  # "my brother mate hits me": his friend, not him
+    return _role(named.group("rest"), before) == "doer"
+
+
 def _who_did_it(text: str, about_them: bool = False) -> str | None:
     """The relationship of the person who did the harm, when the words make it clear."""
     found: list[str] = []
@@ -2811,7 +2843,9 @@ def _who_did_it(text: str, about_them: bool = False) -> str | None:
                     continue  # j91d (round 91): "My daughter keeps on at me to" (report it)
                 if label != "someone_known" and n103b_relative_along(before, text):
                     continue  # n103b (round 103): "walk home ... with my son, he shout" (Yusuf)
-                if _role(after, before) == "doer":
+                if _role(after, before) == "doer" or (
+                    owner in ("my", "our") and o103b_named_then_does(after, before)
+                ):
                     found.append(label)
         if re.search(
             r"\b(?:(?:when )?we (?:were|was) together|(?:my|our) relationship|when i was with "

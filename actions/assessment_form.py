@@ -954,7 +954,46 @@ def z73d_settled(answers: Mapping[str, Any]) -> dict[str, Any]:
         and any(_Z73D_GOING_ON_NOW.search(plain(one)) or x86a_going_on_now(one) for one in said)
     ):
         settled["under_18"] = False
+    if (
+        answers.get("under_18") is None
+        and age is not None
+        and not answers.get("for_someone_else")
+        and not answers.get("for_child")
+        and any(
+            (years := o103b_years_going_on(one)) is not None and float(age) - years >= 18
+            for one in said
+        )
+    ):
+        settled["under_18"] = False  # o103b (round 103): Sam, 19, "its been like a year"
     return settled
+
+
+# o103b (round 103): Sam, 19, abused by a partner "for like a year", was asked "Were you under 18
+# when it happened?" ("no its been like a year. i said im 19"). When they say how long it has
+# been going on, and their age less that time is 18 or more, it all happened to an adult.
+_O103B_FOR_HOW_LONG = re.compile(
+    r"\b(?:(?:it|this|that|its|it s|abuse)\s+(?:has\s+|s\s+)?been(?: going on| happening)?|"
+    r"(?:been )?going on|been happening|been together)"
+    r"(?: for)?(?: (?:like|about|around|roughly|almost|nearly|only|just|under|less than))? "
+    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a few|few|a couple of|"
+    r"couple of|\d{1,2}) (?P<unit>years?|months?|weeks?|days?)\b"
+)
+_O103B_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "a few": 3, "few": 3, "a couple of": 2,
+    "couple of": 2,
+}  # fmt: skip
+_O103B_IN_YEARS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365}
+
+
+def o103b_years_going_on(said: str) -> float | None:
+    """How many years they say it has been going on, when they say it ("its been like a year")."""
+    found = _O103B_FOR_HOW_LONG.search(plain(said))
+    if not found:
+        return None
+    n = found.group("n")
+    count = int(n) if n.isdigit() else _O103B_NUMBERS[n]
+    return count * _O103B_IN_YEARS[found.group("unit").rstrip("s")]
 
 
 # -- end of round 73, helper z73d --

@@ -2791,7 +2791,25 @@ _N103F_COMPENSATION_TIME = re.compile(
 def asks_how_long_compensation_takes(text: str) -> bool:
     """ "how long does the compensation take. i need money now for rent" (not how long the
     police take)."""
-    return bool(_N103F_COMPENSATION_TIME.search(plain(text)))
+    return bool(_N103F_COMPENSATION_TIME.search(plain(text))) or (
+        needs_money_now_beside_compensation(text)  # o103b (round 103): Terry, "rent due"
+    )
+
+
+# o103b (round 103): Terry, at "What would help most now?": "compensation. and money for now, i
+# got rent due": compensation was taken as the need and the rent dropped. Money needed now,
+# beside compensation, gets the answer that compensation is slow and what helps with rent now.
+_O103B_MONEY_NOW = re.compile(
+    r"\b(?:money (?:for |right )?now|(?:need|needs|needing) (?:some )?(?:money|cash) (?:now|"
+    r"quick|fast|asap|today)|rent (?:is )?(?:due|owed|to pay|arrears)|(?:cant|can t|cannot) pay "
+    r"(?:the |my )?(?:rent|bills)|bills (?:are )?due)\b"
+)
+_O103B_COMPENSATION = re.compile(r"\b(?:compensation|cica|criminal injuries)\b")
+
+
+def needs_money_now_beside_compensation(text: str) -> bool:
+    words = plain(text)
+    return bool(_O103B_COMPENSATION.search(words) and _O103B_MONEY_NOW.search(words))
 
 
 def asks_how_long_it_takes(text: str) -> bool:
@@ -43441,7 +43459,27 @@ _SAY_THE_SAME = (
     # the police".
     frozenset({"utter_p3_witness_name_at_court", "utter_c2_feds_dont_get_your_name"}),
     # end k77e
+    # o103b (round 103): Kofi, "reported it online, got a crime number but heard nothing since.
+    # will they actually do anything", got two answers in a row, each the police's Right 6
+    # update deadlines (5 working days) and "call 101": one of them is enough.
+    frozenset(
+        {
+            "utter_j4_police_updates",
+            "utter_police_investigation",
+            "utter_g2_updates_yes",
+            "utter_g76e_police_keep_you_updated",
+            "utter_p81f_btp_updates",
+            "utter_p2_updates_standard",
+            "utter_p2_updates_enhanced",
+            "utter_ask_right/police_updates",
+        }
+    ),
 )
+
+
+def says_the_same(one: str | None, other: str | None) -> bool:
+    """Whether two answers make the same point, so that only one of them is sent (o103b)."""
+    return _say_the_same(one, other)
 
 
 def _say_the_same(one: str | None, other: str | None) -> bool:

@@ -120,6 +120,7 @@ from actions.questions import (
     rights_answer,
     s5_says_there_are_no_pictures,
     s6_tells_of_ribs_hurting_to_breathe,
+    says_the_same,
     t1_has_to_see_him,
     threat_answer,
     told_of_cyberflashing,
@@ -10794,7 +10795,8 @@ def k78d_also_asked(known: Say, turn: Turn, reading: Reading) -> Say | None:
         )
         if own is None or own == known or (own.response or own.text) in (None, known.response):
             continue
-        if own.response in turn.said:
+        # o103b (round 103): nor an answer making the same point as the one sent (Kofi).
+        if own.response in turn.said or says_the_same(own.response, known.response):
             continue
         rest = " ".join(sentences[:index] + sentences[index + 1 :])
         first = known_answer(
@@ -10806,6 +10808,8 @@ def k78d_also_asked(known: Say, turn: Turn, reading: Reading) -> Say | None:
         return None
     topic = topics.topic_answer(turn.text, facts, turn.said, turn.said_twice)
     if topic is None or topic.response == known.response:
+        return None
+    if says_the_same(topic.response, known.response):  # o103b (round 103)
         return None
     return topic
 
