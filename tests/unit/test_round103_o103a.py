@@ -102,3 +102,29 @@ def test_anjali_either_is_fine_at_contact_question() -> None:
     assert read_answer("contact_method", "both are fine").value == "call"
     assert read_answer("contact_method", "no").value is None
     assert read_answer("contact_method", "text is fine").value == "text"
+
+
+def test_anjali_either_is_fine_taken_in_the_turn() -> None:
+    from actions.reading import Turn, read_turn
+    from referrals.matching import default_directory
+
+    answers = dict(
+        consent=True,
+        crime_type="homicide",
+        bereaved=True,
+        referral_consent=True,
+        contact_safe=True,
+        age=48.0,
+        said=["yes. 07700 900835, you can call or text, evenings are better"],
+    )
+    reading = read_turn(
+        Turn(
+            text="either is fine, I said",
+            intent="inform",
+            requested="contact_method",
+            answers=answers,
+            asked={"contact_method": 1},
+            organisations=default_directory(),
+        )
+    )
+    assert reading.slots.get("contact_method") == "call"
