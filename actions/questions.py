@@ -9517,7 +9517,14 @@ _NOSE_CARE = re.compile(
 
 def asks_about_a_broken_nose(text: str) -> bool:
     words = plain(text)
-    return is_question(text) and bool(_NOSE.search(words)) and bool(_NOSE_CARE.search(words))
+    if not (is_question(text) and _NOSE.search(words) and _NOSE_CARE.search(words)):
+        return False
+    # o103a (round 103): Piotr, "no. only my nose hurt still, i think not broken. you write that
+    # he say stupid polak? this is important?": the nose told, the question about something else.
+    asked = [part for part in _sentences(text) if "?" in part]
+    return not asked or any(
+        _NOSE.search(plain(part)) or _NOSE_CARE.search(plain(part)) for part in asked
+    )
 
 
 # Bogdan: "compensation i can get if i not tell police?", "CICA. they pay me if no police

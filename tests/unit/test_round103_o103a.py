@@ -128,3 +128,15 @@ def test_anjali_either_is_fine_taken_in_the_turn() -> None:
         )
     )
     assert reading.slots.get("contact_method") == "call"
+
+
+def test_piotr_slur_question_beside_his_nose_gets_the_hate_crime_answer() -> None:
+    text = (
+        "no. only my nose hurt still, i think not broken. you write that he say stupid polak? this "
+        "is important?"
+    )
+    assert _responses(text, "assault", PIOTR) == ["utter_is_it_hate_crime"]
+    # Bogdan's nose question, the nose told before it, still gets its answer.
+    assert _responses("nose hurt, still swell. i go A&E? is one week now", "assault", []) == [
+        "utter_broken_nose"
+    ]
