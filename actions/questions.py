@@ -42697,8 +42697,14 @@ def known_answer(
     if beside is None:
         # Only the question asked again made it a question ("feeling safe, and interpreter ...
         # why you not answer about racism???"): its answer, not one to what was told.
+        # Unless the answer read the question asked again with the rest ("what?? nobody died. im
+        # asking about the victim contact scheme for when my ex gets out", Kerry, round 84).
+        asked = f"{rest.rstrip(' .!?')}?"
+        told = _known_answer_whole(asked, crime_type, organisations, referred, answers)
+        if told is None or told.response != found.response:
+            return found
         alone = _known_answer_whole(sentence, crime_type, organisations, referred, answers)
-        return found if alone is not None and alone.response == found.response else restated
+        return restated if alone is None else alone
     if beside.response != found.response:
         return found  # its own answer already read the question asked again
     return replace(found, then=(*found.then, replace(restated, then=()), *restated.then))
