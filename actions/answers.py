@@ -5320,7 +5320,22 @@ def read_contact_method(text: str) -> Answer:
         # -- round 75, helper c75a --: no preference said, so the way named first, as people
         # lead with their choice ("Text message. ..."), not the first in this table.
         return Answer(min(found, key=lambda method: _c75a_first_named(method, lowered)))
+    if O103A_ANY_WAY.search(plain(lowered)):
+        return Answer("call")  # o103a (round 103): Anjali, "either is fine, I said"
     return DECLINED if is_dont_know(text) else NO_ANSWER
+
+
+# o103a (round 103): Anjali, who had said "you can call or text", asked "How should they contact
+# you?": "either is fine, I said" got "Sorry, I didn't understand" and the question again. Any
+# way is fine: the first offered, a phone call (a message that names ways is read above).
+O103A_ANY_WAY = re.compile(
+    r"^(?:(?:oh|well|ok|okay|um|erm|honestly|really|yes|yeah|as i said|like i said|i said) )*"
+    r"(?:either|any|anything|both|whichever|all|either one|any of them|any of those|either way|"
+    r"any way|any is|it doesnt matter|doesnt matter|dont mind|i dont mind|dont care|"
+    r"i dont care)(?: (?:one|of them|of those|way|is|are|would be|works|work|will do|is fine|are "
+    r"fine|fine|ok|okay|good|is ok|is okay|is good|really|honestly|thanks|thank you|please|i said|"
+    r"as i said|like i said|i already said|i told you|to me|for me|by me|with me))*$"
+)
 
 
 # -- round 75, helper c75a --

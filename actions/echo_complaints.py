@@ -198,7 +198,12 @@ _NOT_READ = re.compile(
     r"(?: to me| to what i (?:said|wrote))?$|"
     r"\b(?:you|u) (?:didnt|did not|dont|do not|never|arent|are not|aint) (?:even |actually |"
     r"really )?(?:read|reading|listen|listening|listened)(?: to me| to what i (?:said|wrote)| "
-    r"what i (?:said|wrote))?$"
+    r"what i (?:said|wrote))?$|"
+    # o103a (round 103): Chloe, asked what happened: "i just told u what happened?? he shared my
+    # nude pic to the group chat" (got "I can't answer your question").
+    r"\b(?:i|ive|i have|i ve) (?:just |already |literally )+(?:told|said to|said) (?:you|u|ya)"
+    r"(?: (?:what happened|that|this|already|everything|all that|all this))?$|"
+    r"\b(?:i|ive|i have|i ve) (?:told|said to) (?:you|u|ya) (?:what happened|already)$"
 )
 # Not about a person reading the chat: "will someone read what I wrote?".
 _SOMEONE_READS = re.compile(r"\b(?:someone|somebody|anyone|anybody|a person|a human|worker)\b")

@@ -9577,7 +9577,14 @@ _NOSE_CARE = re.compile(
 
 def asks_about_a_broken_nose(text: str) -> bool:
     words = plain(text)
-    return is_question(text) and bool(_NOSE.search(words)) and bool(_NOSE_CARE.search(words))
+    if not (is_question(text) and _NOSE.search(words) and _NOSE_CARE.search(words)):
+        return False
+    # o103a (round 103): Piotr, "no. only my nose hurt still, i think not broken. you write that
+    # he say stupid polak? this is important?": the nose told, the question about something else.
+    asked = [part for part in _sentences(text) if "?" in part]
+    return not asked or any(
+        _NOSE.search(plain(part)) or _NOSE_CARE.search(plain(part)) for part in asked
+    )
 
 
 # Bogdan: "compensation i can get if i not tell police?", "CICA. they pay me if no police
@@ -42738,7 +42745,149 @@ def j98c_asks_if_attackers_learn_child_told(text: str, answers: Mapping[str, Any
     )
 
 
+# o103a (round 103): a question asked again in other words after the bot missed or misread it:
+# "I was asking whether I would have to go to court.", "But you still have not told me whether I
+# would have to." (Bea), "why you not answer about racism???" (Piotr). The question is the part
+# after "whether", "if" or "about"; said short ("whether I would have to"), it is the earlier
+# question it shares a word with.
+_O103A_RESTATED = re.compile(
+    r"\b(?:i was asking|i am asking|im asking|i m asking|i asked|i was only asking|all i asked|"
+    r"what i asked|i wanted to know|i want to know)(?: was| you| u)? "
+    r"(?P<asked>(?:whether|if|about) .+)$|"
+    r"\b(?:you|u) (?:still )?(?:have not|havent|haven t|did not|didnt|didn t|never|not|dont|"
+    r"do not)(?: yet| even| actually)? (?:told|tell|answered|answer|answers|said|say|replied|"
+    r"reply)(?: to)?(?: me| my question| that| it)?(?: yet)? (?P<told>(?:whether|if|about) .+)$|"
+    r"\bwhy (?:you|u|do you|did you|didnt you|didn t you|dont you|don t you)(?: still)? (?:not |"
+    r"never )?(?:answer|reply|tell me|say)(?: me| to me| my question)? (?P<why>about .+)$"
+)
+# o103a (round 103): Frank, after the bot read "Getting the money back" as unpaid wages: "I mean
+# the £8,000 I sent to the scammer": what they meant in the message before.
+_O103A_I_MEAN = re.compile(r"\bi (?:mean|meant|was meaning|was talking about) (?P<meant>.+)$")
+_O103A_COMMON_WORDS = (
+    "i im me my you u your it its the a an to be is was would will could can should do does did "
+    "have has had go going get if whether about that this they them he she we of and or but so "
+    "not no yes still"
+)
+_O103A_COMMON = frozenset(_O103A_COMMON_WORDS.split())
+
+
+def _o103a_restated(text: str) -> tuple[str, str] | None:
+    """The question a clause of ``text`` says it asked, and that clause."""
+    for sentence in _sentences(text):
+        for clause in re.split(r"[,;:]", sentence):
+            found = _O103A_RESTATED.search(plain(clause))
+            if found:
+                return next(part for part in found.groups() if part), sentence
+    return None
+
+
+def o103a_restated_answer(
+    text: str,
+    crime_type: str | None,
+    organisations: Sequence[Organisation],
+    referred: bool,
+    answers: Mapping[str, Any] | None,
+) -> tuple[Say, str] | None:
+    """The answer to the question this message says it asked, and the sentence saying so."""
+    restated = _o103a_restated(text)
+    if restated is None:
+        return None
+    asked, sentence = restated
+    question = re.sub(r"^(?:whether|if) ", "", asked)
+    candidates = [f"{question}?"]
+    if asked.startswith("about "):
+        topic = asked.removeprefix("about ")
+        candidates += [f"what about {topic}?", f"is it {topic}?"]
+    for candidate in candidates:
+        got = _known_answer_whole(candidate, crime_type, organisations, referred, answers)
+        if got is not None:
+            return got, sentence
+    shared = set(question.split()) - _O103A_COMMON
+    if len(question.split()) > 6:
+        return None
+    # Said short ("whether I would have to"): the earlier question it shares a word with.
+    earlier = [str(told) for told in (answers or {}).get("said") or ()]
+    for told in reversed(earlier[-6:]):
+        for part in _sentences(told):
+            if part.strip() == text.strip() or _o103a_restated(part) or not is_question(part):
+                continue
+            if shared and not shared & set(plain(part).split()):
+                continue
+            got = _known_answer_whole(part, crime_type, organisations, referred, answers)
+            if got is not None:
+                return got, sentence
+    return None
+
+
+def o103a_meant_answer(
+    text: str,
+    crime_type: str | None,
+    organisations: Sequence[Organisation],
+    referred: bool,
+    answers: Mapping[str, Any] | None,
+) -> Say | None:
+    """ "I mean the £8,000 I sent to the scammer", after a misread: the message before, with
+    what they meant, read as the question it was."""
+    sentences = _sentences(text)
+    found = _O103A_I_MEAN.search(plain(sentences[-1])) if sentences else None
+    if found is None:
+        return None
+    meant = found.group("meant")
+    earlier = [str(told) for told in (answers or {}).get("said") or ()]
+    if earlier and earlier[-1].strip() == text.strip():
+        earlier = earlier[:-1]
+    candidates = [f"{meant}?"] + ([f"{earlier[-1].rstrip(' .?!')}, {meant}?"] if earlier else [])
+    for candidate in candidates:
+        got = _known_answer_whole(candidate, crime_type, organisations, referred, answers)
+        if got is not None:
+            return got
+    return None
+
+
 def known_answer(
+    text: str,
+    crime_type: str | None = None,
+    organisations: Sequence[Organisation] = (),
+    referred: bool = False,
+    answers: Mapping[str, Any] | None = None,
+) -> Say | None:
+    """The answer to a question the bot can answer by its words (_known_answer_whole); and,
+    o103a (round 103), to a question asked again ("I was asking whether ...", "you still have
+    not told me whether ...", "why you not answer about ...", "I mean ...")."""
+    found = _known_answer_whole(text, crime_type, organisations, referred, answers)
+    again = o103a_restated_answer(text, crime_type, organisations, referred, answers)
+    if again is None:
+        if found is None:
+            return o103a_meant_answer(text, crime_type, organisations, referred, answers)
+        return found
+    restated, sentence = again
+    if found is None:
+        return restated
+    if found.response == restated.response or restated.response in (
+        said.response for said in found.then
+    ):
+        return found
+    rest = " ".join(part for part in _sentences(text) if part != sentence)
+    beside = (
+        _known_answer_whole(rest, crime_type, organisations, referred, answers) if rest else None
+    )
+    if beside is None:
+        # Only the question asked again made it a question ("feeling safe, and interpreter ...
+        # why you not answer about racism???"): its answer, not one to what was told.
+        # Unless the answer read the question asked again with the rest ("what?? nobody died. im
+        # asking about the victim contact scheme for when my ex gets out", Kerry, round 84).
+        asked = f"{rest.rstrip(' .!?')}?"
+        told = _known_answer_whole(asked, crime_type, organisations, referred, answers)
+        if told is None or told.response != found.response:
+            return found
+        alone = _known_answer_whole(sentence, crime_type, organisations, referred, answers)
+        return restated if alone is None else alone
+    if beside.response != found.response:
+        return found  # its own answer already read the question asked again
+    return replace(found, then=(*found.then, replace(restated, then=()), *restated.then))
+
+
+def _known_answer_whole(
     text: str,
     crime_type: str | None = None,
     organisations: Sequence[Organisation] = (),
