@@ -5321,13 +5321,14 @@ def read_contact_method(text: str) -> Answer:
         # lead with their choice ("Text message. ..."), not the first in this table.
         return Answer(min(found, key=lambda method: _c75a_first_named(method, lowered)))
     if O103A_ANY_WAY.search(plain(lowered)):
-        return Answer("call")  # o103a (round 103): Anjali, "either is fine, I said"
+        return Answer("text")  # o103a (round 103): Anjali, "either is fine, I said"
     return DECLINED if is_dont_know(text) else NO_ANSWER
 
 
 # o103a (round 103): Anjali, who had said "you can call or text", asked "How should they contact
 # you?": "either is fine, I said" got "Sorry, I didn't understand" and the question again. Any
-# way is fine: the first offered, a phone call (a message that names ways is read above).
+# way is fine: a text, which reaches someone who cannot take a call or may be overheard, and
+# which they read when safe (a message that names ways is read above).
 O103A_ANY_WAY = re.compile(
     r"^(?:(?:oh|well|ok|okay|um|erm|honestly|really|yes|yeah|as i said|like i said|i said) )*"
     r"(?:either|any|anything|both|whichever|all|either one|any of them|any of those|either way|"

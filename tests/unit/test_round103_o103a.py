@@ -98,8 +98,8 @@ def test_chloe_i_just_told_you_is_a_complaint_not_a_question() -> None:
 
 
 def test_anjali_either_is_fine_at_contact_question() -> None:
-    assert read_answer("contact_method", "either is fine, I said").value == "call"
-    assert read_answer("contact_method", "both are fine").value == "call"
+    assert read_answer("contact_method", "either is fine, I said").value == "text"
+    assert read_answer("contact_method", "both are fine").value == "text"
     assert read_answer("contact_method", "no").value is None
     assert read_answer("contact_method", "text is fine").value == "text"
 
@@ -127,7 +127,7 @@ def test_anjali_either_is_fine_taken_in_the_turn() -> None:
             organisations=default_directory(),
         )
     )
-    assert reading.slots.get("contact_method") == "call"
+    assert reading.slots.get("contact_method") == "text"
 
 
 def test_piotr_slur_question_beside_his_nose_gets_the_hate_crime_answer() -> None:
