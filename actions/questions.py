@@ -42884,7 +42884,18 @@ def known_answer(
         return restated if alone is None else alone
     if beside.response != found.response:
         return found  # its own answer already read the question asked again
-    return replace(found, then=(*found.then, replace(restated, then=()), *restated.then))
+    if found.response in _O103A_SORRY:
+        # A sorry for being misread, then the question asked again ("I have not hurt myself
+        # ... I was asking whether I would have to go to court", Bea).
+        return replace(found, then=(*found.then, replace(restated, then=()), *restated.then))
+    # The rest's own answer, and not a second one beside it: "i asked about COURT. if it goes to
+    # court will they see my face" (Kwame, round 77) is answered by its court answer alone.
+    return found
+
+
+_O103A_SORRY = frozenset(
+    {"utter_j1_self_harm_misread", "utter_w86s_not_read_sorry", "utter_w86s_not_read_sorry_alone"}
+)
 
 
 def _known_answer_whole(

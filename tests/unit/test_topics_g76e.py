@@ -304,4 +304,10 @@ def test_pat_i_mean_help_for_his_drug_problem():
         "mean help for his drug problem"
     )
     said = at_question(text, "hate_motivated", PAT_AS_READ)
-    assert said and said[0] in {"utter_topic_family_drugs", "utter_g76e_drugs_help_for_him"}
+    # o103a (round 103): "I mean X" is read as the question X, which the family drugs answer
+    # (FRANK and Adfam, as the other two) answers.
+    assert said and said[0] in {
+        "utter_topic_family_drugs",
+        "utter_g76e_drugs_help_for_him",
+        "utter_j3_family_drugs_help",
+    }
